@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { toBackground } from '../messaging/contract';
+import { createRouter } from '../messaging/router';
+import { forgetTab, recordFrame } from './frames';
+
+/** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
+export function startBackground(): void {
+  const route = createRouter(
+    toBackground,
+    {
+      'content.hello': async (_payload, { sender }) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined || sender.frameId === undefined || !sender.origin)
+          return { recorded: false };
+        return { recorded: (await recordFrame(tabId, sender.frameId, sender.origin)) !== null };
+      },
+      'diag.ping': () => ({ version: browser.runtime.getManifest().version }),
+    },
+    () => browser.runtime.id,
+  );
+
+  // Every message gets a reply, a refusal included, so senders never hang on a silent drop.
+  browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // status "loading" marks a new top-level document (hash routes do not reload); it needs no
+  // "tabs" permission. The new document's frames announce themselves again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId);
+  });
+
+  // Chromium only: the toolbar button opens the side panel instead of a popup.
+  const sidePanel = (
+    browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }
+  ).sidePanel;
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+}

@@ -1,0 +1,14 @@
+import type { JSX } from 'preact';
+import { portalFramesItem } from '../../storage';
+import { useStored } from '../hooks/useStored';
+import { PortalTabs } from './PortalTabs';
+
+export function SidePanel(): JSX.Element {
+  const frames = useStored(portalFramesItem);
+  return (
+    <main>
+      <h1>CloudSSO SCIM Assistant</h1>
+      <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+    </main>
+  );
+}

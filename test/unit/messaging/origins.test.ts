@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyOrigin } from '@/lib/origins';
+
+describe('classifyOrigin', () => {
+  it.each([
+    ['https://cloudsso.console.aliyun.com/setting', { portal: 'cloudsso', reactView: false }],
+    ['https://cloudsso.console.alibabacloud.com/', { portal: 'cloudsso', reactView: false }],
+    ['https://portal.azure.com/#home', { portal: 'azure', reactView: false }],
+    ['https://entra.microsoft.com/#view/x', { portal: 'azure', reactView: false }],
+    ['https://sandbox-1.reactblade.portal.azure.net/x', { portal: 'azure', reactView: true }],
+    ['https://a.b.reactblade-ms.portal.azure.net/', { portal: 'azure', reactView: true }],
+    ['https://x.reactblade-rc.portal.azure.net/', { portal: 'azure', reactView: true }],
+  ])('recognizes %s', (url, expected) => {
+    expect(classifyOrigin(url)).toEqual(expected);
+  });
+
+  it.each([
+    'https://cloudsso.console.aliyun.com.example.net/',
+    'https://evil-cloudsso.console.aliyun.com/',
+    'http://cloudsso.console.aliyun.com/',
+    'https://cloudsso.console.aliyun.com:8443/',
+    'https://user:pw@portal.azure.com/',
+    'https://portal.azure.com.evil.net/',
+    'https://reactblade.portal.azure.net/',
+    'https://x.reactblade.portal.azure.net.evil.net/',
+    'https://xreactblade.portal.azure.net/',
+    'chrome-extension://abc/sidepanel.html',
+    'not a url',
+    undefined,
+  ])('refuses %s', (url) => {
+    expect(classifyOrigin(url)).toBeNull();
+  });
+});

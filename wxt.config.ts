@@ -1,0 +1,32 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// WXT owns the manifest and the build. @crxjs/vite-plugin is deliberately absent: two build
+// plugins cannot both own one manifest (see README, design notes).
+export default defineConfig({
+  manifestVersion: 3,
+  // Auto-imports off: every dependency is visible in review and lib/ stays plain TypeScript.
+  imports: false,
+  // WXT's official module swaps `wxt/browser` for webextension-polyfill's promise API.
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Lets parallel checkouts (and tests) build side by side without clobbering one another.
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'CloudSSO SCIM Assistant',
+    short_name: 'CloudSSO SCIM',
+    description:
+      'Connect Microsoft Entra ID to Alibaba Cloud CloudSSO with SCIM: capture the key, autofill Entra, lint mappings.',
+    // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
+    // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
+    permissions: ['storage', 'sidePanel'],
+    action: { default_title: 'CloudSSO SCIM Assistant' },
+  },
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // The toolbar button opens the side panel (background sets openPanelOnActionClick);
+      // a default popup would take the click instead, so the popup is opened on demand.
+      if (manifest.action) delete manifest.action.default_popup;
+    },
+  },
+});
