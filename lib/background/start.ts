@@ -1,23 +1,13 @@
 import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging/contract';
 import { createRouter } from '../messaging/router';
-import { forgetTab, recordFrame } from './frames';
+import { forgetTab } from './frames';
+import { coreHandlers } from './handlers/core';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
-  const route = createRouter(
-    toBackground,
-    {
-      'content.hello': async (_payload, { sender }) => {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined || sender.frameId === undefined || !sender.origin)
-          return { recorded: false };
-        return { recorded: (await recordFrame(tabId, sender.frameId, sender.origin)) !== null };
-      },
-      'diag.ping': () => ({ version: browser.runtime.getManifest().version }),
-    },
-    () => browser.runtime.id,
-  );
+  // One handler module per feature; the contract's type demands a handler for every message.
+  const route = createRouter(toBackground, { ...coreHandlers }, () => browser.runtime.id);
 
   // Every message gets a reply, a refusal included, so senders never hang on a silent drop.
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));

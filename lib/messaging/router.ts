@@ -1,4 +1,4 @@
-import type { AnyContract, MessageType, ReplyOf, SenderKind } from './contract';
+import type { AnyContract, MessageType, ReplyOf, SenderKind } from './spec';
 import type { z } from 'zod';
 import { Envelope, failure, type Reply } from './envelope';
 import { classifySender, type SenderLike } from './sender';

@@ -1,5 +1,5 @@
 import { classifyOrigin } from '../origins';
-import type { SenderKind } from './contract';
+import type { SenderKind } from './spec';
 
 /** The subset of `runtime.MessageSender` the check needs; keeps it testable with literals. */
 export interface SenderLike {

@@ -3,6 +3,10 @@ import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { PortalTabs } from './PortalTabs';
 
+/**
+ * The side panel: one section per feature, each in its own component file. Keep this file a
+ * plain list of sections.
+ */
 export function SidePanel(): JSX.Element {
   const frames = useStored(portalFramesItem);
   return (

@@ -1,0 +1,19 @@
+/**
+ * Diagnostics are data, never exceptions: the parser, checker, evaluator and linter all return
+ * arrays of these. Codes are string literals so a UI or test can key on them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  /** Stable identifier, e.g. "syntax.unclosed-string", "call.unknown-function", "trap.and-or". */
+  code: string;
+  severity: Severity;
+  /** One plain-language sentence an admin understands. */
+  message: string;
+  /** UTF-16 offsets into the expression: 0 <= start <= end <= expression.length. */
+  start: number;
+  end: number;
+  /** A replacement the UI may offer: replace [start, end) with `text`. */
+  suggestion?: { text: string; title: string };
+}

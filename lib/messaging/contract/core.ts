@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { MessageSpec } from '../spec';
+
+/** Messages every context needs: frames announcing themselves, liveness. */
+export const coreToBackground = {
+  /** A content script announces itself; the background records which portal frames a tab has. */
+  'content.hello': {
+    from: ['cloudsso', 'azure'],
+    payload: z.object({
+      href: z.url({ protocol: /^https$/ }).max(4096),
+      /** The frame's place in the tab, as the content script sees it. */
+      frame: z.enum(['top', 'sub']),
+    }),
+    reply: z.object({ recorded: z.boolean() }),
+  },
+  /** Extension pages ask whether the service worker is alive and which version it runs. */
+  'diag.ping': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ version: z.string() }),
+  },
+} as const satisfies Record<string, MessageSpec>;
+
+export const coreToContent = {
+  /** Asks a content script which page it is on. */
+  'content.describe': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ href: z.string(), portal: z.enum(['cloudsso', 'azure']) }),
+  },
+} as const satisfies Record<string, MessageSpec>;
