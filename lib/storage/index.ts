@@ -1,10 +1,24 @@
+import { currentDirectoryItem, directoriesItem, secretItem } from './capture';
 import type { StoredItem } from './define';
 import { portalFramesItem } from './portal-frames';
 import { settingsItem } from './settings';
 
+export {
+  currentDirectoryItem,
+  directoriesItem,
+  secretItem,
+  type CapturedSecret,
+  type Directory,
+} from './capture';
 export { defineStored, type StoredItem } from './define';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
 export { settingsItem, type Settings } from './settings';
 
 /** Every stored item, so tests can check keys are unique and secrets stay in session storage. */
-export const ALL_ITEMS: readonly StoredItem<unknown>[] = [settingsItem, portalFramesItem];
+export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
+  settingsItem,
+  portalFramesItem,
+  secretItem,
+  directoriesItem,
+  currentDirectoryItem,
+];
