@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { PortalTabs } from './PortalTabs';
+import { StatusProvider } from './status';
 
 /**
  * The side panel: one section per feature, each in its own component file. Keep this file a
@@ -12,7 +13,9 @@ export function SidePanel(): JSX.Element {
   return (
     <main>
       <h1>CloudSSO SCIM Assistant</h1>
-      <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+      <StatusProvider>
+        <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+      </StatusProvider>
     </main>
   );
 }
