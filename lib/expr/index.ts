@@ -1,0 +1,9 @@
+/**
+ * Public façade of the expression engine: pure TypeScript, no DOM and no browser API, usable
+ * from the popup, the side panel and the CLI. Internals stay private by convention.
+ */
+export type * from './ast';
+export type { Diagnostic, Severity } from './diagnostics';
+export type { Token } from './scanner';
+export { scan } from './scanner';
+export { parse, MAX_EXPRESSION_LENGTH, type ParseResult } from './parser';

@@ -1,0 +1,75 @@
+/**
+ * Admin-facing wording for parser diagnostics that need more than one line of logic. The aim is
+ * that every message names what is wrong in the admin's own terms and, where possible, the fix.
+ */
+import type { ExprNode, Span } from '../ast';
+import type { Diagnostic } from '../diagnostics';
+import type { Token } from '../scanner';
+
+export function describeToken(tok: Token): string {
+  switch (tok.kind) {
+    case 'ident':
+      return `"${tok.text}"`;
+    case 'lparen':
+      return '"("';
+    case 'rparen':
+      return '")"';
+    case 'comma':
+      return '","';
+    case 'eof':
+      return 'the end of the expression';
+    case 'attr':
+      return `the attribute [${tok.name}]`;
+    case 'string':
+      return `the text ${tok.raw.length > 30 ? `${tok.raw.slice(0, 27)}...` : tok.raw}`;
+    case 'number':
+      return `the number ${tok.raw}`;
+    case 'compare':
+      return `"${tok.op}"`;
+    case 'join-op':
+      return `"${tok.op}"`;
+    case 'unknown':
+      return `"${tok.text}"`;
+  }
+}
+
+/** AND / OR / && / || between conditions. */
+export function logicalOperatorDiagnostic(tok: Token, source: string): Diagnostic {
+  const word = source.slice(tok.span.start, tok.span.end);
+  const isOr = /^(or|orelse|\|\|)$/i.test(word);
+  return {
+    code: 'trap.and-or',
+    severity: 'error',
+    message: isOr
+      ? `Entra expressions have no "${word}" operator. To test "A or B", nest IIF in the false branch: IIF(A, x, IIF(B, x, y)).`
+      : `Entra expressions have no "${word}" operator. To test "A and B", nest IIF in the true branch: IIF(A, IIF(B, x, y), y).`,
+    start: tok.span.start,
+    end: tok.span.end,
+  };
+}
+
+/** `a & b` / `a + b`: concatenation operators Entra lacks; Join("", a, b) is the equivalent. */
+export function joinOperatorDiagnostic(
+  ops: Token[],
+  operands: ExprNode[],
+  span: Span,
+  source: string,
+): Diagnostic {
+  const symbol = ops.some((t) => t.kind === 'join-op' && t.op === '&') ? '&' : '+';
+  const rewritable = operands.every((n) => n.kind !== 'error' && n.kind !== 'compare');
+  const parts = operands.map((n) => source.slice(n.span.start, n.span.end));
+  return {
+    code: symbol === '&' ? 'trap.ampersand' : 'trap.plus',
+    severity: 'error',
+    message: `Entra has no "${symbol}" operator to join text. Use Join("", ...) to put values together${rewritable ? `: ${truncate(`Join("", ${parts.join(', ')})`)}` : ''}.`,
+    start: span.start,
+    end: span.end,
+    ...(rewritable && {
+      suggestion: { text: `Join("", ${parts.join(', ')})`, title: 'Rewrite with Join' },
+    }),
+  };
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,426 @@
+/**
+ * Recursive-descent parser for Entra attribute-mapping expressions (entra-expressions.md §3).
+ * It never throws: problems become diagnostics, a missing operand becomes an ErrorNode, and the
+ * parser resynchronises at "," and ")" so one pass reports several problems and still returns a
+ * tree the checker and evaluator can use.
+ */
+import type { ArgNode, CallNode, EmptySlot, ErrorNode, ExprNode, Span } from './ast';
+import type { Diagnostic } from './diagnostics';
+import { scan, type Token } from './scanner';
+import { describeToken, joinOperatorDiagnostic, logicalOperatorDiagnostic } from './parse/messages';
+
+/** Entra's documented limit for one mapping expression. */
+export const MAX_EXPRESSION_LENGTH = 10_000;
+
+/** Beyond this nesting the parser stops descending, which keeps every tree walk stack-safe. */
+export const MAX_NESTING = 200;
+
+export interface ParseResult {
+  /** Always a tree; parts that could not be read are ErrorNodes. */
+  ast: ExprNode;
+  /** Lexical and syntax problems, in source order. */
+  diagnostics: Diagnostic[];
+}
+
+export function parse(source: string): ParseResult {
+  const scanned = scan(source);
+  const parser = new Parser(source, scanned.tokens, scanned.diagnostics);
+  const ast = parser.parseMapping();
+  const diagnostics = parser.diagnostics;
+  if (source.length > MAX_EXPRESSION_LENGTH) {
+    diagnostics.push({
+      code: 'syntax.too-long',
+      severity: 'error',
+      message: `This expression has ${source.length.toLocaleString('en-US')} characters; Entra accepts at most ${MAX_EXPRESSION_LENGTH.toLocaleString('en-US')}.`,
+      start: MAX_EXPRESSION_LENGTH,
+      end: source.length,
+    });
+  }
+  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { ast, diagnostics };
+}
+
+/** Words other languages use as logical operators (§2 "Not supported"). */
+const LOGICAL_WORDS = new Set(['and', 'or', 'andalso', 'orelse', 'xor']);
+
+class Parser {
+  private pos = 0;
+  /** Calls still waiting for their ")" when the input ended, innermost last. */
+  private readonly unclosed: CallNode[] = [];
+
+  constructor(
+    private readonly source: string,
+    private readonly tokens: Token[],
+    readonly diagnostics: Diagnostic[],
+  ) {}
+
+  parseMapping(): ExprNode {
+    if (this.peek().kind === 'eof') {
+      this.report(
+        'syntax.empty',
+        'The expression is empty. Write a function call, an attribute such as [displayName], or a quoted text.',
+        { start: 0, end: this.source.length },
+      );
+      return { kind: 'error', span: { start: 0, end: this.source.length } };
+    }
+    const ast = this.parseValue(0);
+    this.reportUnclosedCalls();
+    this.reportTrailing(ast);
+    return ast;
+  }
+
+  // ---- values and operands -------------------------------------------------------------------
+
+  /** value = operand [compare-op operand], plus recovery for operators Entra does not have. */
+  private parseValue(depth: number): ExprNode {
+    let node = this.parseOperand(depth);
+    if (this.peek().kind === 'compare') {
+      const op = this.next();
+      if (op.kind !== 'compare') return node;
+      const right = this.parseOperand(depth);
+      node = { kind: 'compare', op: op.op, left: node, right, span: spanOf(node, right) };
+      if (this.peek().kind === 'compare') node = this.recoverChainedComparison(node, depth);
+    }
+    if (this.atJoinOperator()) node = this.recoverJoinedValues(node, depth);
+    return node;
+  }
+
+  private parseOperand(depth: number): ExprNode {
+    const tok = this.peek();
+    switch (tok.kind) {
+      case 'attr':
+        this.next();
+        return { kind: 'attr', name: tok.name, span: tok.span };
+      case 'string':
+        this.next();
+        return { kind: 'string', value: tok.value, raw: tok.raw, span: tok.span };
+      case 'number':
+        this.next();
+        return { kind: 'number', value: tok.value, raw: tok.raw, span: tok.span };
+      case 'ident':
+        if (this.peek(1).kind === 'lparen') return this.parseCall(depth);
+        return this.parseKeyword(depth);
+      case 'lparen':
+        return this.parseGrouping(depth);
+      case 'unknown': {
+        // Already reported by the scanner; skip it and read what follows.
+        this.next();
+        const after = this.peek().kind;
+        if (after === 'comma' || after === 'rparen' || after === 'eof' || after === 'compare') {
+          return { kind: 'error', span: tok.span };
+        }
+        return this.parseOperand(depth);
+      }
+      default:
+        return this.missingOperand(tok);
+    }
+  }
+
+  private parseKeyword(depth: number): ExprNode {
+    const tok = this.next();
+    if (tok.kind !== 'ident') return { kind: 'error', span: tok.span };
+    // "NOT [x]" (VB/SQL habit): Entra only has the function Not(...).
+    if (tok.text.toLowerCase() === 'not' && startsOperand(this.peek())) {
+      const operand = this.parseOperand(depth);
+      const operandText = this.source.slice(operand.span.start, operand.span.end);
+      this.diagnostics.push({
+        code: 'trap.not-operator',
+        severity: 'error',
+        message: `Entra has no ${tok.text} operator. Use the function Not(...) instead.`,
+        start: tok.span.start,
+        end: operand.span.end,
+        suggestion: { text: `Not(${operandText})`, title: 'Use Not(...)' },
+      });
+      return { kind: 'error', span: { start: tok.span.start, end: operand.span.end } };
+    }
+    return { kind: 'keyword', name: tok.text, span: tok.span };
+  }
+
+  private parseCall(depth: number): ExprNode {
+    const name = this.next();
+    const open = this.next();
+    if (depth >= MAX_NESTING) return this.skipTooDeep(name.span.start, open);
+    const call: CallNode = {
+      kind: 'call',
+      name: name.kind === 'ident' ? name.text : '',
+      nameSpan: name.span,
+      args: [],
+      span: { start: name.span.start, end: open.span.end },
+    };
+    if (this.peek().kind === 'rparen') {
+      call.span.end = this.next().span.end;
+      return call;
+    }
+    let slotStart = open.span.end;
+    for (;;) {
+      const tok = this.peek();
+      if (tok.kind === 'comma' || tok.kind === 'rparen') {
+        call.args.push(emptySlot(slotStart, tok.span.start));
+        this.next();
+        if (tok.kind === 'rparen') {
+          call.span.end = tok.span.end;
+          return call;
+        }
+        slotStart = tok.span.end;
+        continue;
+      }
+      if (tok.kind === 'eof') {
+        if (slotStart > open.span.end) call.args.push(emptySlot(slotStart, tok.span.start));
+        return this.leaveUnclosed(call);
+      }
+      const arg = this.parseValue(depth + 1);
+      call.args.push(arg);
+      call.span.end = arg.span.end;
+      const after = this.peek();
+      if (after.kind === 'comma') {
+        slotStart = this.next().span.end;
+        if (this.peek().kind === 'eof') {
+          call.args.push(emptySlot(slotStart, this.peek().span.start));
+          return this.leaveUnclosed(call);
+        }
+        continue;
+      }
+      if (after.kind === 'rparen') {
+        call.span.end = this.next().span.end;
+        return call;
+      }
+      if (after.kind === 'eof') return this.leaveUnclosed(call);
+      this.reportMissingComma(call, arg, after);
+      slotStart = arg.span.end;
+    }
+  }
+
+  /** "(" where an operand should be: Entra has no parenthesised grouping. */
+  private parseGrouping(depth: number): ExprNode {
+    const open = this.next();
+    if (depth >= MAX_NESTING) return this.skipTooDeep(open.span.start, open);
+    const inner = this.parseValue(depth + 1);
+    const close = this.peek();
+    const end = close.kind === 'rparen' ? this.next().span.end : inner.span.end;
+    const innerText = this.source.slice(inner.span.start, inner.span.end);
+    this.diagnostics.push({
+      code: 'syntax.grouping',
+      severity: 'error',
+      message:
+        'Entra has no parentheses for grouping; "(" may only follow a function name. Remove these parentheses.',
+      start: open.span.start,
+      end,
+      ...(close.kind === 'rparen' && {
+        suggestion: { text: innerText, title: 'Remove the parentheses' },
+      }),
+    });
+    return inner;
+  }
+
+  // ---- recovery ----------------------------------------------------------------------------
+
+  private missingOperand(tok: Token): ErrorNode {
+    const at = tok.span.start;
+    const what =
+      tok.kind === 'compare'
+        ? `A comparison needs a value on both sides of "${tok.op}".`
+        : tok.kind === 'eof'
+          ? 'The expression ends where a value is expected.'
+          : `A value is expected before ${describeToken(tok)}.`;
+    this.report('syntax.missing-value', what, {
+      start: at,
+      end: tok.kind === 'eof' ? at : tok.span.end,
+    });
+    return { kind: 'error', span: { start: at, end: at } };
+  }
+
+  private recoverChainedComparison(first: ExprNode, depth: number): ExprNode {
+    let end = first.span.end;
+    const opStart = this.peek().span.start;
+    while (this.peek().kind === 'compare') {
+      this.next();
+      end = this.parseOperand(depth).span.end;
+    }
+    this.report(
+      'syntax.chained-comparison',
+      'Only one comparison is allowed per value, and Entra has no AND/OR. Nest IIF calls to test several conditions.',
+      { start: opStart, end },
+    );
+    return { kind: 'error', span: { start: first.span.start, end } };
+  }
+
+  /** `a & b`, `a + b`, `a AND b`, `a || b`...: report once, keep going, return an ErrorNode. */
+  private recoverJoinedValues(first: ExprNode, depth: number): ExprNode {
+    const operands: ExprNode[] = [first];
+    const ops: Token[] = [];
+    while (this.atJoinOperator()) {
+      ops.push(this.next());
+      const operand = this.parseOperand(depth);
+      if (this.peek().kind === 'compare') {
+        const op = this.next();
+        const right = this.parseOperand(depth);
+        operands.push({
+          kind: 'compare',
+          op: op.kind === 'compare' ? op.op : '=',
+          left: operand,
+          right,
+          span: spanOf(operand, right),
+        });
+      } else {
+        operands.push(operand);
+      }
+    }
+    const span = { start: first.span.start, end: operands[operands.length - 1]!.span.end };
+    const logical = ops.filter(
+      (t) => t.kind === 'ident' || (t.kind === 'join-op' && (t.op === '&&' || t.op === '||')),
+    );
+    if (logical.length > 0) {
+      for (const t of logical) this.diagnostics.push(logicalOperatorDiagnostic(t, this.source));
+    } else {
+      this.diagnostics.push(joinOperatorDiagnostic(ops, operands, span, this.source));
+    }
+    return { kind: 'error', span };
+  }
+
+  private atJoinOperator(): boolean {
+    const tok = this.peek();
+    if (tok.kind === 'join-op') return true;
+    return (
+      tok.kind === 'ident' &&
+      LOGICAL_WORDS.has(tok.text.toLowerCase()) &&
+      this.peek(1).kind !== 'lparen' &&
+      this.peek(1).kind !== 'comma' &&
+      this.peek(1).kind !== 'rparen'
+    );
+  }
+
+  private reportMissingComma(call: CallNode, arg: ExprNode, after: Token): void {
+    if (after.kind === 'unknown') {
+      this.next(); // reported by the scanner already
+      return;
+    }
+    this.diagnostics.push({
+      code: 'syntax.missing-comma',
+      severity: 'error',
+      message: `A "," is missing between two arguments of ${call.name || 'this call'} (before ${describeToken(after)}).`,
+      start: arg.span.end,
+      end: after.span.start,
+      suggestion: { text: ', ', title: 'Insert ","' },
+    });
+  }
+
+  private leaveUnclosed(call: CallNode): CallNode {
+    this.unclosed.push(call);
+    return call;
+  }
+
+  /** One diagnostic for every ")" missing at the end, innermost call first in the message. */
+  private reportUnclosedCalls(): void {
+    if (this.unclosed.length === 0) return;
+    const n = this.unclosed.length;
+    const names = this.unclosed.map((c) => `"${c.name}("`).join(' and ');
+    const end = this.source.length;
+    this.diagnostics.push({
+      code: 'syntax.missing-paren',
+      severity: 'error',
+      message:
+        n === 1
+          ? `${names} is never closed: a ")" is missing at the end.`
+          : `${n} closing ")" are missing at the end (for ${names}).`,
+      start: end,
+      end,
+      suggestion: { text: ')'.repeat(n), title: n === 1 ? 'Add ")"' : `Add ${n} ")"` },
+    });
+  }
+
+  /** Tokens left after the whole expression was read. */
+  private reportTrailing(ast: ExprNode): void {
+    const rest = this.tokens.slice(this.pos, -1);
+    const first = rest[0];
+    if (first === undefined) return;
+    const last = rest[rest.length - 1]!;
+    if (rest.every((t) => t.kind === 'rparen')) {
+      this.diagnostics.push({
+        code: 'syntax.extra-paren',
+        severity: 'error',
+        message:
+          rest.length === 1
+            ? 'There is one ")" too many at the end.'
+            : `There are ${rest.length} ")" too many at the end.`,
+        start: first.span.start,
+        end: last.span.end,
+        suggestion: {
+          text: '',
+          title: rest.length === 1 ? 'Remove the extra ")"' : 'Remove the extra ")"s',
+        },
+      });
+      return;
+    }
+    if (first.kind === 'rparen') {
+      this.diagnostics.push({
+        code: 'syntax.extra-paren',
+        severity: 'error',
+        message: `This ")" closes ${ast.kind === 'call' ? `${ast.name}(` : 'the expression'} too early, so the text after it is left over. Remove it or move it to the end.`,
+        start: first.span.start,
+        end: first.span.end,
+        suggestion: { text: '', title: 'Remove this ")"' },
+      });
+      return;
+    }
+    if (rest.every((t) => t.kind === 'unknown')) return; // each already reported by the scanner
+    this.report(
+      'syntax.trailing-text',
+      first.kind === 'comma'
+        ? 'An expression is a single value, but a "," follows it here. To combine several values, wrap them in Join("", ...).'
+        : `The expression should end here, but ${describeToken(first)} follows. An expression is a single value; combine values with a function such as Join.`,
+      { start: first.span.start, end: last.span.end },
+    );
+  }
+
+  /** Past MAX_NESTING: skip to the matching ")" without building a tree. */
+  private skipTooDeep(start: number, open: Token): ErrorNode {
+    let balance = 1;
+    let end = open.span.end;
+    while (balance > 0 && this.peek().kind !== 'eof') {
+      const t = this.next();
+      if (t.kind === 'lparen') balance += 1;
+      if (t.kind === 'rparen') balance -= 1;
+      end = t.span.end;
+    }
+    this.report(
+      'syntax.too-deep',
+      `This expression nests more than ${MAX_NESTING} levels deep; the part from here on is not checked.`,
+      { start, end },
+    );
+    return { kind: 'error', span: { start, end } };
+  }
+
+  // ---- token helpers -----------------------------------------------------------------------
+
+  private peek(ahead = 0): Token {
+    return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)]!;
+  }
+
+  private next(): Token {
+    const tok = this.peek();
+    if (tok.kind !== 'eof') this.pos += 1;
+    return tok;
+  }
+
+  private report(code: string, message: string, span: Span): void {
+    this.diagnostics.push({ code, severity: 'error', message, start: span.start, end: span.end });
+  }
+}
+
+function startsOperand(tok: Token): boolean {
+  return (
+    tok.kind === 'attr' ||
+    tok.kind === 'string' ||
+    tok.kind === 'number' ||
+    tok.kind === 'ident' ||
+    tok.kind === 'lparen'
+  );
+}
+
+function emptySlot(start: number, end: number): EmptySlot {
+  return { kind: 'empty', span: { start, end } };
+}
+
+function spanOf(first: ArgNode, last: ArgNode): Span {
+  return { start: first.span.start, end: last.span.end };
+}
