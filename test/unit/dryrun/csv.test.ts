@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from '@/lib/dryrun';
+
+describe('parseCsv', () => {
+  it('reads quoted cells with commas, quotes and line breaks, and drops a byte order mark', () => {
+    const text = '\uFEFFid,displayName\r\n1,"Smith, John ""JJ"""\r\n2,"two\nlines"\r\n';
+    expect(parseCsv(text)).toEqual({
+      headers: ['id', 'displayName'],
+      rows: [
+        ['1', 'Smith, John "JJ"'],
+        ['2', 'two\nlines'],
+      ],
+      warnings: [],
+    });
+  });
+
+  it('skips the version line of Entra bulk templates and blank lines', () => {
+    const text = 'version:v1.0\nName [displayName] Required,Object Id\n\nAda,1\n\n';
+    const table = parseCsv(text);
+    expect(table.headers).toEqual(['Name [displayName] Required', 'Object Id']);
+    expect(table.rows).toEqual([['Ada', '1']]);
+  });
+
+  it('parses in chunks without losing or splitting rows, reporting rising progress to 1', () => {
+    const lines = Array.from({ length: 500 }, (_, i) => `${i},"Name ${i}, Jr.",é${i}`);
+    const text = `id,displayName,x\n${lines.join('\n')}\n`;
+    const progress: number[] = [];
+    const table = parseCsv(text, { chunkSize: 97, onProgress: (f) => progress.push(f) });
+    expect(table.rows).toHaveLength(500);
+    expect(table.rows[499]).toEqual(['499', 'Name 499, Jr.', 'é499']);
+    expect(table.rows.every((r, i) => r[0] === String(i))).toBe(true);
+    expect(progress.length).toBeGreaterThan(10);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(progress.at(-1)).toBe(1);
+  });
+
+  it('reports a malformed row as a warning instead of failing', () => {
+    const table = parseCsv('id,displayName\n1,"unclosed\n');
+    expect(table.rows.length).toBe(1);
+    expect(table.warnings.length).toBeGreaterThan(0);
+  });
+
+  it('accepts semicolon-separated files (a spreadsheet saved in a comma-decimal locale)', () => {
+    expect(parseCsv('id;displayName\n1;Ada\n').rows).toEqual([['1', 'Ada']]);
+  });
+});
+
+describe('toCsv', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['=1+1', 'x,y'],
+        ['@SUM(A1)', 'plain'],
+      ],
+    );
+    expect(csv).toBe('a,b\r\n"\'=1+1","x,y"\r\n"\'@SUM(A1)",plain');
+  });
+});
