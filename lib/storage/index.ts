@@ -1,5 +1,6 @@
 import { currentDirectoryItem, directoriesItem, secretItem } from './capture';
 import type { StoredItem } from './define';
+import { linterDraftItem, linterHandoffItem } from './linter';
 import { portalFramesItem } from './portal-frames';
 import { settingsItem } from './settings';
 
@@ -11,6 +12,14 @@ export {
   type Directory,
 } from './capture';
 export { defineStored, type StoredItem } from './define';
+export {
+  LINTER_TARGET_IDS,
+  linterDraftItem,
+  linterHandoffItem,
+  sendToLinter,
+  type LinterDraft,
+  type LinterHandoff,
+} from './linter';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
 export { settingsItem, type Settings } from './settings';
 
@@ -21,4 +30,6 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   secretItem,
   directoriesItem,
   currentDirectoryItem,
+  linterDraftItem,
+  linterHandoffItem,
 ];
