@@ -1,0 +1,226 @@
+/**
+ * Pure decisions over extracted records: where the credentials form is, what to put into it,
+ * whether a fill stuck, and what a failed Test connection means in CloudSSO terms. No DOM here;
+ * every function is tested with literal records.
+ */
+import type { FieldRecord, FrameSnapshot } from './extract';
+import { ADMIN_CREDENTIALS_LABELS, SECRET_TOKEN_LABELS, TENANT_URL_LABELS } from './selectors';
+import { isLabel } from './text';
+
+export type FormProblem =
+  /** No field labelled Tenant URL outside the top bar and search. */
+  | 'no-tenant-url'
+  /** Tenant URL found, but no Secret token field beside it in the same form. */
+  | 'no-secret-token'
+  /** The field labelled Secret token is not a password input: the key never goes there. */
+  | 'secret-not-password'
+  /** More than one form qualifies; filling one would be a guess. */
+  | 'ambiguous'
+  /** The fields exist but are not shown (a collapsed Admin Credentials section). */
+  | 'hidden'
+  | 'disabled';
+
+export interface CredentialsForm {
+  tenantUrl: number;
+  secretToken: number;
+  variant: 'classic' | 'new';
+}
+
+export type FormDecision =
+  { ok: true; form: CredentialsForm } | { ok: false; problem: FormProblem };
+
+/** True when one of the field's real labels (not its placeholder) is one of `labels`. */
+function labelledAs(field: FieldRecord, labels: readonly string[]): boolean {
+  return field.labels.some((l) => l.source !== 'placeholder' && isLabel(l.text, labels));
+}
+
+/**
+ * Finds Tenant URL and Secret token by their labels, both in one form, outside the portal's
+ * top bar and search. Refuses rather than guesses: a field is only ever filled when it is the
+ * one labelled, and the key only goes to a password input.
+ */
+export function findCredentialsForm(snapshot: FrameSnapshot): FormDecision {
+  const usable = snapshot.fields.filter((f) => !f.excluded);
+  const tenant = usable.filter((f) => f.type !== 'password' && labelledAs(f, TENANT_URL_LABELS));
+  const secret = usable.filter((f) => labelledAs(f, SECRET_TOKEN_LABELS));
+  if (tenant.length === 0) return { ok: false, problem: 'no-tenant-url' };
+  const pairs = tenant.flatMap((t) =>
+    secret.filter((s) => s.scope === t.scope && s.index !== t.index).map((s) => ({ t, s })),
+  );
+  if (pairs.length === 0) return { ok: false, problem: 'no-secret-token' };
+  const shown = pairs.filter(({ t, s }) => !t.hidden && !s.hidden);
+  if (shown.length === 0) return { ok: false, problem: 'hidden' };
+  if (shown.length > 1) return { ok: false, problem: 'ambiguous' };
+  const { t, s } = shown[0]!;
+  if (s.type !== 'password') return { ok: false, problem: 'secret-not-password' };
+  if (t.disabled || t.readOnly || s.disabled || s.readOnly)
+    return { ok: false, problem: 'disabled' };
+  const classic =
+    snapshot.isTop || snapshot.sections.some((sec) => isLabel(sec.text, ADMIN_CREDENTIALS_LABELS));
+  return {
+    ok: true,
+    form: { tenantUrl: t.index, secretToken: s.index, variant: classic ? 'classic' : 'new' },
+  };
+}
+
+export type ValuesProblem = 'no-endpoint' | 'no-secret' | 'bad-endpoint' | 'bad-secret';
+
+export type FillValues =
+  { ok: true; tenantUrl: string; secretToken: string } | { ok: false; problem: ValuesProblem };
+
+/**
+ * The values to fill. The Tenant URL is the endpoint exactly as CloudSSO shows it (trimmed; a
+ * trailing slash is kept because the console's value is the reference). Entra wants the bearer
+ * token without a "Bearer " prefix (spec §0.6), so a pasted prefix is stripped.
+ */
+export function prepareFillValues(endpoint: string | null, secret: string | null): FillValues {
+  const url = (endpoint ?? '').trim();
+  if (!url) return { ok: false, problem: 'no-endpoint' };
+  try {
+    if (new URL(url).protocol !== 'https:') return { ok: false, problem: 'bad-endpoint' };
+  } catch {
+    return { ok: false, problem: 'bad-endpoint' };
+  }
+  const token = (secret ?? '')
+    .trim()
+    .replace(/^bearer(\s+|$)/i, '')
+    .trim();
+  if (!secret?.trim()) return { ok: false, problem: 'no-secret' };
+  if (!token || /\s/.test(token)) return { ok: false, problem: 'bad-secret' };
+  return { ok: true, tenantUrl: url, secretToken: token };
+}
+
+export type FillCheck = 'filled' | 'tenant-url-not-kept' | 'secret-not-kept' | 'neither-kept';
+
+/** Whether the values were still there when checked again (~300 ms after the fill). */
+export function checkFill(kept: { tenantUrl: boolean; secretToken: boolean }): FillCheck {
+  if (kept.tenantUrl && kept.secretToken) return 'filled';
+  if (!kept.tenantUrl && !kept.secretToken) return 'neither-kept';
+  return kept.tenantUrl ? 'secret-not-kept' : 'tenant-url-not-kept';
+}
+
+// -------------------------------------------------------------- Test connection, explained
+
+export type CauseCode =
+  | 'not-a-url'
+  | 'not-cloudsso-host'
+  | 'wrong-path'
+  | 'trailing-slash'
+  | 'wrong-region'
+  | 'key-expired'
+  | 'key-disabled-or-deleted'
+  | 'sync-off'
+  | 'unknown';
+
+export interface Cause {
+  code: CauseCode;
+  /** Facts for the message, e.g. `{ expected: 'cn-shanghai', found: 'ap-southeast-1' }`. */
+  params: Record<string, string>;
+}
+
+export interface ExplainInput {
+  ok: boolean;
+  /** The message Entra showed. */
+  text: string;
+  /** What the Tenant URL field held when the test ran. */
+  tenantUrl: string | null;
+  /** Captured from CloudSSO. */
+  endpoint: string | null;
+  acceleratedEndpoint: string | null;
+  region: string | null;
+  syncEnabled: boolean | null;
+  credentialExpiresAt: number | null;
+  now: number;
+}
+
+const SCIM_HOST = /^cloudsso-scim-([a-z0-9-]+)\.aliyun\.com$/;
+const SCIM_PATH = '/scim/v2';
+
+/** The HTTP status Entra quotes in its error text ("HTTP/401 Unauthorized"), if any. */
+export function quotedStatus(text: string): number | null {
+  const m = /HTTP\/?\s?(?:1\.1\s)?([45]\d\d)\b/i.exec(text) ?? /\b(40[0134]|50[0234])\b/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function parse(url: string | null): URL | null {
+  if (!url) return null;
+  try {
+    return new URL(url.trim());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Likely causes of a failed Test connection, in CloudSSO terms, most specific first. Entra answers
+ * most mistakes with the same "invalid credentials" text, so the Tenant URL is compared with what
+ * CloudSSO showed and the CloudSSO-side state is checked too.
+ */
+export function explainTestOutcome(input: ExplainInput): Cause[] {
+  if (input.ok) return [];
+  const causes: Cause[] = [];
+  const status = quotedStatus(input.text);
+  const filled = parse(input.tenantUrl);
+  const captured = parse(input.endpoint);
+  const accelerated = parse(input.acceleratedEndpoint);
+  const authFailure =
+    status === 401 ||
+    status === 403 ||
+    /unauthori[sz]ed|invalid credentials|凭据无效|无效的凭据|forbidden/i.test(input.text);
+
+  if (input.tenantUrl !== null && !filled) {
+    causes.push({ code: 'not-a-url', params: { found: input.tenantUrl } });
+  } else if (filled) {
+    const knownHosts = [captured?.hostname, accelerated?.hostname].filter(Boolean);
+    const region = SCIM_HOST.exec(filled.hostname)?.[1];
+    if (!region && !knownHosts.includes(filled.hostname)) {
+      causes.push({ code: 'not-cloudsso-host', params: { found: filled.hostname } });
+    }
+    const expectedRegion = input.region ?? SCIM_HOST.exec(captured?.hostname ?? '')?.[1] ?? null;
+    if (region && expectedRegion && region !== expectedRegion) {
+      causes.push({ code: 'wrong-region', params: { found: region, expected: expectedRegion } });
+    }
+    const path = filled.pathname.replace(/\/+$/, '');
+    if (path !== SCIM_PATH) {
+      causes.push({ code: 'wrong-path', params: { found: filled.pathname, expected: SCIM_PATH } });
+    } else {
+      // Path right; compare trailing slashes with CloudSSO's own value. Which form Entra
+      // accepts is [UNCONF] (the docs print ".../scim/v2/", code samples ".../scim/v2"), so the
+      // guide only flags a difference from the console's value, or a doubled slash.
+      const reference = captured ?? accelerated;
+      const doubled = /\/\/+$/.test(filled.pathname);
+      const differs =
+        reference !== null &&
+        reference.pathname.replace(/\/+$/, '') === path &&
+        /\/$/.test(reference.pathname) !== /\/$/.test(filled.pathname);
+      if (doubled || differs) {
+        causes.push({
+          code: 'trailing-slash',
+          params: { found: filled.pathname, expected: reference?.pathname ?? `${SCIM_PATH}/` },
+        });
+      }
+    }
+  }
+  if (
+    status === 404 &&
+    !causes.some((c) => c.code === 'wrong-path' || c.code === 'trailing-slash')
+  ) {
+    causes.push({
+      code: 'wrong-path',
+      params: { found: filled?.pathname ?? '', expected: SCIM_PATH },
+    });
+  }
+  if (input.syncEnabled === false) causes.push({ code: 'sync-off', params: {} });
+  if (authFailure || causes.length === 0) {
+    if (input.credentialExpiresAt !== null && input.credentialExpiresAt <= input.now) {
+      causes.push({
+        code: 'key-expired',
+        params: { expiredAt: new Date(input.credentialExpiresAt).toISOString().slice(0, 10) },
+      });
+    } else if (authFailure) {
+      causes.push({ code: 'key-disabled-or-deleted', params: {} });
+    }
+  }
+  if (causes.length === 0) causes.push({ code: 'unknown', params: {} });
+  return causes;
+}

@@ -1,0 +1,241 @@
+/**
+ * Every CSS selector and every piece of portal wording the Azure portal / Entra admin center
+ * content script relies on, in one place. Facts and their confidence come from
+ * shared/spec/azure-portal.md (§2 DOM hooks, §3 labels, §4 other steps); class names are the
+ * portal's internal ones and can change, so each lookup that needs one also has a text or ARIA
+ * fallback. When the portal changes, this file (and its tests) is where the fix goes.
+ *
+ * Label lists hold the portal's wording per language. They are compared after `normalizeLabel`
+ * (case, spaces, a trailing required-field `*` or colon are ignored), so list each wording once.
+ */
+
+// ---------------------------------------------------------------- top document (portal shell)
+
+/** Blades are <section> elements; the newest is the last one (spec §2, [3P]). */
+export const BLADE = 'section.fxs-blade, section[data-blade], section.fxs-journey-blade';
+/** A blade's title, e.g. "CloudSSO | Provisioning" ([3P], class name internal). */
+export const BLADE_TITLE = '.fxs-blade-title-titleText, [data-blade-title]';
+/** Left-menu items of a menu blade; the selected one carries aria-selected or aria-current. */
+export const MENU_ITEM =
+  '.fxc-menu-listView-item, [role="menuitem"], [role="treeitem"], [role="tab"]';
+/** Selected state of a left-menu item ([UNCONF] which attribute the shell sets; accept both). */
+export const MENU_ITEM_SELECTED = '[aria-selected="true"], [aria-current="page"], .fxs-selected';
+/** Context panes (flyouts) such as "Create your own application" and "Add Assignment". */
+export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label]';
+/**
+ * Areas that never hold a provisioning form: the top bar with the global search box, the
+ * portal's notifications. A page-wide search for "the first text input" would hit the search box
+ * first (spec §0.3), so field lookups skip these subtrees entirely.
+ */
+export const NOT_FORM_AREAS =
+  'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
+/** Assignment rows on Users and groups (Fx grid rows or Fluent list rows). */
+export const ASSIGNMENT_ROW =
+  '[data-assignment-row], .azc-grid-row[data-row], [role="row"][data-assignment], .ms-DetailsRow';
+
+// ------------------------------------------------------------------------ fields and buttons
+
+/** Text-like inputs a credentials form can use; Tenant URL is the first non-password one ([3P]). */
+export const TEXT_INPUT =
+  'input:not([type]), input[type="text"], input[type="url"], input[type="password"], input[type="search"], input[type="email"]';
+/** Elements whose text names a field besides <label>: Fluent `.ms-Label`, classic Fx labels. */
+export const LABEL_LIKE = 'label, .ms-Label, .azc-form-label, [data-label], .fxc-label';
+/** The smallest container of one field and its label (Fluent TextField, classic Fx element). */
+export const FIELD_CONTAINER =
+  '.ms-TextField, .azc-formElementContainer, .azc-form-element, [data-field], .fxc-field, [role="group"]';
+/** Buttons, including Fluent command-bar buttons and links styled as buttons. */
+export const BUTTON =
+  'button, [role="button"], input[type="button"], input[type="submit"], a[role="link"]';
+/** Where inline and toast messages appear (Test connection outcome). */
+export const MESSAGE_AREA =
+  '[role="alert"], [role="status"], .ms-MessageBar, [data-automation-id="error-message"], .fxs-toast, .fxs-notification, .azc-validation-message';
+/** Collapsible sections ("Admin Credentials" is collapsed until expanded, spec §3). */
+export const SECTION_HEADER = '[aria-expanded], summary, .fxc-section-header';
+
+// ------------------------------------------------------------------------ labels and wording
+
+/** "Tenant URL": EN/zh-CN/ja/de from localized docs (spec §3; portal strings [UNCONF]). */
+export const TENANT_URL_LABELS = [
+  'Tenant URL',
+  '租户 URL',
+  '租户网址', // [UNCONF] older zh-CN wording seen in some tutorials
+  '租用戶 URL', // zh-TW [UNCONF]
+  'テナントの URL',
+  'テナント URL',
+  'Mandanten-URL',
+] as const;
+
+/** "Secret Token" (also "Secret token" in newer UI; case is ignored). */
+export const SECRET_TOKEN_LABELS = [
+  'Secret Token',
+  '机密令牌',
+  '秘密令牌', // [UNCONF] variant seen in machine-translated docs
+  '祕密權杖', // zh-TW [UNCONF]
+  'シークレット トークン',
+  'Geheimes Token',
+] as const;
+
+/**
+ * Entry buttons that lead to the credentials form; the wording changed across rollouts (spec
+ * §0.5). Non-English forms are [UNCONF]: taken from localized tutorials, not the live portal.
+ */
+export const ENTRY_BUTTON_LABELS = {
+  getStarted: ['Get started', '开始', '入门', '開始する', 'Erste Schritte'],
+  newConfiguration: ['New configuration', '新建配置', '新配置', '新しい構成', 'Neue Konfiguration'],
+  createConfiguration: [
+    'Create configuration',
+    '创建配置',
+    '構成の作成',
+    'Konfiguration erstellen',
+  ],
+  connectYourApplication: [
+    'Connect your application',
+    '连接应用程序',
+    '连接你的应用程序',
+    'アプリケーションを接続する',
+    'Anwendung verbinden',
+  ],
+} as const;
+
+/** Buttons that run the connectivity check. */
+export const TEST_CONNECTION_LABELS = [
+  'Test Connection',
+  'Test connectivity', // the Alibaba guide's wording
+  '测试连接',
+  'テスト接続',
+  'Verbindung testen',
+] as const;
+
+/** Heading of the classic experience's collapsible credentials section. */
+export const ADMIN_CREDENTIALS_LABELS = [
+  'Admin Credentials',
+  '管理员凭据',
+  '管理者資格情報',
+  'Administratoranmeldeinformationen',
+] as const;
+
+/** Newer UI: the heading above the fields (spec §0.7: never key on its option labels). */
+export const AUTH_METHOD_LABELS = [
+  'Select authentication method',
+  'Authentication method',
+  '选择身份验证方法',
+  '身份验证方法',
+  '認証方法の選択',
+  'Authentifizierungsmethode auswählen',
+] as const;
+
+/** Page names after "<app> | " in blade titles and in the app's left menu. */
+export const PAGE_NAMES = {
+  overview: ['Overview', '概述', '概要', 'Übersicht'],
+  usersAndGroups: ['Users and groups', '用户和组', 'ユーザーとグループ', 'Benutzer und Gruppen'],
+  provisioning: ['Provisioning', '预配', 'プロビジョニング', 'Bereitstellung'],
+  connectivity: ['Connectivity', '连接', '接続', 'Konnektivität'],
+  attributeMapping: [
+    'Attribute mapping',
+    'Attribute mapping (Preview)',
+    'Mappings',
+    '属性映射',
+    '映射',
+    '属性マッピング',
+    'Attributzuordnung',
+    'Zuordnungen',
+  ],
+  provisioningLogs: [
+    'Provisioning logs',
+    '预配日志',
+    'プロビジョニング ログ',
+    'Bereitstellungsprotokolle',
+  ],
+  enterpriseApps: [
+    'Enterprise applications',
+    'All applications',
+    '企业应用程序',
+    '所有应用程序',
+    'エンタープライズ アプリケーション',
+    'すべてのアプリケーション',
+    'Unternehmensanwendungen',
+    'Alle Anwendungen',
+  ],
+  gallery: [
+    'Browse Microsoft Entra Gallery',
+    'Browse Azure AD Gallery',
+    'New application',
+    '浏览 Microsoft Entra 库',
+    '新建应用程序',
+    'Microsoft Entra ギャラリーの参照',
+    'Microsoft Entra-Katalog durchsuchen',
+  ],
+} as const;
+
+/** Flyout header of step 3 ("Create your own application"). */
+export const CREATE_APP_LABELS = [
+  'Create your own application',
+  '创建你自己的应用程序',
+  '创建自己的应用程序',
+  '独自のアプリケーションの作成',
+  'Eigene Anwendung erstellen',
+] as const;
+
+/** Success text after Test connection ([MS], spec §3); localized forms [UNCONF]. */
+export const TEST_SUCCESS_TEXTS = [
+  'The supplied credentials are authorized to enable provisioning',
+  '提供的凭据已获授权，可以启用预配',
+  '指定された資格情報には、プロビジョニングを有効にする権限があります',
+  'Die angegebenen Anmeldeinformationen sind zum Aktivieren der Bereitstellung autorisiert',
+] as const;
+
+/** Phrases that mark a failed Test connection (matched as substrings, case ignored). */
+export const TEST_FAILURE_TEXTS = [
+  'invalid credentials',
+  'unable to connect',
+  'could not connect',
+  'error code',
+  'HTTP/4',
+  'HTTP/5',
+  'Unauthorized',
+  'Not Found',
+  '无效的凭据',
+  '凭据无效',
+  '无法连接',
+  '無効な資格情報',
+  'ungültige Anmeldeinformationen',
+] as const;
+
+/** Overview text present once a provisioning job exists and has run (step 6 starts). */
+export const CYCLE_STATUS_LABELS = [
+  'Current cycle status',
+  'Initial cycle completed',
+  'Incremental cycle completed',
+  '当前周期状态',
+  '現在のサイクルの状態',
+  'Aktueller Zyklusstatus',
+] as const;
+
+/** Settings of step 5 the guide recognizes on the classic page. */
+export const STEP5_SETTINGS_LABELS = {
+  mappingsUsers: [
+    'Provision Microsoft Entra ID Users',
+    'Provision Azure Active Directory Users',
+    '预配 Microsoft Entra ID 用户',
+  ],
+  mappingsGroups: [
+    'Provision Microsoft Entra ID Groups',
+    'Provision Azure Active Directory Groups',
+    '预配 Microsoft Entra ID 组',
+  ],
+  scope: ['Scope', '范围', 'スコープ', 'Bereich'],
+  provisioningStatus: [
+    'Provisioning Status',
+    '预配状态',
+    'プロビジョニングの状態',
+    'Bereitstellungsstatus',
+  ],
+} as const;
+
+/** Provisioning Mode dropdown of the classic flow (value "Automatic"). */
+export const PROVISIONING_MODE_LABELS = [
+  'Provisioning Mode',
+  '预配模式',
+  'プロビジョニング モード',
+  'Bereitstellungsmodus',
+] as const;

@@ -1,0 +1,35 @@
+/**
+ * Text comparison for portal wording. The automation contract says labels match ignoring case,
+ * surrounding space and a required-field marker ("Secret Token *" = "secret token"). Spaces are
+ * dropped entirely, because localized strings differ only by spacing between scripts
+ * ("テナントの URL" vs "テナントのURL", "租户 URL" vs "租户URL").
+ */
+export function normalizeLabel(text: string | null | undefined): string {
+  return (text ?? '')
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[+＋]\s*/, '') // "+ New configuration": the plus is an icon glyph
+    .replace(/\s*(\(required\)|\*|:|：)+\s*$/i, '')
+    .replace(/\s*\*\s*/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+}
+
+/** True when `text` is one of `labels` after normalization. */
+export function isLabel(text: string | null | undefined, labels: readonly string[]): boolean {
+  const want = normalizeLabel(text);
+  return want !== '' && labels.some((label) => normalizeLabel(label) === want);
+}
+
+/** True when `text` contains one of `phrases` (normalized), for sentences and titles. */
+export function containsAny(text: string | null | undefined, phrases: readonly string[]): boolean {
+  const hay = normalizeLabel(text);
+  return hay !== '' && phrases.some((p) => hay.includes(normalizeLabel(p)));
+}
+
+/** Visible text of a node, whitespace collapsed (innerText is layout-dependent; avoid it). */
+export function collapse(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
