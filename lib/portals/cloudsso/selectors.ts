@@ -1,0 +1,276 @@
+import { labelSet, type LabelSet } from './text';
+
+/**
+ * Every label, route, CSS selector and pattern the CloudSSO capture relies on, in one place.
+ * Facts: cloudsso.md §3 (labels), §2 (endpoint and credential formats). Status tags follow the
+ * facts file: [C] confirmed in an Alibaba source, [S] secondary, [?] inferred or unconfirmed. For
+ * every [?] the code accepts both possibilities rather than betting on one.
+ *
+ * The console is built with Alibaba's Fusion design components ("next-*" class names). Structural
+ * selectors prefer ARIA roles and fall back to those class names; labels are matched as text in
+ * canonical form (see text.ts), never by position.
+ */
+
+/** Names of the elements the capture looks for; problems are reported by these names. */
+export type ElementName =
+  | 'settings-page'
+  | 'user-settings-tab'
+  | 'scim-section'
+  | 'scim-endpoint'
+  | 'sync-switch'
+  | 'credential-dialog'
+  | 'credential-secret'
+  | 'source-column';
+
+// ---------------------------------------------------------------------------------------------
+// Labels (cloudsso.md §3.2). Each set lists every wording found, per language.
+// ---------------------------------------------------------------------------------------------
+
+export const LABELS = {
+  /** Page heading of the Settings page (left navigation "Settings"). */
+  settingsHeading: labelSet([
+    'Settings', // EN [C]
+    '设置', // ZH-CN [C]
+    '設定', // ZH-TW and JA share this form [?]
+  ]),
+
+  /** The Settings page tab that holds the SCIM section. Older consoles have no tab at all. */
+  userSettingsTab: labelSet([
+    'User Settings', // EN, international site, current [C]
+    'User Setting', // EN, China-site help (help.aliyun.com) [C]
+    '用户设置', // ZH-CN, inferred from the zh-TW page [?]
+    '使用者佈建', // ZH-TW rendering [C]
+    '使用者設定', // ZH-TW, plausible alternative wording [?]
+    'ユーザー設定', // JA [C]
+  ]),
+
+  /** Title of the SCIM section on the User Settings tab. */
+  scimSection: labelSet([
+    'SCIM-based User Synchronization Configuration', // EN intl, current [C]
+    'SCIM User Synchronization Configuration', // EN China-site help [C]
+    'SCIM user synchronization settings', // EN China-site help, step 1 wording [C]
+    'User Synchronization Configuration', // EN, older docs [C]
+    '用户同步配置', // ZH-CN, older console [C]
+    'SCIM用户同步配置', // ZH-CN, current, converted from zh-TW [?]
+    'SCIM使用者同步配置', // ZH-TW form of the same title [?]
+    'SCIM使用者同步設定', // ZH-TW, alternative wording [?]
+    'SCIM ベースのユーザー同期', // JA [C]
+  ]),
+
+  /** Button that creates a SCIM credential (informational: capture does not click it). */
+  createKeyButton: labelSet([
+    'Generate New SCIM Credential', // EN intl, current; older docs for the second key [C]
+    'Create New SCIM key', // EN China-site help [C]
+    'Generate SCIM Credential', // EN older docs, first key [C]
+    '生成密钥', // ZH-CN older console [C]
+    '生成新的SCIM密钥', // ZH-CN current [?]
+    '產生新的SCIM密鑰', // ZH-TW [C]
+    '新しい SCIM キーの生成', // JA [C]
+  ]),
+
+  /** Title of the dialog that shows the new key, the only time it is ever shown. */
+  credentialDialogTitle: labelSet([
+    'SCIM Credential Generated', // EN, every version [C]
+    'SCIM 密钥生成成功', // ZH-CN older console (spaces are ignored anyway) [C]
+    'SCIM密钥生成成功', // ZH-CN current [?]
+    'SCIM密鑰產生成功', // ZH-TW [C]
+    'SCIM キーが生成されました', // JA [C]
+  ]),
+
+  /** The dialog's closing button. Informational: the capture waits for the dialog to go away. */
+  credentialDialogClose: labelSet([
+    'OK', // EN current, JA [C]
+    'Close', // EN older docs [C]
+    '关闭', // ZH-CN older [C]
+    '确定', // ZH-CN current [?]
+    '確定', // ZH-TW [C]
+    '關閉', // ZH-TW alternative [?]
+  ]),
+
+  /**
+   * Labels of the key's own field inside the dialog, when the dialog labels it. The DOM of the
+   * dialog is not documented (cloudsso.md §7 q2): the key may sit in an input, a code element or
+   * a bare text node, labelled or not, so extract.ts tries all of those.
+   */
+  credentialSecretField: labelSet([
+    'SCIM Credential', // EN [?]
+    'Credential Secret', // EN, the API's field name [?]
+    'SCIM Key', // EN [?]
+    'Secret', // EN [?]
+    'SCIM 密钥', // ZH-CN [?]
+    '密钥', // ZH-CN [?]
+    'SCIM密鑰', // ZH-TW [?]
+    '密鑰', // ZH-TW [?]
+    'SCIM キー', // JA [?]
+    'キー', // JA [?]
+  ]),
+
+  /** Label of the regular SCIM endpoint. */
+  endpoint: labelSet([
+    'SCIM Endpoint', // EN, both sites [C]
+    'SCIM服务端地址', // ZH-CN, converted from zh-TW [?]
+    'SCIM服務端地址', // ZH-TW [?]
+    'SCIM 端点', // ZH-CN, alternative wording [?]
+    'SCIM エンドポイント', // JA [C]
+  ]),
+
+  /**
+   * Label of the accelerated endpoint (shown once "Enable Accelerated Endpoint" is on, China
+   * directories only). EN and JA are confirmed; the Chinese wording is inferred. extract.ts also
+   * accepts any endpoint label followed by a bracketed qualifier in ACCELERATED_QUALIFIER.
+   */
+  acceleratedEndpoint: labelSet([
+    'SCIM Endpoint (Accelerated)', // EN [C]
+    'SCIM エンドポイント (高速)', // JA [C]
+    'SCIM服务端地址（加速）', // ZH-CN [?]
+    'SCIM服務端地址（加速）', // ZH-TW [?]
+    'SCIM服务端地址（加速地址）', // ZH-CN alternative [?]
+  ]),
+
+  /** Label beside the SCIM synchronization switch. */
+  syncSwitch: labelSet([
+    'SCIM synchronization switch', // EN both sites [C]
+    'SCIM 同步开关', // ZH-CN older [C]
+    'SCIM同步开关', // ZH-CN current [?]
+    'SCIM同步開關', // ZH-TW [?]
+    'スイッチ', // JA [C]; generic, so only accepted inside the SCIM section
+  ]),
+
+  /** Older consoles label the switch with its state instead ("…Disabled" when off). */
+  syncSwitchStateOff: labelSet([
+    'SCIM Synchronization Disabled', // EN older [C]
+    'SCIM同步已关闭', // ZH-CN [?]
+    'SCIM同步已關閉', // ZH-TW [?]
+  ]),
+  syncSwitchStateOn: labelSet([
+    'SCIM Synchronization Enabled', // EN older, counterpart of "Disabled" [?]
+    'SCIM同步已开启', // ZH-CN [?]
+    'SCIM同步已開啟', // ZH-TW [?]
+  ]),
+
+  /** Label of the directory id (Overview and, on some versions, Settings). */
+  directoryId: labelSet([
+    'Directory ID', // EN [C] (Overview page)
+    '目录ID', // ZH-CN [?]
+    '目錄ID', // ZH-TW [?]
+    'ディレクトリID', // JA [?]
+  ]),
+
+  /** Page headings of the Users and Groups list pages (left navigation, cloudsso.md §3.1). */
+  usersHeading: labelSet([
+    'Users', // EN [C]
+    'User', // EN navigation wording [C]
+    '用户', // ZH-CN [C]
+    '使用者', // ZH-TW [?]
+    'ユーザー', // JA [?]
+  ]),
+  groupsHeading: labelSet([
+    'Groups', // EN [C]
+    'Group', // EN navigation wording [C]
+    '用户组', // ZH-CN [C]
+    '使用者群組', // ZH-TW [?]
+    'グループ', // JA [?]
+  ]),
+
+  /** Column header "Source" on the Users and Groups lists. */
+  sourceColumn: labelSet([
+    'Source', // EN [C]
+    '来源', // ZH-CN [?]
+    '來源', // ZH-TW [?]
+    'ソース', // JA [?]
+    '作成元', // JA alternative [?]
+  ]),
+
+  /** The Source value of entries that came in through SCIM. */
+  sourceScim: labelSet([
+    'SCIM Synchronization', // EN [C]
+    'SCIM synchronized', // EN alternative (ProvisionType "Synchronized") [?]
+    'SCIM同步', // ZH-CN and ZH-TW [?]
+    'SCIM 同期', // JA [?]
+    'SCIM同期', // JA without the space (spaces are ignored anyway) [?]
+  ]),
+} as const satisfies Record<string, LabelSet>;
+
+/**
+ * Bracketed qualifier after an endpoint label that marks the accelerated endpoint, in any
+ * language: "(Accelerated)", "（加速）", "(高速)". Used when the exact wording is unknown.
+ */
+export const ACCELERATED_QUALIFIER = /\((accelerated|acceleration|加速|加速地址|加速端点|高速)\)$/i;
+
+// ---------------------------------------------------------------------------------------------
+// Routes (cloudsso.md §3.1). Paths are matched by segment so a region prefix
+// ("/cn-shanghai/users") does not matter [?].
+// ---------------------------------------------------------------------------------------------
+
+export const ROUTE_SEGMENTS = {
+  /** "/setting" is confirmed on the international site; the China site is assumed the same [?]. */
+  settings: ['setting', 'settings'],
+  /** User list: route not documented; both singular and plural accepted [?]. */
+  users: ['users', 'user'],
+  /** Group list: route not documented [?]. */
+  groups: ['groups', 'group'],
+} as const;
+
+// ---------------------------------------------------------------------------------------------
+// Structural selectors (Fusion "next-*" components; ARIA first).
+// ---------------------------------------------------------------------------------------------
+
+export const SELECTORS = {
+  /**
+   * Elements whose own text can be a label or heading. Containers are excluded later by size;
+   * listing tags keeps the scan away from scripts, styles and SVG internals.
+   */
+  labelCandidates:
+    'label, span, div, p, dt, dd, th, td, li, a, button, strong, b, em, legend, h1, h2, h3, h4, h5, h6, [role="tab"], [role="heading"], [role="columnheader"]',
+  /** Page headings, for page detection when the route is not conclusive. */
+  pageHeading: 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]',
+  /** A tab of a tab bar. */
+  tab: '[role="tab"], .next-tabs-tab',
+  /** A modal dialog: ARIA first, then Fusion's dialog and overlay wrappers. */
+  dialog: '[role="dialog"], [role="alertdialog"], [aria-modal="true"], .next-dialog',
+  /** The switch control: ARIA switch, Fusion switch, or a plain checkbox. */
+  switchControl: '[role="switch"], .next-switch, input[type="checkbox"]',
+  /** Inputs that may hold the key or an endpoint as their value (read-only fields). */
+  valueInput: 'input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]), textarea',
+  /** Table header cells and body rows/cells of the Users and Groups lists. */
+  tableHeaderCell: 'thead th, [role="columnheader"], .next-table-header th',
+  /** Rows holding header cells are filtered out in code (no `:has`, which happy-dom lacks). */
+  tableBodyRow: 'tbody tr, [role="row"]',
+  tableCell: 'td, [role="cell"], [role="gridcell"]',
+  /** A table as a whole. */
+  table: 'table, [role="table"], [role="grid"], .next-table',
+} as const;
+
+/** Class names meaning "on" / "off" on Fusion switches (v1 "on"/"off", v2 "checked"). */
+export const SWITCH_ON_CLASSES = ['next-switch-on', 'next-switch-checked', 'is-checked'] as const;
+export const SWITCH_OFF_CLASSES = ['next-switch-off'] as const;
+
+/** Class names meaning a Fusion tab is the selected one. */
+export const TAB_ACTIVE_CLASSES = ['active', 'next-tabs-tab-active', 'is-active'] as const;
+
+// ---------------------------------------------------------------------------------------------
+// Value patterns (cloudsso.md §2).
+// ---------------------------------------------------------------------------------------------
+
+export const PATTERNS = {
+  /** Credential id: "scimcred-" plus lowercase alphanumerics [C]; exact length unknown [?]. */
+  credentialId: /\bscimcred-[a-z0-9]{4,64}\b/,
+  /** Directory id: "d-" plus lowercase alphanumerics (API examples "d-00fc2p61****") [C]. */
+  directoryId: /\bd-[a-z0-9]{6,64}\b/,
+  /**
+   * The key: no prefix, mixed-case alphanumerics in the one documented example; its alphabet and
+   * length are undocumented [?], so accept the URL-safe and base64 alphabets, 16 to 1024 chars.
+   */
+  secretLike: /^[A-Za-z0-9+/=_\-.~]{16,1024}$/,
+  /** A URL written in the page. */
+  url: /https?:\/\/[^\s"'<>]+/,
+  /**
+   * A date and time as the console prints it: "2024-05-01 10:20:30", "2024/5/1 10:20", or ISO
+   * with a zone. Parsed by dates.ts.
+   */
+  dateTime:
+    /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/g,
+} as const;
+
+/** Our own in-page notice host; every DOM scan skips it. */
+export const NOTICE_HOST_TAG = 'cloudsso-scim-assistant-notice';

@@ -1,0 +1,40 @@
+/**
+ * Label comparison for the CloudSSO console. The automation contract says labels match ignoring
+ * case, surrounding space and a required-field marker (a trailing `*`). The console adds more
+ * noise than that, so the canonical form also:
+ * - applies NFKC, so full-width brackets and colons in CJK labels ("（加速）", "：") compare equal
+ *   to their ASCII forms;
+ * - drops every space, because the same label is written "SCIM 密钥" and "SCIM密钥" across
+ *   console versions (and "SCIM キー" / "SCIMキー");
+ * - drops leading `*` and trailing `*` and `:` (form labels are often "SCIM Endpoint:").
+ */
+export function canonicalLabel(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .toLowerCase()
+    .replace(/^\*+/, '')
+    .replace(/[*:]+$/, '');
+}
+
+/** A set of label variants, compared in canonical form. */
+export interface LabelSet {
+  has(raw: string): boolean;
+  /** True when the text is already canonical (see canonicalLabel) and one of the variants. */
+  hasCanonical(canon: string): boolean;
+  readonly variants: readonly string[];
+}
+
+export function labelSet(variants: readonly string[]): LabelSet {
+  const canon = new Set(variants.map(canonicalLabel));
+  return {
+    has: (raw) => canon.has(canonicalLabel(raw)),
+    hasCanonical: (c) => canon.has(c),
+    variants,
+  };
+}
+
+/** Collapses runs of white space and trims: for values (not labels) read from the page. */
+export function cleanText(raw: string | null | undefined): string {
+  return (raw ?? '').replace(/\s+/g, ' ').trim();
+}
