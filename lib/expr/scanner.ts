@@ -164,7 +164,8 @@ function scanAttribute(source: string, start: number, tokens: Token[], report: R
   while (j < source.length && source[j] !== ']' && source[j] !== '\n' && source[j] !== '\r') {
     j += 1;
   }
-  if (source[j] === ']') {
+  // A "[" inside the brackets can only mean the previous "]" was forgotten: `[a, [b]`.
+  if (source[j] === ']' && !source.slice(start + 1, j).includes('[')) {
     const name = source.slice(start + 1, j);
     tokens.push({ kind: 'attr', name, terminated: true, span: { start, end: j + 1 } });
     if (name.length === 0) {
