@@ -1,0 +1,121 @@
+/**
+ * The static analysis: one bottom-up pass computing, for every node, an abstract value that
+ * covers everything the node can evaluate to for ANY input within the bounds of `env`.
+ */
+
+import type { CallNode, ExprNode } from '../expr/ast';
+import type { AnalysisContext, AnalysisEnv, Arg, Rule } from './context';
+import { type Abs, constant, NULL_ABS, top } from './domain';
+import { compareRule } from './rules/logic';
+
+export interface AnalysisResult {
+  value: Abs;
+  /** Abstract value of every node of the tree. */
+  values: Map<ExprNode, Abs>;
+}
+
+export interface AnalyzerDeps {
+  rules: ReadonlyMap<string, Rule>;
+  /** Exact value of an input-independent sub-tree, via the evaluator; undefined = not foldable. */
+  fold?: (node: ExprNode) => Abs | undefined;
+}
+
+/** Flow keywords: the attribute (or object) is not sent, which the output sees as null. */
+const FLOW_KEYWORDS = new Set(['ignoreattributeflow', 'ignoreobjectflow']);
+
+/** True when the sub-tree reads no attribute and calls nothing non-deterministic. */
+function isInputIndependent(node: ExprNode): boolean {
+  switch (node.kind) {
+    case 'attr':
+    case 'error':
+      return false;
+    case 'compare':
+      return isInputIndependent(node.left) && isInputIndependent(node.right);
+    case 'call':
+      if (['guid', 'now', 'randomstring', 'defaultdomain'].includes(node.name.toLowerCase())) {
+        return false;
+      }
+      return node.args.every((a) => a.kind === 'empty' || isInputIndependent(a));
+    default:
+      return true;
+  }
+}
+
+export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): AnalysisResult {
+  const values = new Map<ExprNode, Abs>();
+
+  const ctx: AnalysisContext = {
+    env,
+    values,
+    fold: deps.fold,
+    analyze: visit,
+  };
+
+  function visitCall(node: CallNode): Abs {
+    const rule = deps.rules.get(node.name.toLowerCase());
+    const args: Arg[] = node.args.map((a) => ({
+      node: a,
+      value: a.kind === 'empty' ? null : visit(a),
+    }));
+    if (!rule) {
+      return top({ span: node.span, reason: `${node.name} has no precise rule in the analysis` });
+    }
+    const result = rule(node, args, ctx);
+    // A flow signal flows through IIF and Switch branches; anywhere else the evaluator fails.
+    const lower = node.name.toLowerCase();
+    const flowFails = args.some((a, i) => {
+      if (!a.value?.mayFlow) return false;
+      if (lower === 'iif') return i === 0;
+      if (lower === 'switch') return i === 0 || (i >= 2 && i % 2 === 0);
+      return true;
+    });
+    return flowFails ? { ...result, mayFail: true } : result;
+  }
+
+  function compute(node: ExprNode): Abs {
+    if (deps.fold && node.kind !== 'attr' && isInputIndependent(node)) {
+      const folded = deps.fold(node);
+      if (folded) {
+        // Still visit the children so every node has a value for blame and the fix.
+        if (node.kind === 'call') for (const a of node.args) if (a.kind !== 'empty') visit(a);
+        return folded;
+      }
+    }
+    switch (node.kind) {
+      case 'string':
+        return constant(node.value);
+      case 'number':
+        return constant(node.raw);
+      case 'attr': {
+        const b = env.attribute(node.name);
+        const shape = { chars: b.chars, min: b.min, max: b.max };
+        return {
+          one: shape,
+          many: b.multi ? { elem: shape, minCount: 0, maxCount: Infinity } : null,
+          mayBeNull: !b.required,
+          mayFail: false,
+        };
+      }
+      case 'keyword':
+        return FLOW_KEYWORDS.has(node.name.toLowerCase())
+          ? { ...NULL_ABS, mayBeNull: false, mayFlow: true }
+          : top({ span: node.span, reason: `the keyword ${node.name} has no value of its own` });
+      case 'compare':
+        return compareRule(visit(node.left), visit(node.right));
+      case 'call':
+        return visitCall(node);
+      case 'error':
+        return top({ span: node.span, reason: 'this part of the expression does not parse' });
+    }
+  }
+
+  function visit(node: ExprNode): Abs {
+    const known = values.get(node);
+    if (known) return known;
+    const v = compute(node);
+    values.set(node, v);
+    return v;
+  }
+
+  return { value: visit(root), values };
+}

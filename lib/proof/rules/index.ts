@@ -1,0 +1,106 @@
+/**
+ * One transfer rule per function, keyed by lower-case name (Entra resolves names
+ * case-insensitively; the checker warns about the case). A function missing here gets the
+ * fallback "any string, any length, may be null, may fail", so it can never be proven safe.
+ */
+
+import { CharSet } from '../charset';
+import type { Rule } from '../context';
+import { single } from '../domain';
+import {
+  booleanRule,
+  coalesceRule,
+  failRule,
+  ignoreFlowRule,
+  iifRule,
+  oneOfRule,
+  switchRule,
+} from './logic';
+import { effects, shape } from './helpers';
+import { normalizeRule } from './normalize';
+import { perStringRule } from './per-string';
+import { type PatternCheck, replaceRule } from './replace';
+import {
+  append,
+  convertToBase64,
+  convertToUtf8Hex,
+  guid,
+  identity,
+  joinRule,
+  left,
+  len,
+  mid,
+  numeric,
+  pCase,
+  split,
+  stripSpaces,
+  toLower,
+  toUpper,
+  trim,
+  word,
+} from './text';
+
+export interface RuleDeps {
+  /** The evaluator's NormalizeDiacritics table: key → replacement. */
+  normalizeTable: Iterable<readonly [string, string]>;
+  /** Whether the evaluator can run a .NET pattern (no error-severity regex issue). */
+  canRunPattern: PatternCheck;
+}
+
+/** "M/d/yyyy h:mm:ss tt" in UTC (§4): digits, "/", ":", " ", AM/PM. */
+const dateRule: Rule = (_call, args) => ({
+  ...single(shape(CharSet.ofUnits('0123456789/: AMP'), 19, 22)),
+  ...effects(args),
+  mayFail: true,
+});
+
+const prepend: Rule = (call, args, ctx) => append(call, [args[1]!, args[0]!], ctx);
+
+export function buildRules(deps: RuleDeps): ReadonlyMap<string, Rule> {
+  const rules: [string, Rule][] = [
+    ['append', append],
+    ['prepend', prepend],
+    ['join', joinRule],
+    ['left', left],
+    ['mid', mid],
+    ['len', len],
+    ['stripspaces', stripSpaces],
+    ['trim', trim],
+    ['tolower', toLower],
+    ['toupper', toUpper],
+    ['pcase', pCase],
+    ['normalizediacritics', normalizeRule(deps.normalizeTable)],
+    ['word', word],
+    ['split', split],
+    ['instr', numeric],
+    ['replace', replaceRule(deps.canRunPattern)],
+    ['converttobase64', convertToBase64],
+    ['converttoutf8hex', convertToUtf8Hex],
+    ['iif', iifRule],
+    ['switch', switchRule],
+    ['coalesce', coalesceRule],
+    ['isnull', booleanRule('isnull')],
+    ['isnullorempty', booleanRule('isnullorempty')],
+    ['ispresent', booleanRule('ispresent')],
+    ['isstring', booleanRule('other')],
+    ['isnothing', booleanRule('other')],
+    ['not', booleanRule('other')],
+    ['cbool', booleanRule('other')],
+    ['ignoreflowifnullorempty', ignoreFlowRule],
+    ['cstr', perStringRule('null-or-empty', (s) => s)],
+    ['redact', identity],
+    ['removeduplicates', identity],
+    ['selectuniquevalue', oneOfRule],
+    ['bitand', numeric],
+    ['count', numeric],
+    ['datediff', numeric],
+    ['numfromdate', numeric],
+    ['cdate', dateRule],
+    ['now', dateRule],
+    ['dateadd', dateRule],
+    ['datefromnum', dateRule],
+    ['guid', guid],
+    ['error', failRule],
+  ];
+  return new Map(rules);
+}
