@@ -2,12 +2,17 @@ import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging/contract';
 import { createRouter } from '../messaging/router';
 import { forgetTab } from './frames';
+import { captureHandlers } from './handlers/capture';
 import { coreHandlers } from './handlers/core';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
   // One handler module per feature; the contract's type demands a handler for every message.
-  const route = createRouter(toBackground, { ...coreHandlers }, () => browser.runtime.id);
+  const route = createRouter(
+    toBackground,
+    { ...coreHandlers, ...captureHandlers() },
+    () => browser.runtime.id,
+  );
 
   // Every message gets a reply, a refusal included, so senders never hang on a silent drop.
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));

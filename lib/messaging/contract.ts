@@ -1,3 +1,4 @@
+import { captureToBackground } from './contract/capture';
 import { coreToBackground, coreToContent } from './contract/core';
 
 /**
@@ -10,6 +11,7 @@ import { coreToBackground, coreToContent } from './contract/core';
 /** Messages to the background (from extension pages and content scripts). */
 export const toBackground = {
   ...coreToBackground,
+  ...captureToBackground,
 } as const;
 
 /** Messages from the background to a content script in a given tab and frame. */

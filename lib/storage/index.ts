@@ -1,15 +1,20 @@
-import { currentDirectoryItem, directoriesItem, secretItem } from './capture';
+import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from './capture';
 import type { StoredItem } from './define';
 import { linterDraftItem, linterHandoffItem } from './linter';
 import { portalFramesItem } from './portal-frames';
 import { settingsItem } from './settings';
 
 export {
+  captureTabsItem,
   currentDirectoryItem,
   directoriesItem,
   secretItem,
+  type CaptureProblem,
+  type CaptureTab,
   type CapturedSecret,
+  type Credential,
   type Directory,
+  type ListCount,
 } from './capture';
 export { defineStored, type StoredItem } from './define';
 export {
@@ -30,6 +35,7 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   secretItem,
   directoriesItem,
   currentDirectoryItem,
+  captureTabsItem,
   linterDraftItem,
   linterHandoffItem,
 ];

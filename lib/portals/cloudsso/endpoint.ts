@@ -61,8 +61,13 @@ export function assessEndpoint(raw: string, kind: 'regular' | 'accelerated'): En
 }
 
 /** The URL of a resource under the SCIM base, whether or not the base ends with "/". */
-export function scimUrl(base: string, resource: string): string {
+export function scimUrl(
+  base: string,
+  resource: string,
+  query: Record<string, string> = {},
+): string {
   const url = new URL(base.trim());
   url.pathname = `${url.pathname.replace(/\/+$/, '')}/${resource}`;
+  url.search = new URLSearchParams(query).toString();
   return url.toString();
 }

@@ -1,0 +1,73 @@
+import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
+
+/**
+ * The SCIM key's life: kept in session storage with a `forgetAt`, forgotten at that time or on
+ * request. The service worker can be stopped at any moment and its timers with it, so the rule
+ * lives in the read: `readLiveSecret` never returns a key past `forgetAt` (and removes it). The
+ * timer below only makes the removal prompt while the worker lives. Usable from the service
+ * worker and from extension pages (both may read and write session storage).
+ */
+
+export async function readLiveSecret(now: number = Date.now()): Promise<CapturedSecret | null> {
+  const kept = await secretItem.get();
+  if (!kept) return null;
+  if (kept.forgetAt <= now) {
+    await secretItem.remove();
+    return null;
+  }
+  return kept;
+}
+
+export interface KeepRequest {
+  secret: string;
+  credentialId: string | null;
+  directoryKey: string;
+}
+
+/** Keeps a key for the admin's time limit (settings, 5 to 120 minutes, default 30). */
+export async function keepSecret(
+  request: KeepRequest,
+  now: number = Date.now(),
+): Promise<CapturedSecret> {
+  const { secretTtlMinutes } = await settingsItem.get();
+  const kept: CapturedSecret = {
+    ...request,
+    capturedAt: now,
+    forgetAt: now + secretTtlMinutes * 60_000,
+  };
+  await secretItem.set(kept);
+  return kept;
+}
+
+export async function forgetSecret(): Promise<boolean> {
+  const had = (await secretItem.get()) !== null;
+  await secretItem.remove();
+  return had;
+}
+
+// setTimeout's delay is a signed 32-bit number of milliseconds.
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * While the worker lives, forgets the key at its `forgetAt`, following every change to it
+ * (a new key, a forget, a `forgetAt` rewritten by another context). Returns the stop function.
+ */
+export function startForgetTimer(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const arm = (kept: CapturedSecret | null): void => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!kept) return;
+    timer = setTimeout(
+      () => void readLiveSecret().then(arm),
+      Math.min(MAX_DELAY_MS, Math.max(0, kept.forgetAt - Date.now())),
+    );
+  };
+  const unwatch = secretItem.watch(arm);
+  // On wake-up, a key that expired while the worker slept goes at once.
+  void readLiveSecret().then(arm);
+  return () => {
+    unwatch();
+    clearTimeout(timer);
+  };
+}

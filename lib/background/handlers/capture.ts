@@ -1,0 +1,93 @@
+import { browser } from 'wxt/browser';
+import type { captureToBackground, CheckStep } from '../../messaging/contract/capture';
+import type { HandlerContext, Handlers } from '../../messaging/router';
+import { siteOf, type Site } from '../../portals/cloudsso/detect';
+import { assessEndpoint } from '../../portals/cloudsso/endpoint';
+import { directoriesItem } from '../../storage';
+import { recordCredential, recordPage } from '../capture/directories';
+import { checkKey, checkService, type FetchLike } from '../capture/endpoint-check';
+import { forgetSecret, keepSecret, readLiveSecret, startForgetTimer } from '../capture/secret';
+
+/** The console tab's top frame that sent a message, from what the browser reports. */
+function consoleSource(ctx: HandlerContext): { tabId: number; site: Site; href: string } {
+  const { sender } = ctx;
+  const tabId = sender.tab?.id;
+  const site = sender.origin ? siteOf(new URL(sender.origin).hostname) : null;
+  // The router already checked the origin; the key and facts come only from the top document.
+  if (tabId === undefined || sender.frameId !== 0 || !site || !sender.url)
+    throw new Error('Only the CloudSSO console page itself can report captures.');
+  return { tabId, site, href: sender.url };
+}
+
+/** Endpoint forms the extension is willing to call (the manifest's optional hosts cover them). */
+const CHECKABLE = new Set([null, 'path', 'unknown-region']);
+
+async function runCheck(
+  directoryKey: string,
+  which: 'endpoint' | 'accelerated',
+  withKey: boolean,
+  fetchFn: FetchLike,
+): Promise<{ endpoint: string | null; service: CheckStep; key: CheckStep | null }> {
+  const directory = (await directoriesItem.get())[directoryKey];
+  const endpoint =
+    (which === 'endpoint' ? directory?.endpoint : directory?.acceleratedEndpoint) ?? null;
+  const none = (outcome: CheckStep['outcome']) => ({
+    endpoint,
+    service: { outcome, status: null },
+    key: null,
+  });
+  if (!endpoint) return none('no-endpoint');
+  if (
+    !CHECKABLE.has(assessEndpoint(endpoint, which === 'endpoint' ? 'regular' : 'accelerated').issue)
+  )
+    return none('not-checkable');
+  const origins = [`${new URL(endpoint).origin}/*`];
+  if (!(await browser.permissions.contains({ origins }))) return none('no-permission');
+  const service = await checkService(endpoint, fetchFn);
+  if (!withKey) return { endpoint, service, key: null };
+  // Checking the key only means something once the service itself answers.
+  if (service.outcome !== 'scim-service') return { endpoint, service, key: null };
+  const kept = await readLiveSecret();
+  const key: CheckStep =
+    kept && kept.directoryKey === directoryKey
+      ? await checkKey(endpoint, kept.secret, fetchFn)
+      : { outcome: 'no-key', status: null };
+  return { endpoint, service, key };
+}
+
+/**
+ * The capture's background handlers. Calling this also starts the key's forget timer for the
+ * life of the service worker (and forgets a key that expired while the worker was stopped).
+ */
+export function captureHandlers(
+  fetchFn: FetchLike = (url, init) => fetch(url, init),
+): Handlers<typeof captureToBackground> {
+  startForgetTimer();
+  return {
+    'capture.page': async (facts, ctx) => ({
+      directoryKey: await recordPage(consoleSource(ctx), facts),
+    }),
+    'capture.secret': async (payload, ctx) => {
+      const source = consoleSource(ctx);
+      const directoryKey = await recordCredential({
+        tabId: source.tabId,
+        site: source.site,
+        directoryId: payload.directoryId,
+        credentialId: payload.credentialId,
+        createdAt: payload.createdAt,
+      });
+      const kept = await keepSecret({
+        secret: payload.secret,
+        credentialId: payload.credentialId,
+        directoryKey,
+      });
+      return {
+        forgetAt: kept.forgetAt,
+        ttlMinutes: Math.round((kept.forgetAt - kept.capturedAt) / 60_000),
+      };
+    },
+    'capture.forget': async () => ({ forgotten: await forgetSecret() }),
+    'capture.check': ({ directoryKey, which, withKey }) =>
+      runCheck(directoryKey, which, withKey, fetchFn),
+  };
+}

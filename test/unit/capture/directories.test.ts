@@ -1,0 +1,162 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { recordCredential, recordPage } from '@/lib/background/capture/directories';
+import { expiryOf, expiryReminders } from '@/lib/background/capture/expiry';
+import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from '@/lib/storage';
+
+beforeEach(() => fakeBrowser.reset());
+
+const ENDPOINT = 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/';
+const facts = {
+  page: 'settings' as const,
+  directoryId: null,
+  endpoint: ENDPOINT,
+  acceleratedEndpoint: null,
+  syncEnabled: true,
+  credentials: [],
+  list: null,
+  problems: [],
+};
+const tab1 = {
+  tabId: 1,
+  site: 'intl' as const,
+  href: 'https://cloudsso.console.alibabacloud.com/setting',
+};
+
+describe('directory records', () => {
+  it('keep the endpoint as shown, its region, the switch, and flag an odd endpoint with its reason', async () => {
+    const key = await recordPage(tab1, facts, 10);
+    expect(key).toBe('intl:site');
+    expect((await directoriesItem.get())[key]).toMatchObject({
+      site: 'intl',
+      endpoint: ENDPOINT,
+      endpointIssue: null,
+      region: 'cn-shanghai',
+      syncEnabled: true,
+    });
+    await recordPage(tab1, { ...facts, endpoint: 'http://scim.example.com/v2' }, 11);
+    expect((await directoriesItem.get())[key]).toMatchObject({
+      endpoint: 'http://scim.example.com/v2',
+      endpointIssue: 'not-https',
+    });
+    expect(await currentDirectoryItem.get()).toBe(key);
+  });
+
+  it('keep two directories apart by the id the console shows', async () => {
+    await recordPage(tab1, { ...facts, directoryId: 'd-aaaaaaaa01' });
+    await recordPage(
+      { ...tab1, tabId: 2 },
+      {
+        ...facts,
+        directoryId: 'd-bbbbbbbb02',
+        endpoint: ENDPOINT.replace('cn-shanghai', 'eu-central-1'),
+      },
+    );
+    const all = await directoriesItem.get();
+    expect(Object.keys(all).sort()).toEqual(['intl:d-aaaaaaaa01', 'intl:d-bbbbbbbb02']);
+    expect(all['intl:d-bbbbbbbb02']?.region).toBe('eu-central-1');
+    expect(all['intl:d-aaaaaaaa01']?.region).toBe('cn-shanghai');
+  });
+
+  it('file a later page without an id under the directory the tab showed, with its counts', async () => {
+    await recordPage(tab1, { ...facts, directoryId: 'd-aaaaaaaa01' });
+    const key = await recordPage(
+      { ...tab1, href: 'https://cloudsso.console.alibabacloud.com/users' },
+      {
+        ...facts,
+        page: 'users',
+        endpoint: null,
+        syncEnabled: null,
+        list: { kind: 'users', sourceColumn: true, scim: 3, total: 5 },
+      },
+      20,
+    );
+    expect(key).toBe('intl:d-aaaaaaaa01');
+    expect((await directoriesItem.get())[key]).toMatchObject({
+      endpoint: ENDPOINT,
+      syncEnabled: true,
+      scimUsers: { scim: 3, listed: 5, countedAt: 20 },
+    });
+    expect((await captureTabsItem.get())['1']).toMatchObject({ page: 'users', directoryKey: key });
+  });
+
+  it('move a site-wide record, and the key filed under it, to the directory once its id shows', async () => {
+    await recordPage(tab1, facts);
+    await secretItem.set({
+      secret: 'Zq8ddT2XkW4pLm9RvB3nYc7',
+      credentialId: null,
+      directoryKey: 'intl:site',
+      capturedAt: 0,
+      forgetAt: Date.now() + 60_000,
+    });
+    await recordPage(tab1, {
+      ...facts,
+      page: 'other',
+      endpoint: null,
+      directoryId: 'd-cccccccc03',
+    });
+    const all = await directoriesItem.get();
+    expect(Object.keys(all)).toEqual(['intl:d-cccccccc03']);
+    expect(all['intl:d-cccccccc03']).toMatchObject({
+      endpoint: ENDPOINT,
+      directoryId: 'd-cccccccc03',
+    });
+    expect((await secretItem.get())?.directoryKey).toBe('intl:d-cccccccc03');
+  });
+
+  it('record a captured credential with a one-year expiry, and console dates over estimates', async () => {
+    const created = Date.UTC(2021, 10, 9, 8, 12, 52);
+    const key = await recordCredential(
+      {
+        tabId: 1,
+        site: 'cn',
+        directoryId: null,
+        credentialId: 'scimcred-abcd1234',
+        createdAt: null,
+      },
+      created,
+    );
+    expect((await directoriesItem.get())[key]?.credentials).toEqual([
+      {
+        id: 'scimcred-abcd1234',
+        createdAt: created,
+        createdFrom: 'captured',
+        expiresAt: Date.UTC(2022, 10, 9, 8, 12, 52),
+      },
+    ]);
+    await recordPage(
+      { ...tab1, site: 'cn', href: 'https://cloudsso.console.aliyun.com/setting' },
+      {
+        ...facts,
+        credentials: [{ id: 'scimcred-abcd1234', createdAt: created - 5_000, expiresAt: null }],
+      },
+    );
+    expect((await directoriesItem.get())[key]?.credentials[0]).toMatchObject({
+      createdAt: created - 5_000,
+      createdFrom: 'console',
+    });
+  });
+});
+
+describe('expiry reminders', () => {
+  it('name credentials within 90 days of expiry, soonest first', () => {
+    const now = Date.UTC(2025, 0, 1);
+    const day = 86_400_000;
+    const reminders = expiryReminders(
+      [
+        { id: 'scimcred-far', createdAt: null, createdFrom: 'console', expiresAt: now + 200 * day },
+        { id: 'scimcred-soon', createdAt: null, createdFrom: 'console', expiresAt: now + 30 * day },
+        { id: 'scimcred-gone', createdAt: null, createdFrom: 'console', expiresAt: now - 2 * day },
+        { id: 'scimcred-edge', createdAt: null, createdFrom: 'console', expiresAt: now + 90 * day },
+        { id: 'scimcred-unknown', createdAt: null, createdFrom: 'console', expiresAt: null },
+      ],
+      now,
+    );
+    expect(reminders.map((r) => [r.id, r.daysLeft])).toEqual([
+      ['scimcred-gone', -2],
+      ['scimcred-soon', 30],
+      ['scimcred-edge', 90],
+    ]);
+    expect(expiryOf(Date.UTC(2024, 1, 29))).toBe(Date.UTC(2025, 2, 1));
+  });
+});
