@@ -305,6 +305,8 @@ class Parser {
   }
 
   private leaveUnclosed(call: CallNode): CallNode {
+    const last = call.args[call.args.length - 1];
+    if (last !== undefined) call.span.end = Math.max(call.span.end, last.span.end);
     this.unclosed.push(call);
     return call;
   }

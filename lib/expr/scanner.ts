@@ -31,27 +31,31 @@ export interface ScanResult {
 const WHITESPACE = new Set([' ', '\t', '\r', '\n']);
 
 /** Spaces that look like a space but are not one Entra accepts between tokens. */
-const LOOKALIKE_SPACES: Record<string, string> = {
-  '\u00a0': 'a non-breaking space (U+00A0)',
-  '\u2007': 'a figure space (U+2007)',
-  '\u2009': 'a thin space (U+2009)',
-  '\u202f': 'a narrow non-breaking space (U+202F)',
-  '\u3000': 'an ideographic (full-width) space (U+3000)',
-  '\u200b': 'a zero-width space (U+200B)',
-  '\ufeff': 'a zero-width no-break space (U+FEFF)',
-};
+const LOOKALIKE_SPACES = new Map<string, string>(
+  Object.entries({
+    '\u00a0': 'a non-breaking space (U+00A0)',
+    '\u2007': 'a figure space (U+2007)',
+    '\u2009': 'a thin space (U+2009)',
+    '\u202f': 'a narrow non-breaking space (U+202F)',
+    '\u3000': 'an ideographic (full-width) space (U+3000)',
+    '\u200b': 'a zero-width space (U+200B)',
+    '\ufeff': 'a zero-width no-break space (U+FEFF)',
+  }),
+);
 
 /** Opening typographic quote → the characters that may close it. */
-const TYPOGRAPHIC_QUOTES: Record<string, string> = {
-  '\u201c': '\u201d\u201c"', // “ … ”
-  '\u201e': '\u201c\u201d"', // „ … “
-  '\u201d': '\u201d\u201c"', // ” … ” (some keyboards)
-  '\uff02': '\uff02"', // ＂ full-width
-  '\u2018': '\u2019\u2018', // ‘ … ’
-  '\u201a': '\u2018\u2019', // ‚ … ‘
-  '\u2019': '\u2019\u2018', // ’ … ’
-  '\u00ab': '\u00bb', // « … »
-};
+const TYPOGRAPHIC_QUOTES = new Map<string, string>(
+  Object.entries({
+    '\u201c': '\u201d\u201c"', // “ … ”
+    '\u201e': '\u201c\u201d"', // „ … “
+    '\u201d': '\u201d\u201c"', // ” … ” (some keyboards)
+    '\uff02': '\uff02"', // ＂ full-width
+    '\u2018': '\u2019\u2018', // ‘ … ’
+    '\u201a': '\u2018\u2019', // ‚ … ‘
+    '\u2019': '\u2019\u2018', // ’ … ’
+    '\u00ab': '\u00bb', // « … »
+  }),
+);
 
 const IDENT_START = /\p{L}/u;
 const IDENT_PART = /[\p{L}\p{N}_]/u;
@@ -73,7 +77,7 @@ export function scan(source: string): ScanResult {
       i += 1;
       continue;
     }
-    const lookalike = LOOKALIKE_SPACES[ch];
+    const lookalike = LOOKALIKE_SPACES.get(ch);
     if (lookalike !== undefined) {
       const zeroWidth = ch === '\u200b' || ch === '\ufeff';
       report({
@@ -136,8 +140,9 @@ export function scan(source: string): ScanResult {
       default:
         break;
     }
-    if (TYPOGRAPHIC_QUOTES[ch] !== undefined) {
-      i = scanMisquotedString(source, i, TYPOGRAPHIC_QUOTES[ch], tokens, report);
+    const closers = TYPOGRAPHIC_QUOTES.get(ch);
+    if (closers !== undefined) {
+      i = scanMisquotedString(source, i, closers, tokens, report);
       continue;
     }
     if (DIGIT.test(ch) || (ch === '-' && DIGIT.test(source[i + 1] ?? ''))) {

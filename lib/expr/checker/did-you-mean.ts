@@ -4,43 +4,45 @@
  */
 
 /** Other languages' function names → the Entra function that does the job. */
-const FOREIGN_NAMES: Record<string, string> = {
-  concat: 'Join',
-  concatenate: 'Join',
-  substring: 'Mid',
-  substr: 'Mid',
-  lower: 'ToLower',
-  lcase: 'ToLower',
-  tolowercase: 'ToLower',
-  upper: 'ToUpper',
-  ucase: 'ToUpper',
-  touppercase: 'ToUpper',
-  if: 'IIF',
-  iff: 'IIF',
-  isempty: 'IsNullOrEmpty',
-  isblank: 'IsNullOrEmpty',
-  isnotnull: 'IsPresent',
-  nz: 'Coalesce',
-  ifnull: 'Coalesce',
-  length: 'Len',
-  contains: 'InStr',
-  indexof: 'InStr',
-  regexreplace: 'Replace',
-  substitute: 'Replace',
-  propercase: 'PCase',
-  titlecase: 'PCase',
-  proper: 'PCase',
-  tostring: 'CStr',
-  select: 'Switch',
-  case: 'Switch',
-  choose: 'Switch',
-  removediacritics: 'NormalizeDiacritics',
-  unaccent: 'NormalizeDiacritics',
-  formatdate: 'FormatDateTime',
-  format: 'FormatDateTime',
-  newguid: 'Guid',
-  uuid: 'Guid',
-};
+const FOREIGN_NAMES = new Map<string, string>(
+  Object.entries({
+    concat: 'Join',
+    concatenate: 'Join',
+    substring: 'Mid',
+    substr: 'Mid',
+    lower: 'ToLower',
+    lcase: 'ToLower',
+    tolowercase: 'ToLower',
+    upper: 'ToUpper',
+    ucase: 'ToUpper',
+    touppercase: 'ToUpper',
+    if: 'IIF',
+    iff: 'IIF',
+    isempty: 'IsNullOrEmpty',
+    isblank: 'IsNullOrEmpty',
+    isnotnull: 'IsPresent',
+    nz: 'Coalesce',
+    ifnull: 'Coalesce',
+    length: 'Len',
+    contains: 'InStr',
+    indexof: 'InStr',
+    regexreplace: 'Replace',
+    substitute: 'Replace',
+    propercase: 'PCase',
+    titlecase: 'PCase',
+    proper: 'PCase',
+    tostring: 'CStr',
+    select: 'Switch',
+    case: 'Switch',
+    choose: 'Switch',
+    removediacritics: 'NormalizeDiacritics',
+    unaccent: 'NormalizeDiacritics',
+    formatdate: 'FormatDateTime',
+    format: 'FormatDateTime',
+    newguid: 'Guid',
+    uuid: 'Guid',
+  }),
+);
 
 /** Levenshtein distance, bounded: returns `limit + 1` as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit: number): number {
@@ -64,7 +66,7 @@ export function editDistance(a: string, b: string, limit: number): number {
 /** The closest candidate to `name` (case-insensitive), or undefined when none is close. */
 export function didYouMean(name: string, candidates: readonly string[]): string | undefined {
   const lower = name.toLowerCase();
-  const foreign = FOREIGN_NAMES[lower];
+  const foreign = FOREIGN_NAMES.get(lower);
   if (foreign !== undefined && candidates.includes(foreign)) return foreign;
   // Roughly one typo per four characters, at least one, at most three.
   const limit = Math.min(3, Math.max(1, Math.floor(lower.length / 4)));

@@ -1,53 +1,53 @@
 import { canonicalAttribute } from '../entra-attributes';
 import { slotName, type Rule, type Visit } from '../context';
 
-/** The bare words Entra documents, and where each may stand (§7 "Keywords"). */
-const KNOWN_KEYWORDS: Record<
-  string,
-  { fn: string; where: string; allowed: (v: Visit) => boolean }
-> = {
-  vbTextCompare: { fn: 'InStr', where: "InStr's 4th argument", allowed: (v) => v.argIndex === 3 },
-  vbBinaryCompare: { fn: 'InStr', where: "InStr's 4th argument", allowed: (v) => v.argIndex === 3 },
-  UTF8: {
-    fn: 'ConvertFromBase64',
-    where: "ConvertFromBase64's 2nd argument",
-    allowed: (v) => v.argIndex === 1,
-  },
-  ASCII: {
-    fn: 'ConvertFromBase64',
-    where: "ConvertFromBase64's 2nd argument",
-    allowed: (v) => v.argIndex === 1,
-  },
-  Unicode: {
-    fn: 'ConvertFromBase64',
-    where: "ConvertFromBase64's 2nd argument",
-    allowed: (v) => v.argIndex === 1,
-  },
-  IgnoreAttributeFlow: {
-    fn: 'IIF',
-    where: 'an IIF branch',
-    allowed: (v) => v.argIndex === 1 || v.argIndex === 2,
-  },
-  IgnoreObjectFlow: {
-    fn: 'IIF',
-    where: 'an IIF branch',
-    allowed: (v) => v.argIndex === 1 || v.argIndex === 2,
-  },
+interface KeywordPlace {
+  fn: string;
+  where: string;
+  allowed: (v: Visit) => boolean;
+}
+const COMPARE_MODE: KeywordPlace = {
+  fn: 'InStr',
+  where: "InStr's 4th argument",
+  allowed: (v) => v.argIndex === 3,
 };
-const KEYWORD_BY_LOWER = new Map(Object.keys(KNOWN_KEYWORDS).map((k) => [k.toLowerCase(), k]));
+const ENCODING: KeywordPlace = {
+  fn: 'ConvertFromBase64',
+  where: "ConvertFromBase64's 2nd argument",
+  allowed: (v) => v.argIndex === 1,
+};
+const FLOW_SIGNAL: KeywordPlace = {
+  fn: 'IIF',
+  where: 'an IIF branch',
+  allowed: (v) => v.argIndex === 1 || v.argIndex === 2,
+};
+
+/** The bare words Entra documents, and where each may stand (§7 "Keywords"). */
+const KNOWN_KEYWORDS = new Map<string, KeywordPlace>([
+  ['vbTextCompare', COMPARE_MODE],
+  ['vbBinaryCompare', COMPARE_MODE],
+  ['UTF8', ENCODING],
+  ['ASCII', ENCODING],
+  ['Unicode', ENCODING],
+  ['IgnoreAttributeFlow', FLOW_SIGNAL],
+  ['IgnoreObjectFlow', FLOW_SIGNAL],
+]);
+const KEYWORD_BY_LOWER = new Map([...KNOWN_KEYWORDS.keys()].map((k) => [k.toLowerCase(), k]));
 
 /** Entra Connect Sync constants people carry over (§12.15): here they become literal text. */
-const CONNECT_SYNC_CONSTANTS: Record<string, string> = {
-  null: 'To send nothing, leave a Switch default empty or wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
-  authorizednull: 'To send nothing, wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
-  ignorethisflow:
-    'To skip the attribute, use IgnoreFlowIfNullOrEmpty(...) or IgnoreAttributeFlow as an IIF branch.',
-  crlf: 'Write line breaks inside a quoted string instead.',
-  true: 'Write "True" in double quotes.',
-  false: 'Write "False" in double quotes.',
-  nothing: 'To send nothing, wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
-  empty: 'Write "" for empty text.',
-};
+const CONNECT_SYNC_CONSTANTS = new Map<string, string>(
+  Object.entries({
+    null: 'To send nothing, leave a Switch default empty or wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
+    authorizednull: 'To send nothing, wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
+    ignorethisflow:
+      'To skip the attribute, use IgnoreFlowIfNullOrEmpty(...) or IgnoreAttributeFlow as an IIF branch.',
+    crlf: 'Write line breaks inside a quoted string instead.',
+    true: 'Write "True" in double quotes.',
+    false: 'Write "False" in double quotes.',
+    nothing: 'To send nothing, wrap the expression in IgnoreFlowIfNullOrEmpty(...).',
+    empty: 'Write "" for empty text.',
+  }),
+);
 
 /**
  * Bare words (identifiers not followed by "("): documented keywords in the wrong place, Connect
@@ -58,7 +58,7 @@ export const keywords: Rule = (visit, ctx) => {
   if (node.kind !== 'keyword') return;
   const at = { start: node.span.start, end: node.span.end };
   const parentName = visit.parentSpec?.name;
-  const known = KNOWN_KEYWORDS[node.name];
+  const known = KNOWN_KEYWORDS.get(node.name);
   const caseFixed = KEYWORD_BY_LOWER.get(node.name.toLowerCase());
 
   if (known !== undefined) {
@@ -90,7 +90,7 @@ export const keywords: Rule = (visit, ctx) => {
     });
     return;
   }
-  const connectSync = CONNECT_SYNC_CONSTANTS[node.name.toLowerCase()];
+  const connectSync = CONNECT_SYNC_CONSTANTS.get(node.name.toLowerCase());
   if (connectSync !== undefined) {
     const quoted = /^(true|false)$/i.test(node.name);
     ctx.report({

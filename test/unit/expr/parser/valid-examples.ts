@@ -1,0 +1,20 @@
+/** Valid expressions from entra-expressions.md §3.1 and §10: seeds for golden and fuzz tests. */
+export const VALID_EXAMPLES: readonly string[] = [
+  'Append([userPrincipalName], ".test")',
+  'Join("@", NormalizeDiacritics(StripSpaces(Join(".", [PreferredFirstName], [PreferredLastName]))), "contoso.com")',
+  'Replace([BusinessTitle], "Product Developer", , , "Software Engineer", , )',
+  'Replace([telephoneNumber], , "\\\\+(?<isdCode>\\\\d* )(?<phoneNumber>\\\\d{10})", , "${phoneNumber}", , )',
+  'Switch([Active], , "1", "False", "0", "True")',
+  'IIF(DateDiff("d", Now(), CDate([StatusHireDate])) > 5, "False", "True")',
+  'IIF(InStr([emailAddress], "@contoso.com") = 0, "", [emailAddress])',
+  'InStr("repEated", "e", 3, vbBinaryCompare)',
+  'BitAnd(&HF, &HF7)',
+  'Mid([PreferredFirstName], "1", "2")',
+  'Join("", [title], "(", [urn:ietf:params:scim:schemas:extension:contoso:1.0:User:JobCode], ")")',
+  'Switch(SingleAppRoleAssignment([appRoleAssignments]), "member", "My Corp Admins", "owner")',
+  'Replace(NormalizeDiacritics(StripSpaces([displayName])), , "[^a-zA-Z0-9_.@-]", , "", , )',
+  'Left(ToLower(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9@_.-]", , "", , )), 64)',
+  'Replace(NormalizeDiacritics(StripSpaces(Join(".", [PreferredFirstName], [PreferredLastName]))), , "[\\"\',]+", , "", , )',
+  'FormatDateTime([StatusHireDate], , "yyyy-MM-ddzzz", "yyyyMMddHHmmss.fZ")',
+  'DateAdd("d", -10, CDate([StatusHireDate]))',
+];
