@@ -4,19 +4,23 @@ import { createRouter } from '../messaging/router';
 import { forgetTab } from './frames';
 import { captureHandlers } from './handlers/capture';
 import { coreHandlers } from './handlers/core';
+import { fillHandlers } from './handlers/fill';
+import { guideHandlers } from './handlers/guide';
+import { forgetGuideTab } from './guide/tabs';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(
     toBackground,
-    { ...coreHandlers, ...captureHandlers() },
+    { ...coreHandlers, ...captureHandlers(), ...guideHandlers, ...fillHandlers },
     () => browser.runtime.id,
   );
 
   // Every message gets a reply, a refusal included, so senders never hang on a silent drop.
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
   // status "loading" marks a new top-level document (hash routes do not reload); it needs no
   // "tabs" permission. The new document's frames announce themselves again.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,5 +1,7 @@
 import { captureToBackground } from './contract/capture';
 import { coreToBackground, coreToContent } from './contract/core';
+import { fillToBackground, fillToContent } from './contract/fill';
+import { guideToBackground } from './contract/guide';
 
 /**
  * Every message that crosses an extension context. Each feature declares its messages in
@@ -12,11 +14,14 @@ import { coreToBackground, coreToContent } from './contract/core';
 export const toBackground = {
   ...coreToBackground,
   ...captureToBackground,
+  ...guideToBackground,
+  ...fillToBackground,
 } as const;
 
 /** Messages from the background to a content script in a given tab and frame. */
 export const toContent = {
   ...coreToContent,
+  ...fillToContent,
 } as const;
 
 export type BackgroundContract = typeof toBackground;

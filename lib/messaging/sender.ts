@@ -6,7 +6,7 @@ export interface SenderLike {
   id?: string;
   url?: string;
   origin?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
   frameId?: number;
 }
 

@@ -1,5 +1,6 @@
 import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from './capture';
 import type { StoredItem } from './define';
+import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
 import { portalFramesItem } from './portal-frames';
 import { settingsItem } from './settings';
@@ -17,6 +18,7 @@ export {
   type ListCount,
 } from './capture';
 export { defineStored, type StoredItem } from './define';
+export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {
   LINTER_TARGET_IDS,
   linterDraftItem,
@@ -38,4 +40,7 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   captureTabsItem,
   linterDraftItem,
   linterHandoffItem,
+  guideTabsItem,
+  guideProgressItem,
+  lastFillItem,
 ];

@@ -1,7 +1,118 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '../../messaging/client';
+import type { FrameReport } from '../../storage/guide';
 import { announceAndListen } from '../common/hello';
+import { fillAndVerify, type FormElements } from './apply';
+import { findCredentialsForm, type FillCheck, type FormProblem } from './decide';
+import { detectPage } from './detect';
+import { extractFrame } from './extract';
+import { parsePortalRoute } from './routes';
 
-/** Entry of the Azure portal / Entra admin center content script (top frame and React views). */
+// Portal blades render in bursts; one report after the DOM has been quiet this long.
+const QUIET_MS = 250;
+// Attributes whose changes can change what the page shows (collapsed sections, selection...).
+const WATCHED_ATTRIBUTES = [
+  'hidden',
+  'aria-expanded',
+  'aria-selected',
+  'aria-current',
+  'aria-hidden',
+  'style',
+  'class',
+  'type',
+  'disabled',
+  'open',
+];
+
+/**
+ * Entry of the Azure portal / Entra admin center content script. It runs in the top document
+ * and in every React-view frame; each frame reports what it sees, the background merges them.
+ * The key arrives only with an "azure.fill" request addressed to this very frame.
+ */
 export function startAzureContent(ctx: ContentScriptContext): void {
-  announceAndListen(ctx, 'azure', {});
+  const isTop = window === window.top;
+
+  const findForm = (): FormElements | null => {
+    const { snapshot, elements } = extractFrame(document, isTop);
+    const decision = findCredentialsForm(snapshot);
+    if (!decision.ok) return null;
+    return {
+      tenantUrl: elements[decision.form.tenantUrl]!,
+      secretToken: elements[decision.form.secretToken]!,
+    };
+  };
+
+  const fillHere = async (values: {
+    tenantUrl: string;
+    secretToken: string;
+  }): Promise<{ result: FillCheck | FormProblem }> => {
+    const { snapshot, elements } = extractFrame(document, isTop);
+    const decision = findCredentialsForm(snapshot);
+    if (!decision.ok) return { result: decision.problem };
+    const fields = {
+      tenantUrl: elements[decision.form.tenantUrl]!,
+      secretToken: elements[decision.form.secretToken]!,
+    };
+    if (fields.secretToken.type !== 'password') return { result: 'secret-not-password' };
+    const result = await fillAndVerify(
+      fields,
+      values,
+      findForm,
+      (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+    );
+    schedule();
+    return { result };
+  };
+
+  announceAndListen(ctx, 'azure', { 'azure.fill': fillHere });
+
+  let lastSent = '';
+  let timer: number | undefined;
+  const report = (): void => {
+    timer = undefined;
+    if (ctx.isInvalid) return;
+    const { snapshot } = extractFrame(document, isTop);
+    const view = detectPage(snapshot, isTop ? parsePortalRoute(location.href) : null);
+    const payload: FrameReport = {
+      href: location.href,
+      frame: isTop ? 'top' : 'sub',
+      docStart: Math.round(performance.timeOrigin),
+      page: view.page,
+      evidence: view.evidence,
+      appName: view.appName,
+      appObjectId: view.appObjectId,
+      appId: view.appId,
+      form: view.form,
+      formProblem: view.formProblem,
+      entryButton: view.entryButton,
+      testOutcome: view.testOutcome,
+      assignments: view.assignments,
+    };
+    const text = JSON.stringify(payload);
+    if (text === lastSent) return;
+    lastSent = text;
+    void sendToBackground('guide.report', payload).catch(() => {
+      lastSent = ''; // try again with the next change
+    });
+  };
+  function schedule(): void {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(report, QUIET_MS);
+  }
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: WATCHED_ATTRIBUTES,
+  });
+  ctx.onInvalidated(() => observer.disconnect());
+  // Hash routes change without a reload; the portal may not touch the DOM at once.
+  ctx.addEventListener(window, 'hashchange', schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  // Typing in the Tenant URL field changes no DOM; re-read when a field is left.
+  ctx.addEventListener(document, 'focusout', schedule);
+  schedule();
 }

@@ -12,7 +12,8 @@ import type { Portal } from '../../origins';
 export function announceAndListen(
   ctx: ContentScriptContext,
   portal: Portal,
-  handlers: Omit<Handlers<typeof toContent>, 'content.describe'>,
+  // Partial: each portal answers only its own messages; a missing handler is refused, not a crash.
+  handlers: Partial<Omit<Handlers<typeof toContent>, 'content.describe'>>,
 ): void {
   const route = createRouter(
     toContent,

@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import { sendToFrame } from '../../messaging/client';
+import { classifyOrigin } from '../../origins';
+import { prepareFillValues } from '../../portals/azure/decide';
+import { directoriesItem } from '../../storage';
+import { readLiveSecret } from '../capture/secret';
+import { guideTabsItem, lastFillItem, type FillOutcome, type TabState } from '../../storage/guide';
+import { chooseFillTarget, type FillTarget } from './target';
+import { currentDirectoryKey } from './tabs';
+
+export type FillRequest =
+  | { trigger: 'button'; windowId: number | null }
+  /** The "fill as soon as the form appears" option: this tab, which just showed the form. */
+  | { trigger: 'auto'; tabId: number };
+
+async function activeTabOf(windowId: number | null): Promise<number | null> {
+  if (windowId === null) return null;
+  // tabs.query needs no "tabs" permission for ids; urls stay hidden, which is fine here.
+  const [tab] = await browser.tabs.query({ active: true, windowId }).catch(() => []);
+  return tab?.id ?? null;
+}
+
+function pickTarget(
+  tabs: TabState[],
+  request: FillRequest,
+  active: number | null,
+): FillTarget | null {
+  if (request.trigger === 'auto') {
+    return chooseFillTarget(
+      tabs.filter((t) => t.tabId === request.tabId),
+      request.tabId,
+    );
+  }
+  return chooseFillTarget(tabs, active);
+}
+
+/**
+ * Fills Tenant URL and Secret token. The key leaves the background only here: read from session
+ * storage, sent to exactly one frame, the one whose allow-listed origin reported a recognized
+ * form. Outcomes never contain the key and are kept so the side panel can announce them.
+ */
+export async function runFill(request: FillRequest, now = Date.now()): Promise<FillOutcome> {
+  const tabs = Object.values(await guideTabsItem.get());
+  const finish = async (
+    result: FillOutcome['result'],
+    tabId: number | null = null,
+  ): Promise<FillOutcome> => {
+    // For the fallback: the step the admin is on when no form was found, else step 5.
+    const followed =
+      tabs.find((t) => t.tabId === tabId) ??
+      [...tabs].sort((a, b) => b.merged.updatedAt - a.merged.updatedAt)[0];
+    const outcome: FillOutcome = {
+      result,
+      trigger: request.trigger,
+      tabId,
+      step: result === 'filled' ? 5 : (followed?.merged.unrecognized ?? 5),
+      at: now,
+    };
+    await lastFillItem.set(outcome);
+    return outcome;
+  };
+
+  // A key past its forgetAt counts as gone (readLiveSecret also removes it).
+  const secret = await readLiveSecret(now);
+  if (!secret) return finish('no-secret');
+  const directories = await directoriesItem.get();
+  const directory = directories[secret.directoryKey] ?? directories[await currentDirectoryKey()];
+  const values = prepareFillValues(directory?.endpoint ?? null, secret.secret);
+  if (!values.ok) return finish(values.problem);
+
+  const active = request.trigger === 'button' ? await activeTabOf(request.windowId) : null;
+  const target = pickTarget(tabs, request, active);
+  if (!target) return finish('no-form');
+  // The allow-list is checked again right before the key leaves, not only when recorded.
+  if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
+    return finish('not-allowed', target.tabId);
+  try {
+    const reply = await sendToFrame(target.tabId, target.frameId, 'azure.fill', {
+      tenantUrl: values.tenantUrl,
+      secretToken: values.secretToken,
+    });
+    return finish(reply.result, target.tabId);
+  } catch {
+    return finish('unreachable', target.tabId);
+  }
+}

@@ -1,0 +1,82 @@
+import { classifyOrigin } from '../../origins';
+import { PAGE_STEP, type PageKind } from '../../portals/azure/detect';
+import { parsePortalRoute, routeKind, routeStep } from '../../portals/azure/routes';
+import type { StoredFrameReport, TabGuide, TestRecord } from '../../storage/guide';
+
+// Top-document pages under which a React view's own page is the better answer: the blade
+// around the view only says "Provisioning", the view says whether it is the form or the start.
+const REFINABLE: ReadonlySet<PageKind> = new Set([
+  'provisioning',
+  'provisioning-start',
+  'provisioning-settings',
+  'provisioning-overview',
+  'provisioning-logs',
+  'app-overview', // the provisioning deep link can leave the shell title on Overview
+  'app-other',
+  'unknown',
+]);
+
+const newestFirst = (a: StoredFrameReport, b: StoredFrameReport): number => b.at - a.at;
+
+/**
+ * Merges what a tab's frames report into one answer. The page wins over the address: a step is
+ * `confirmed` only when a frame recognized its page; the route alone gives an unconfirmed step,
+ * and that step is named in `unrecognized` so the side panel can say what it could not find.
+ */
+export function mergeTab(frames: readonly StoredFrameReport[], now: number): TabGuide {
+  const top = frames.find((f) => f.frame === 'top') ?? null;
+  const route = top ? parsePortalRoute(top.href) : null;
+  const hint = route ? routeStep(routeKind(route)) : null;
+  // Only frames on allow-listed origins count; the router already refuses others, this keeps
+  // the merge honest on its own.
+  const trusted = frames.filter((f) => classifyOrigin(`${f.origin}/`)?.portal === 'azure');
+  const views = trusted.filter((f) => f.frame === 'sub' && f.page !== 'unknown').sort(newestFirst);
+  const formFrame = trusted.filter((f) => f.form !== null).sort(newestFirst)[0] ?? null;
+
+  let source: StoredFrameReport | null = top && top.page !== 'unknown' ? top : null;
+  if (formFrame) source = formFrame;
+  else if (top?.page !== 'create-app' && (!top || REFINABLE.has(top.page)) && views[0]) {
+    source = views[0];
+  }
+  const page: PageKind = source?.page ?? 'unknown';
+  const pageStep = PAGE_STEP[page];
+
+  const tested = trusted.filter((f) => f.testOutcome !== null).sort(newestFirst)[0] ?? null;
+  const testOutcome: TestRecord | null = tested?.testOutcome
+    ? {
+        ok: tested.testOutcome.ok,
+        text: tested.testOutcome.text,
+        tenantUrl: tested.form?.tenantUrlValue ?? null,
+        at: tested.at,
+      }
+    : null;
+  const problemFrame = trusted.filter((f) => f.formProblem !== null).sort(newestFirst)[0];
+  const named = [top, ...views].find((f) => f?.appName) ?? null;
+
+  return {
+    step: pageStep ?? (page === 'unknown' ? hint : null),
+    confirmed: pageStep !== null,
+    page,
+    evidence: source?.evidence ?? [],
+    unrecognized: pageStep === null && page === 'unknown' ? hint : null,
+    host: route?.host ?? null,
+    app: {
+      name: named?.appName ?? null,
+      objectId: top?.appObjectId ?? null,
+      appId: top?.appId ?? null,
+    },
+    form: formFrame?.form
+      ? {
+          frameId: formFrame.frameId,
+          origin: formFrame.origin,
+          variant: formFrame.form.variant,
+          seenAt: formFrame.at,
+        }
+      : null,
+    formProblem: formFrame ? null : (problemFrame?.formProblem ?? null),
+    entryButton: trusted.map((f) => f.entryButton).find((b) => b !== null) ?? null,
+    testOutcome,
+    assignments: top?.page === 'users-groups' ? top.assignments : null,
+    updatedAt: now,
+  };
+}

@@ -1,0 +1,34 @@
+import { classifyOrigin } from '../../origins';
+import type { TabState } from '../../storage/guide';
+
+export interface FillTarget {
+  tabId: number;
+  frameId: number;
+  origin: string;
+}
+
+/**
+ * The frame to fill: the Entra tab that most recently showed a recognized credentials form,
+ * preferring the active tab of the panel's window when it shows one (automation contract). Not
+ * blindly the active tab: the panel opened as a tab of its own must fill the portal tab beside it.
+ * Frames whose origin is not on the allow-list are never candidates.
+ */
+export function chooseFillTarget(
+  tabs: readonly TabState[],
+  activeTabId: number | null,
+): FillTarget | null {
+  const candidates = tabs.filter(
+    (t) => t.merged.form !== null && classifyOrigin(`${t.merged.form.origin}/`)?.portal === 'azure',
+  );
+  const active = candidates.find((t) => t.tabId === activeTabId);
+  const chosen =
+    active ??
+    [...candidates].sort((a, b) => b.merged.form!.seenAt - a.merged.form!.seenAt)[0] ??
+    null;
+  if (!chosen?.merged.form) return null;
+  return {
+    tabId: chosen.tabId,
+    frameId: chosen.merged.form.frameId,
+    origin: chosen.merged.form.origin,
+  };
+}

@@ -1,0 +1,56 @@
+import type { guideToBackground } from '../../messaging/contract/guide';
+import type { Handlers } from '../../messaging/router';
+import { settingsItem } from '../../storage';
+import { guideProgressItem } from '../../storage/guide';
+import { runFill } from '../guide/fill';
+import { checkItem, markStep, resetDirectory } from '../guide/progress';
+import { progressQueue, recordProgress, recordReport } from '../guide/tabs';
+
+export const guideHandlers: Handlers<typeof guideToBackground> = {
+  'guide.report': async (report, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId === undefined || !sender.origin)
+      return { step: null };
+    // The frame's place comes from the browser, not from the payload.
+    const frame = sender.frameId === 0 ? 'top' : 'sub';
+    const { before, after } = await recordReport(
+      {
+        tabId,
+        frameId: sender.frameId,
+        windowId: sender.tab?.windowId ?? null,
+        origin: sender.origin,
+      },
+      { ...report, frame },
+    );
+    await recordProgress(after);
+    const formAppeared =
+      after.form !== null &&
+      (before?.form === null ||
+        before?.form === undefined ||
+        before.form.frameId !== after.form.frameId);
+    if (formAppeared && (await settingsItem.get()).fillWhenFormAppears) {
+      // Not awaited: the frame's report gets its reply now; the outcome goes to the panel.
+      void runFill({ trigger: 'auto', tabId });
+    }
+    return { step: after.step };
+  },
+  'guide.mark': ({ directoryKey, appKey, step, done }) =>
+    progressQueue(async () => {
+      await guideProgressItem.set(
+        markStep(await guideProgressItem.get(), directoryKey, appKey, step, done, Date.now()),
+      );
+      return { saved: true };
+    }),
+  'guide.check': ({ directoryKey, appKey, item, done }) =>
+    progressQueue(async () => {
+      await guideProgressItem.set(
+        checkItem(await guideProgressItem.get(), directoryKey, appKey, item, done, Date.now()),
+      );
+      return { saved: true };
+    }),
+  'guide.reset': ({ directoryKey }) =>
+    progressQueue(async () => {
+      await guideProgressItem.set(resetDirectory(await guideProgressItem.get(), directoryKey));
+      return { reset: true };
+    }),
+};

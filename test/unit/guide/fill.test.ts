@@ -1,0 +1,126 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { directoriesItem, secretItem, settingsItem } from '@/lib/storage';
+import { guideTabsItem, lastFillItem, type TabState } from '@/lib/storage/guide';
+import { tabState } from './reports';
+
+const sendToFrame = vi.fn();
+vi.mock('@/lib/messaging/client', () => ({
+  sendToFrame: (...args: unknown[]) => sendToFrame(...args),
+}));
+
+const { runFill } = await import('@/lib/background/guide/fill');
+
+const NOW = 1_800_000_000_000;
+const KEY = 'k3y-SECRET-value';
+const VIEW = 'https://sandbox-1.reactblade.portal.azure.net';
+const ENDPOINT = 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/';
+
+async function seed(tabs: TabState[], secret = `Bearer ${KEY}`): Promise<void> {
+  await secretItem.set({
+    secret,
+    credentialId: 'scimcred-abc123',
+    directoryKey: 'intl:d-abc123',
+    capturedAt: NOW - 1000,
+    forgetAt: NOW + 60_000,
+  });
+  await directoriesItem.set({
+    'intl:d-abc123': {
+      key: 'intl:d-abc123',
+      site: 'intl',
+      directoryId: 'd-abc123',
+      endpoint: ENDPOINT,
+      acceleratedEndpoint: null,
+      endpointIssue: null,
+      acceleratedEndpointIssue: null,
+      region: 'cn-shanghai',
+      syncEnabled: true,
+      credentials: [],
+      scimUsers: null,
+      scimGroups: null,
+      updatedAt: NOW,
+    },
+  });
+  await guideTabsItem.set(Object.fromEntries(tabs.map((t) => [String(t.tabId), t])));
+}
+
+const withForm = (tabId: number, seenAt: number, origin = VIEW): TabState =>
+  tabState(tabId, {
+    step: 5,
+    confirmed: true,
+    page: 'credentials-form',
+    form: { frameId: 4, origin, variant: 'new', seenAt },
+  });
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sendToFrame.mockReset();
+});
+
+describe('filling from the background', () => {
+  it('sends the key, Bearer prefix stripped, to the one frame that showed the form', async () => {
+    await seed([
+      withForm(1, 10),
+      withForm(2, 30),
+      tabState(3, { step: 4, confirmed: true, page: 'users-groups' }),
+    ]);
+    sendToFrame.mockResolvedValue({ result: 'filled' });
+    const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
+    expect(sendToFrame).toHaveBeenCalledTimes(1);
+    expect(sendToFrame).toHaveBeenCalledWith(2, 4, 'azure.fill', {
+      tenantUrl: ENDPOINT,
+      secretToken: KEY,
+    });
+    expect(outcome).toMatchObject({ result: 'filled', tabId: 2, trigger: 'button' });
+    expect(JSON.stringify(outcome)).not.toContain(KEY);
+    expect(await lastFillItem.get()).toEqual(outcome);
+  });
+
+  it('sends nothing without a live key, or past its forget time', async () => {
+    await seed([withForm(1, 10)]);
+    await expect(
+      runFill({ trigger: 'button', windowId: null }, NOW + 120_000),
+    ).resolves.toMatchObject({ result: 'no-secret' });
+    expect(await secretItem.get()).toBeNull();
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+
+  it('sends nothing to a frame whose origin is off the allow-list', async () => {
+    await seed([withForm(1, 10, 'https://unlisted.example.net')]);
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'no-form',
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+
+  it('names the step it could not recognize when no form is shown', async () => {
+    await seed([
+      tabState(1, { step: 5, confirmed: false, unrecognized: 5, page: 'unknown', updatedAt: 9 }),
+    ]);
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'no-form',
+      step: 5,
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+
+  it('reports a frame that does not answer, and what the page says', async () => {
+    await seed([withForm(1, 10)]);
+    sendToFrame.mockRejectedValueOnce(new Error('gone'));
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'unreachable',
+    });
+    sendToFrame.mockResolvedValueOnce({ result: 'secret-not-kept' });
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'secret-not-kept',
+    });
+  });
+
+  it('an automatic fill only targets the tab that just showed the form', async () => {
+    await seed([withForm(1, 10), withForm(2, 30)]);
+    await settingsItem.set({ ...(await settingsItem.get()), fillWhenFormAppears: true });
+    sendToFrame.mockResolvedValue({ result: 'filled' });
+    await runFill({ trigger: 'auto', tabId: 1 }, NOW);
+    expect(sendToFrame).toHaveBeenCalledWith(1, 4, 'azure.fill', expect.anything());
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { mergeTab } from '@/lib/background/guide/merge';
+import { chooseFillTarget } from '@/lib/background/guide/target';
+import { APP, SP, stored, tabState } from './reports';
+
+const TOP = 'https://portal.azure.com';
+const VIEW = 'https://sandbox-1.reactblade.portal.azure.net';
+const provisioningHref = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`;
+
+describe('merging a tab’s frames into one step', () => {
+  it('takes the form from the React view under the Provisioning blade', () => {
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 10, {
+          href: provisioningHref,
+          page: 'provisioning',
+          evidence: ['blade-title'],
+          appName: 'CloudSSO',
+          appObjectId: SP,
+          appId: APP,
+        }),
+        stored(7, VIEW, 12, {
+          page: 'credentials-form',
+          evidence: ['form-labels'],
+          form: { variant: 'new', tenantUrlValue: '' },
+        }),
+      ],
+      20,
+    );
+    expect(merged).toMatchObject({
+      step: 5,
+      confirmed: true,
+      page: 'credentials-form',
+      app: { name: 'CloudSSO', objectId: SP, appId: APP },
+      form: { frameId: 7, origin: VIEW, variant: 'new', seenAt: 12 },
+    });
+  });
+
+  it('lets the top page win over a leftover React view on another app page', () => {
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 30, { page: 'users-groups', evidence: ['blade-title'], assignments: 2 }),
+        stored(7, VIEW, 12, { page: 'provisioning-start', entryButton: 'getStarted' }),
+      ],
+      40,
+    );
+    expect(merged).toMatchObject({ step: 4, page: 'users-groups', assignments: 2 });
+  });
+
+  it('gives an unconfirmed step from the address, and names it as not recognized', () => {
+    const merged = mergeTab([stored(0, TOP, 10, { href: provisioningHref })], 20);
+    expect(merged).toMatchObject({ step: 5, confirmed: false, unrecognized: 5, page: 'unknown' });
+  });
+
+  it('moves to step 6 when the view shows a provisioning cycle', () => {
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 10, { page: 'provisioning', href: provisioningHref }),
+        stored(7, VIEW, 11, { page: 'provisioning-overview' }),
+      ],
+      20,
+    );
+    expect(merged).toMatchObject({ step: 6, confirmed: true });
+  });
+
+  it('ignores a form reported from an origin off the allow-list', () => {
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 10),
+        stored(9, 'https://unlisted.example.net', 11, {
+          page: 'credentials-form',
+          form: { variant: 'new', tenantUrlValue: null },
+        }),
+      ],
+      20,
+    );
+    expect(merged.form).toBeNull();
+    expect(merged.page).toBe('unknown');
+  });
+
+  it('keeps the last Test connection outcome with the Tenant URL it was run with', () => {
+    const merged = mergeTab(
+      [
+        stored(7, VIEW, 11, {
+          page: 'credentials-form',
+          form: { variant: 'new', tenantUrlValue: 'https://x/scim' },
+          testOutcome: { ok: false, text: 'HTTP/404' },
+        }),
+      ],
+      20,
+    );
+    expect(merged.testOutcome).toEqual({
+      ok: false,
+      text: 'HTTP/404',
+      tenantUrl: 'https://x/scim',
+      at: 11,
+    });
+  });
+});
+
+describe('choosing the tab to fill', () => {
+  const form = (seenAt: number, origin = VIEW) => ({
+    form: { frameId: 3, origin, variant: 'new' as const, seenAt },
+  });
+
+  it('prefers the panel window’s active tab when it shows the form', () => {
+    const tabs = [tabState(1, form(50)), tabState(2, form(10))];
+    expect(chooseFillTarget(tabs, 2)).toEqual({ tabId: 2, frameId: 3, origin: VIEW });
+  });
+
+  it('otherwise takes the tab that showed the form most recently, not the active tab', () => {
+    const tabs = [tabState(1, form(10)), tabState(2, form(50)), tabState(3, {})];
+    expect(chooseFillTarget(tabs, 3)).toEqual({ tabId: 2, frameId: 3, origin: VIEW });
+    expect(chooseFillTarget(tabs, null)?.tabId).toBe(2);
+  });
+
+  it('has no target without a recognized form on an allowed origin', () => {
+    expect(chooseFillTarget([tabState(1, {})], 1)).toBeNull();
+    expect(chooseFillTarget([tabState(1, form(10, 'https://unlisted.example.net'))], 1)).toBeNull();
+  });
+});
