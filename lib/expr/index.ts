@@ -7,3 +7,6 @@ export type { Diagnostic, Severity } from './diagnostics';
 export type { Token } from './scanner';
 export { scan } from './scanner';
 export { parse, MAX_EXPRESSION_LENGTH, type ParseResult } from './parser';
+export { FUNCTIONS, lookupFunction } from './functions/table';
+export type { ArgKind, FunctionSpec, ParamSpec, ReturnKind } from './functions/types';
+export { analyzeRegex, translateRegex, type RegexIssue, type TranslatedRegex } from './regex';

@@ -40,6 +40,17 @@ export interface EvalContext {
   now: Date;
   /** performance.now()-style deadline; regex work past it aborts with a budget error. */
   deadline: number;
+  /** Throws the budget error once the deadline has passed; called between nodes and regex matches. */
+  checkBudget: () => void;
+  /** Random bytes for Guid and RandomString; injectable so tests are reproducible. */
+  randomBytes: (length: number) => Uint8Array;
+  /** The tenant's default verified domain for DefaultDomain(); undefined makes it an error. */
+  defaultDomain?: string;
+  /**
+   * Attribute reads that produced null or "" so far. IIF compares it before and after its
+   * condition: Entra fails the condition check when an attribute in it has no value (§5.2).
+   */
+  emptyAttributeReads: number;
 }
 
 export type Impl = (args: (Thunk | null)[], ctx: EvalContext, call: CallNode) => Value;
@@ -47,8 +58,11 @@ export type Impl = (args: (Thunk | null)[], ctx: EvalContext, call: CallNode) =>
 export interface FunctionSpec {
   /** Canonical spelling, e.g. "NormalizeDiacritics". */
   name: string;
-  /** Documented for app provisioning, or only for Entra Cloud Sync. */
-  origin: 'app-provisioning' | 'cloud-sync';
+  /**
+   * Documented for app provisioning, only for Entra Cloud Sync, or only listed in the Graph
+   * `schema/functions` sample (Prepend, IsNothing, AppRoleAssignments).
+   */
+  origin: 'app-provisioning' | 'cloud-sync' | 'graph-sample';
   params: ParamSpec[];
   minArgs: number;
   /** Infinity for variadic functions. */
