@@ -7,6 +7,14 @@ export type { Diagnostic, Severity } from './diagnostics';
 export type { Token } from './scanner';
 export { scan } from './scanner';
 export { parse, MAX_EXPRESSION_LENGTH, type ParseResult } from './parser';
+export {
+  evaluate,
+  DEFAULT_BUDGET_MS,
+  type EvalError,
+  type EvalOptions,
+  type EvalResult,
+} from './evaluate';
+export { evaluateExpression } from './evaluate-expression';
 export { FUNCTIONS, lookupFunction } from './functions/table';
 export type { ArgKind, FunctionSpec, ParamSpec, ReturnKind } from './functions/types';
 export { analyzeRegex, translateRegex, type RegexIssue, type TranslatedRegex } from './regex';
