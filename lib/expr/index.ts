@@ -7,6 +7,8 @@ export type { Diagnostic, Severity } from './diagnostics';
 export type { Token } from './scanner';
 export { scan } from './scanner';
 export { parse, MAX_EXPRESSION_LENGTH, type ParseResult } from './parser';
+export { analyzeExpression, check, type Analysis } from './analyze';
+export type { CheckContext, CheckOptions } from './checker';
 export {
   evaluate,
   DEFAULT_BUDGET_MS,

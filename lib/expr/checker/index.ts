@@ -12,6 +12,7 @@ import { iifNullAttributes } from './rules/iif';
 import { keywords } from './rules/keywords';
 import { bareOperand } from './rules/mapping';
 import { placement } from './rules/placement';
+import { regexLiterals } from './rules/regex';
 import { replaceModes } from './rules/replace-modes';
 import { singleBackslash } from './rules/strings';
 import { switchNulls } from './rules/switch';
@@ -35,6 +36,7 @@ const RULES: readonly Rule[] = [
   itemIndex,
   attributes,
   singleBackslash,
+  regexLiterals,
   bareOperand,
 ];
 

@@ -7,7 +7,10 @@
 
 export interface DecodedString {
   value: string;
-  /** Source offset (relative to the literal's opening quote) of each character of `value`. */
+  /**
+   * Source offset (relative to the opening quote) where each character of `value` is written;
+   * for an escape that is its backslash, so a range of value characters maps to whole escapes.
+   */
   offsets: number[];
   /** Relative offsets of backslashes that start an undefined escape (`\d`, `\+`, `\n`...). */
   undefinedEscapes: number[];
@@ -32,7 +35,7 @@ export function readStringLiteral(source: string, start: number): DecodedString 
       const next = source[i + 1]!;
       if (next === '"' || next === '\\') {
         value += next;
-        offsets.push(i + 1 - start);
+        offsets.push(i - start);
         i += 2;
         continue;
       }

@@ -53,7 +53,8 @@ export const functionNames: Rule = ({ node }, ctx) => {
       ...at,
     });
   }
-  if (spec.unconfirmed !== undefined) {
+  // Once per function and expression: the note is about the function, not this call.
+  if (spec.unconfirmed !== undefined && ctx.once(`unconfirmed:${spec.name}`)) {
     ctx.report({
       code: 'call.unconfirmed',
       severity: 'warning',
