@@ -37,11 +37,16 @@ export function defineStored<S extends z.ZodType>(
 ): StoredItem<z.output<S>> {
   type T = z.output<S>;
   const storageKey = `${options.area}:${options.key}` as const;
-  const item = storage.defineItem<unknown>(storageKey, {
-    fallback: options.fallback,
-    version: options.version,
-    ...(options.migrations ? { migrations: options.migrations } : {}),
-  });
+  // Created on first use, not at import: WXT reads the value as soon as an item is defined, and
+  // content scripts import the schemas next to the items but may not touch session storage
+  // ("Access to storage is not allowed from this context").
+  let created: ReturnType<typeof storage.defineItem<unknown>> | undefined;
+  const item = (): ReturnType<typeof storage.defineItem<unknown>> =>
+    (created ??= storage.defineItem<unknown>(storageKey, {
+      fallback: options.fallback,
+      version: options.version,
+      ...(options.migrations ? { migrations: options.migrations } : {}),
+    }));
   const parse = (raw: unknown): T => {
     const result = options.schema.safeParse(raw);
     return result.success ? result.data : options.fallback;
@@ -51,11 +56,11 @@ export function defineStored<S extends z.ZodType>(
     key: options.key,
     storageKey,
     version: options.version,
-    get: async () => parse(await item.getValue()),
+    get: async () => parse(await item().getValue()),
     set: async (value) => {
-      await item.setValue(options.schema.parse(value));
+      await item().setValue(options.schema.parse(value));
     },
-    remove: () => item.removeValue(),
-    watch: (callback) => item.watch((value) => callback(parse(value))),
+    remove: () => item().removeValue(),
+    watch: (callback) => item().watch((value) => callback(parse(value))),
   };
 }
