@@ -364,7 +364,7 @@ function scanNumber(source: string, start: number, tokens: Token[], report: Repo
   return j;
 }
 
-/** A run of characters the language has no use for, reported once. */
+/** A character the language has no use for (or a run of it), reported once. */
 function scanUnknown(source: string, start: number, tokens: Token[], report: Report): number {
   const first = source.codePointAt(start)!;
   const ch = String.fromCodePoint(first);
@@ -384,7 +384,9 @@ function scanUnknown(source: string, start: number, tokens: Token[], report: Rep
       return end;
     }
   }
-  tokens.push({ kind: 'unknown', text: ch, span: { start, end } });
+  // A run of the same character (`@@@`, `;;`) is one mistake, reported once.
+  while (source.startsWith(ch, end)) end += ch.length;
+  tokens.push({ kind: 'unknown', text: source.slice(start, end), span: { start, end } });
   report({ ...unknownCharMessage(ch), start, end });
   return end;
 }

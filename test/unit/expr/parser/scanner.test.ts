@@ -53,6 +53,7 @@ describe('scan: tokens', () => {
     ['"O’Brien"', ['str:O’Brien', 'eof']],
     ['[givenName, "x"', ['attr:givenName…', 'comma', 'str:x', 'eof']],
     ['@', ['?:@', 'eof']],
+    ['@@@ @', ['?:@@@', '?:@', 'eof']],
     ['😀', ['?:😀', 'eof']],
   ])('%s', (source, expected) => {
     expect(kinds(source)).toEqual(expected);
