@@ -9,6 +9,13 @@ export interface Catalog {
   folded: ReadonlyMap<string, FunctionSpec>;
 }
 
+/** Functions that test whether a value is there; Microsoft's IIF/Switch advice names them. */
+export const PRESENCE_TESTS: ReadonlySet<string> = new Set([
+  'IsPresent',
+  'IsNull',
+  'IsNullOrEmpty',
+]);
+
 const cache = new WeakMap<readonly FunctionSpec[], Catalog>();
 
 export function catalogFor(functions: readonly FunctionSpec[]): Catalog {

@@ -1,9 +1,7 @@
 import type { ArgNode, AttrNode } from '../../ast';
-import { resolve } from '../catalog';
+import { PRESENCE_TESTS, resolve } from '../catalog';
 import type { Rule, RuleContext } from '../context';
 import { isAlwaysPresent } from '../entra-attributes';
-
-const PRESENCE_TESTS = new Set(['IsPresent', 'IsNull', 'IsNullOrEmpty']);
 
 /**
  * ENT017 / §12.4: Entra cannot evaluate an IIF condition that reads an empty or missing

@@ -1,8 +1,6 @@
 import type { CallNode } from '../../ast';
-import { resolve } from '../catalog';
+import { PRESENCE_TESTS, resolve } from '../catalog';
 import { textOf, type Rule, type RuleContext } from '../context';
-
-const PRESENCE_TESTS = new Set(['IsPresent', 'IsNull', 'IsNullOrEmpty']);
 
 /**
  * ENT018 and §12.5/§12.9: the ways a Switch ends up null (attribute not sent, or a target value
