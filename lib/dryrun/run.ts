@@ -51,6 +51,7 @@ export function runDryRun(input: DryRunInput): DryRunReport {
   const note = (row: ProblemRow, code: string, severity: Severity, message: string): void => {
     if (row.problems.includes(code)) return;
     row.problems.push(code);
+    row.details.push(message);
     const reason = reasons.get(code);
     if (reason) reason.count += 1;
     else reasons.set(code, { code, severity, message, count: 1 });
@@ -64,6 +65,7 @@ export function runDryRun(input: DryRunInput): DryRunReport {
         inputs: inputsOf(rows[index]!, mapping, input.referenced),
         output,
         problems: [],
+        details: [],
       };
       problems.set(index, row);
     }

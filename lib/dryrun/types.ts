@@ -35,6 +35,8 @@ export interface ProblemRow {
   output: Output;
   /** Problem codes, e.g. "target.charset", "eval.budget-exceeded", "dryrun.collision". */
   problems: string[];
+  /** What each problem means for this row, in the same order as `problems`. */
+  details: string[];
 }
 
 export interface ReasonCount {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '@/lib/dryrun';
+import { parseCsv, problemRowsCsv, toCsv } from '@/lib/dryrun';
 
 describe('parseCsv', () => {
   it('reads quoted cells with commas, quotes and line breaks, and drops a byte order mark', () => {
@@ -55,5 +55,40 @@ describe('toCsv', () => {
       ],
     );
     expect(csv).toBe('a,b\r\n"\'=1+1","x,y"\r\n"\'@SUM(A1)",plain');
+  });
+});
+
+describe('problemRowsCsv', () => {
+  it('keeps the file’s columns and adds the value, the codes and the reasons', () => {
+    const csv = problemRowsCsv(
+      ['id', 'displayName'],
+      [
+        ['1', 'Ada'],
+        ['2', '王小明'],
+      ],
+      [
+        {
+          index: 1,
+          id: '2',
+          inputs: { displayName: '王小明' },
+          output: '',
+          problems: ['dryrun.empty', 'target.empty'],
+          details: ['The value is empty', 'the result is empty'],
+        },
+      ],
+    );
+    expect(parseCsv(csv)).toEqual({
+      headers: ['id', 'displayName', 'CloudSSO value', 'Problem codes', 'Problems'],
+      rows: [
+        [
+          '2',
+          '王小明',
+          '',
+          'dryrun.empty target.empty',
+          'The value is empty | the result is empty',
+        ],
+      ],
+      warnings: [],
+    });
   });
 });

@@ -68,6 +68,7 @@ describe('runDryRun', () => {
       inputs: { displayName: '王小明' },
       output: '',
       problems: [PROBLEM.empty, 'target.empty'],
+      details: [expect.any(String), 'empty'],
     });
     // An empty cell reads as "no value": the attribute is null, not "".
     expect(report.problemRows[2]!.problems).toContain('target.null');

@@ -1,0 +1,75 @@
+import type { JSX } from 'preact';
+import type { ProofFix } from '../../proof';
+import { CopyButton } from './CopyButton';
+import { formatOutput } from './format';
+import { t } from './messages';
+
+interface Props {
+  original: string;
+  fix: ProofFix;
+  onUse: (expression: string) => void;
+}
+
+/** The admin's expression beside the proven-safe fix, and what the fix changes for test names. */
+export function FixView({ original, fix, onUse }: Props): JSX.Element {
+  return (
+    <section class="fix" aria-labelledby="linter-fix-heading">
+      <h3 id="linter-fix-heading">{t('fixHeading')}</h3>
+      <div class="side-by-side">
+        <figure>
+          <figcaption>{t('yours')}</figcaption>
+          <pre class="mono">{original}</pre>
+        </figure>
+        <figure>
+          <figcaption>{t('fix')}</figcaption>
+          <pre class="mono">{fix.expression}</pre>
+          <div class="actions">
+            <CopyButton text={fix.expression} label={t('copyFix')} />
+            <button type="button" onClick={() => onUse(fix.expression)}>
+              {t('useFix')}
+            </button>
+          </div>
+        </figure>
+      </div>
+      {fix.uniqueVariant && (
+        <figure>
+          <figcaption>{t('uniqueFix')}</figcaption>
+          <pre class="mono">{fix.uniqueVariant}</pre>
+          <div class="actions">
+            <CopyButton text={fix.uniqueVariant} label={t('copyUniqueFix')} />
+            <button type="button" onClick={() => onUse(fix.uniqueVariant!)}>
+              {t('useUniqueFix')}
+            </button>
+          </div>
+        </figure>
+      )}
+      {fix.changes.length === 0 ? (
+        <p class="muted">{t('noChanges')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table class="changes">
+            <caption>{t('changesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('input')}</th>
+                <th scope="col">{t('before')}</th>
+                <th scope="col">{t('after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {fix.changes.map((c) => (
+                <tr key={c.recordId}>
+                  <th scope="row" class="mono pre">
+                    {c.input}
+                  </th>
+                  <td class="mono pre">{c.beforeError ?? formatOutput(c.before)}</td>
+                  <td class="mono pre">{formatOutput(c.after)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,153 @@
+import type { JSX } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { uiLocale } from '../../i18n';
+import { getTarget, TARGETS, type TargetId } from '../../lint/targets';
+import { CopyButton } from './CopyButton';
+import { CorpusTable } from './CorpusTable';
+import { DiagnosticsList } from './DiagnosticsList';
+import { ExpressionEditor } from './ExpressionEditor';
+import { t } from './messages';
+import { buildModel } from './model';
+import type { Highlight } from './positions';
+import type { LinterState } from './useLinter';
+import { VerdictView } from './VerdictView';
+import './linter.css';
+
+interface Props {
+  linter: LinterState;
+  /**
+   * `status`: the summary is the page's role="status" element (the popup). `live`: a polite live
+   * region without the role, because the side panel's one status line belongs to its actions.
+   */
+  summaryRole: 'status' | 'live';
+  /** Rows of the expression box. */
+  rows: number;
+  /** Prefix for element ids, so two linters could share a page. */
+  idPrefix: string;
+}
+
+/** The linter itself, shared by the popup and the side panel. */
+export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.Element {
+  const { draft } = linter;
+  const [active, setActive] = useState<number | null>(null);
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  const locale = uiLocale();
+  const model = useMemo(
+    () => buildModel(draft.expression, draft.expression.trim() ? linter.outcome : null),
+    [draft.expression, linter.outcome],
+  );
+  const view = linter.outcome?.kind === 'done' ? linter.outcome.view : null;
+  // Spans belong to the text that was checked; while typing, they may be a little stale, so
+  // they are clamped to the current text by the editor.
+  const highlights: Highlight[] = model.diagnostics.map((d, i) => ({
+    start: d.start,
+    end: d.end,
+    severity: d.severity,
+    active: i === active,
+  }));
+  const id = (name: string): string => `${idPrefix}-${name}`;
+  const target = getTarget(draft.targetId);
+  const primary = view?.primaryAttribute ?? target.recommendedSources[0] ?? 'displayName';
+
+  const select = (start: number, end: number): void => {
+    const el = textarea.current;
+    if (!el) return;
+    el.focus();
+    el.setSelectionRange(start, end);
+  };
+
+  return (
+    <div class="linter" aria-busy={linter.checking}>
+      <label for={id('expr')} class="field-label">
+        {t('expression')}
+      </label>
+      <ExpressionEditor
+        id={id('expr')}
+        value={draft.expression}
+        onInput={linter.setExpression}
+        highlights={highlights}
+        rows={rows}
+        describedBy={id('expr-hint')}
+        textareaRef={textarea}
+      />
+      <p id={id('expr-hint')} class="hint muted">
+        {t('expressionHint')}
+      </p>
+      <div class="row">
+        <CopyButton
+          text={draft.expression}
+          label={t('copyExpression')}
+          disabled={!draft.expression}
+        />
+      </div>
+
+      <label for={id('target')} class="field-label">
+        {t('target')}
+      </label>
+      <select
+        id={id('target')}
+        value={draft.targetId}
+        aria-describedby={id('target-rule')}
+        onChange={(e) => linter.setTarget(e.currentTarget.value as TargetId)}
+      >
+        {TARGETS.map((tg) => (
+          <option key={tg.id} value={tg.id}>
+            {tg.name[locale]}
+          </option>
+        ))}
+      </select>
+      <p id={id('target-rule')} class="hint muted">
+        {target.summary[locale]}
+      </p>
+
+      {summaryRole === 'status' ? (
+        <p role="status" aria-live="polite" class="linter-summary">
+          {model.summary}
+        </p>
+      ) : (
+        <p aria-live="polite" class="linter-summary">
+          {model.summary}
+        </p>
+      )}
+      {model.trouble && <p class="trouble">{model.trouble}</p>}
+
+      {draft.expression.trim() !== '' && (
+        <>
+          <h2 id={id('diag-heading')}>{t('diagnosticsHeading')}</h2>
+          <DiagnosticsList
+            text={draft.expression}
+            diagnostics={model.diagnostics}
+            headingId={id('diag-heading')}
+            onActivate={setActive}
+            onSelect={select}
+            onApply={(d) => {
+              if (!d.suggestion) return;
+              const text = draft.expression;
+              linter.setExpression(text.slice(0, d.start) + d.suggestion.text + text.slice(d.end));
+              setActive(null);
+            }}
+          />
+          <VerdictView model={model} view={view} onUseFix={linter.setExpression} />
+          {model.rows.length > 0 && <h2>{t('corpusHeading')}</h2>}
+          <CorpusTable rows={model.rows} failing={model.failing} />
+        </>
+      )}
+
+      <label for={id('samples')} class="field-label">
+        {t('samples')}
+      </label>
+      <textarea
+        id={id('samples')}
+        class="mono samples"
+        rows={3}
+        value={draft.samples}
+        spellcheck={false}
+        aria-describedby={id('samples-hint')}
+        onInput={(e) => linter.setSamples(e.currentTarget.value)}
+      />
+      <p id={id('samples-hint')} class="hint muted">
+        {t('samplesHint', { attr: primary })}
+      </p>
+    </div>
+  );
+}

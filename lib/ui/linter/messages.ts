@@ -1,0 +1,161 @@
+import { defineMessages } from '../../i18n';
+
+/** Text of the linter (popup and side panel) in English and Simplified Chinese. */
+export const t = defineMessages({
+  expression: { en: 'Expression', 'zh-CN': '表达式' },
+  expressionHint: {
+    en: 'Paste or type an Entra attribute-mapping expression. It is checked as you type.',
+    'zh-CN': '粘贴或输入 Entra 属性映射表达式，输入时即检查。',
+  },
+  target: { en: 'Target attribute', 'zh-CN': '目标属性' },
+  copyExpression: { en: 'Copy expression', 'zh-CN': '复制表达式' },
+  copy: { en: 'Copy', 'zh-CN': '复制' },
+  copied: { en: 'Copied', 'zh-CN': '已复制' },
+  copyFailed: { en: 'Copy failed', 'zh-CN': '复制失败' },
+  copyOutputOf: { en: 'Copy output for {name}', 'zh-CN': '复制 {name} 的结果' },
+
+  noProblems: { en: 'No problems', 'zh-CN': '没有问题' },
+  typeSomething: {
+    en: 'Type or paste an expression to check it.',
+    'zh-CN': '输入或粘贴表达式以进行检查。',
+  },
+  errors: { en: '{n} errors', 'zh-CN': '{n} 个错误' },
+  error1: { en: '1 error', 'zh-CN': '1 个错误' },
+  warnings: { en: '{n} warnings', 'zh-CN': '{n} 个警告' },
+  warning1: { en: '1 warning', 'zh-CN': '1 个警告' },
+  infos: { en: '{n} notes', 'zh-CN': '{n} 条提示' },
+  info1: { en: '1 note', 'zh-CN': '1 条提示' },
+  rowsFail: {
+    en: '{n} of {total} test names fail',
+    'zh-CN': '{total} 个测试名称中有 {n} 个不通过',
+  },
+  rowsWarn: {
+    en: '{n} test names pass with a warning',
+    'zh-CN': '{n} 个测试名称通过但有警告',
+  },
+  verdictIs: { en: 'verdict: {verdict}', 'zh-CN': '结论：{verdict}' },
+  'verdict.unsafe': { en: 'unsafe', 'zh-CN': '不安全' },
+  'verdict.unknown': { en: 'unknown', 'zh-CN': '未知' },
+  'verdict.proven-safe': { en: 'proven safe', 'zh-CN': '已证明安全' },
+  stopped: {
+    en: 'Checking stopped after {seconds} s',
+    'zh-CN': '检查在 {seconds} 秒后被中止',
+  },
+  checkFailed: { en: 'Checking failed: {message}', 'zh-CN': '检查失败：{message}' },
+
+  diagnosticsHeading: { en: 'Problems in the expression', 'zh-CN': '表达式中的问题' },
+  noDiagnostics: {
+    en: 'Entra would accept this expression as written.',
+    'zh-CN': 'Entra 会接受这个表达式。',
+  },
+  'severity.error': { en: 'Error', 'zh-CN': '错误' },
+  'severity.warning': { en: 'Warning', 'zh-CN': '警告' },
+  'severity.info': { en: 'Note', 'zh-CN': '提示' },
+  lineColumn: { en: 'Line {line}, column {column}', 'zh-CN': '第 {line} 行，第 {column} 列' },
+  showInExpression: {
+    en: 'Select line {line}, column {column} in the expression',
+    'zh-CN': '在表达式中选中第 {line} 行第 {column} 列',
+  },
+  apply: { en: 'Apply: {title}', 'zh-CN': '应用：{title}' },
+  timeoutExplained: {
+    en: 'Evaluating took longer than {seconds} s and was stopped{row}. A regular expression in a Replace probably backtracks catastrophically (nested quantifiers such as (a+)+). Simplify the pattern; the problems listed above still apply.',
+    'zh-CN':
+      '求值超过 {seconds} 秒，已被中止{row}。Replace 中的正则表达式很可能出现灾难性回溯（例如 (a+)+ 这类嵌套量词）。请简化该模式；上面列出的问题仍然有效。',
+  },
+  timeoutRow: { en: ' at the test name “{row}”', 'zh-CN': '（测试名称“{row}”）' },
+
+  verdictHeading: { en: 'Verdict', 'zh-CN': '结论' },
+  'verdictTitle.unsafe': { en: 'Unsafe', 'zh-CN': '不安全' },
+  'verdictTitle.unknown': { en: 'Unknown', 'zh-CN': '未知' },
+  'verdictTitle.proven-safe': { en: 'Proven safe', 'zh-CN': '已证明安全' },
+  notEvaluated: {
+    en: 'Fix the errors first: Entra would not accept the expression, so it was not evaluated.',
+    'zh-CN': '请先修正错误：Entra 不会接受该表达式，因此未进行求值。',
+  },
+  breakingInput: { en: 'Input that breaks it', 'zh-CN': '导致失败的输入' },
+  gives: { en: 'gives', 'zh-CN': '得到' },
+  why: { en: 'why', 'zh-CN': '原因' },
+  proofSays: { en: 'Static analysis: {reason}', 'zh-CN': '静态分析：{reason}' },
+  proofPart: {
+    en: 'The part that defeated the proof: {part}',
+    'zh-CN': '无法证明的部分：{part}',
+  },
+  facts: {
+    en: 'Possible results: {min} to {max} characters; characters: {chars}{extras}.',
+    'zh-CN': '可能的结果：{min} 到 {max} 个字符；字符：{chars}{extras}。',
+  },
+  factsNull: { en: '; may be null (not sent)', 'zh-CN': '；可能为 null（不发送）' },
+  factsEmpty: { en: '; may be empty', 'zh-CN': '；可能为空' },
+  factsMulti: { en: '; may have several values', 'zh-CN': '；可能有多个值' },
+  unlimited: { en: 'unlimited', 'zh-CN': '无上限' },
+
+  fixHeading: { en: 'A proven-safe expression', 'zh-CN': '已证明安全的表达式' },
+  yours: { en: 'Yours', 'zh-CN': '你的表达式' },
+  fix: { en: 'Fix', 'zh-CN': '修正' },
+  uniqueFix: {
+    en: 'Fix that keeps names unique (adds part of objectId)',
+    'zh-CN': '保持名称唯一的修正（附加 objectId 的一部分）',
+  },
+  useFix: { en: 'Use this fix', 'zh-CN': '使用此修正' },
+  useUniqueFix: { en: 'Use the unique variant', 'zh-CN': '使用唯一变体' },
+  copyFix: { en: 'Copy fix', 'zh-CN': '复制修正' },
+  copyUniqueFix: { en: 'Copy unique variant', 'zh-CN': '复制唯一变体' },
+  changesCaption: {
+    en: 'What the fix changes for the test names',
+    'zh-CN': '修正对测试名称的改变',
+  },
+  input: { en: 'Input', 'zh-CN': '输入' },
+  before: { en: 'Yours gives', 'zh-CN': '你的表达式得到' },
+  after: { en: 'Fix gives', 'zh-CN': '修正后得到' },
+  noChanges: {
+    en: 'The fix gives the same result for every test name.',
+    'zh-CN': '对所有测试名称，修正的结果都相同。',
+  },
+
+  corpusHeading: { en: 'Test names', 'zh-CN': '测试名称' },
+  corpusCaption: {
+    en: '{total} test objects ({fail} fail), failures first',
+    'zh-CN': '{total} 个测试对象（{fail} 个不通过），不通过的排在前面',
+  },
+  colTest: { en: 'Test name', 'zh-CN': '测试名称' },
+  colInput: { en: 'Input', 'zh-CN': '输入' },
+  colOutput: { en: 'Output', 'zh-CN': '输出' },
+  colResult: { en: 'Result', 'zh-CN': '结果' },
+  pass: { en: 'Pass', 'zh-CN': '通过' },
+  fail: { en: 'Fail', 'zh-CN': '不通过' },
+  passWithWarning: { en: 'Pass, with a warning', 'zh-CN': '通过，但有警告' },
+  notSent: { en: '(null: not sent)', 'zh-CN': '（null：不发送）' },
+  emptyString: { en: '(empty)', 'zh-CN': '（空）' },
+  notSet: { en: '(not set)', 'zh-CN': '（未设置）' },
+  ownSample: { en: 'your sample', 'zh-CN': '你的样例' },
+
+  samples: { en: 'Your own test values', 'zh-CN': '你自己的测试值' },
+  samplesHint: {
+    en: 'One per line; each line is a value of [{attr}]. For several attributes write a JSON object, e.g. {"givenName": "Ana", "surname": "Ruiz"}.',
+    'zh-CN':
+      '每行一个；每行是 [{attr}] 的值。若要设置多个属性，请写 JSON 对象，例如 {"givenName": "Ana", "surname": "Ruiz"}。',
+  },
+
+  openSidePanel: { en: 'Open side panel', 'zh-CN': '打开侧边栏' },
+  sidePanelOpened: { en: 'Side panel opened.', 'zh-CN': '侧边栏已打开。' },
+  sidePanelMissing: {
+    en: 'The side panel is not available in this browser.',
+    'zh-CN': '此浏览器不支持侧边栏。',
+  },
+  sidePanelFailed: {
+    en: 'Could not open the side panel: {message}',
+    'zh-CN': '无法打开侧边栏：{message}',
+  },
+  linterRegion: { en: 'Expression linter', 'zh-CN': '表达式检查' },
+  linterIntro: {
+    en: 'Will this mapping work for every name? Check an expression against CloudSSO’s rules, then run it over your exported users or groups.',
+    'zh-CN':
+      '这个映射对所有名称都有效吗？根据 CloudSSO 的规则检查表达式，然后在导出的用户或用户组上试运行。',
+  },
+  handoffApplied: {
+    en: 'The recommended expression is in the linter.',
+    'zh-CN': '推荐的表达式已放入检查器。',
+  },
+});
+
+export type LinterMessage = Parameters<typeof t>[0];

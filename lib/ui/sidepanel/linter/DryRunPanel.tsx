@@ -1,0 +1,232 @@
+import type { JSX } from 'preact';
+import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ALL_PROBLEMS, type ColumnMapping, type ProblemFilter } from '../../../dryrun';
+import { uiLocale } from '../../../i18n';
+import { getTarget, type TargetId } from '../../../lint/targets';
+import { createWorkerDryRunClient, type OnProgress } from '../../../workers/dryrun-client';
+import type { LoadedFile, Phase, RunOutcome, RunRequest } from '../../../workers/dryrun-protocol';
+import { startDryRunWorker } from '../../../workers/dryrun-worker';
+import { useAnnounce } from '../status';
+import { DryRunClientContext } from './client-context';
+import { DryRunResults } from './DryRunResults';
+import { num } from './format';
+import { MappingTable } from './MappingTable';
+import { d } from './messages';
+import { ProblemRows } from './ProblemRows';
+
+interface Props {
+  expression: string;
+  targetId: TargetId;
+}
+
+interface Progress {
+  phase: Phase;
+  done: number;
+  total: number;
+}
+
+function sameRequest(a: RunRequest, b: RunRequest): boolean {
+  return (
+    a.expression === b.expression &&
+    a.targetId === b.targetId &&
+    a.mapping.length === b.mapping.length &&
+    a.mapping.every((m, i) => m === b.mapping[i])
+  );
+}
+
+/** Saves text as a file through a temporary object URL (no permission needed). */
+function download(text: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The bulk dry-run: import an Entra CSV, map its columns, evaluate the linter's expression for
+ * every row in a worker, and show failures by reason, empties and collisions.
+ */
+export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
+  const provided = useContext(DryRunClientContext);
+  const client = useMemo(() => provided ?? createWorkerDryRunClient(startDryRunWorker), [provided]);
+  useEffect(() => (provided ? undefined : () => client.dispose()), [client, provided]);
+  const announce = useAnnounce();
+
+  const [file, setFile] = useState<LoadedFile | null>(null);
+  const [fileName, setFileName] = useState('');
+  const [mapping, setMapping] = useState<ColumnMapping>([]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [outcome, setOutcome] = useState<RunOutcome | null>(null);
+  const [filter, setFilter] = useState<ProblemFilter>(ALL_PROBLEMS);
+  const [problem, setProblem] = useState('');
+  const lastPaint = useRef(0);
+
+  const busy = progress !== null;
+  // Progress repaints at most ~10 times a second: enough to see it move, cheap for the panel.
+  const onProgress: OnProgress = (phase, done, total) => {
+    const now = performance.now();
+    if (done < total && now - lastPaint.current < 100) return;
+    lastPaint.current = now;
+    setProgress({ phase, done, total });
+  };
+
+  const run = async (request: RunRequest): Promise<void> => {
+    setProblem('');
+    setProgress({ phase: 'run', done: 0, total: file?.rowCount ?? 0 });
+    const result = await client.run(request, onProgress);
+    setProgress(null);
+    if (result.kind === 'ok') {
+      setOutcome(result.value);
+      setFilter(ALL_PROBLEMS);
+      if (result.value.kind === 'invalid') {
+        setProblem(d('invalid'));
+        announce(d('invalid'), 'error');
+      } else {
+        const r = result.value.report;
+        announce(
+          d('finished', {
+            failed: num(r.failed),
+            total: num(r.total),
+            empty: num(r.empty),
+            collisions: num(r.collisionRows),
+          }),
+          r.failed + r.empty + r.collisionRows > 0 ? 'warn' : 'ok',
+        );
+      }
+    } else report(result);
+  };
+
+  const report = (
+    result:
+      | { kind: 'cancelled' }
+      | { kind: 'stalled'; done: number }
+      | { kind: 'failed'; message: string },
+  ): void => {
+    const text =
+      result.kind === 'cancelled'
+        ? d('cancelled')
+        : result.kind === 'stalled'
+          ? d('stalled', { row: num(result.done + 2) })
+          : d('failed', { message: result.message });
+    setProblem(result.kind === 'cancelled' ? '' : text);
+    announce(text, result.kind === 'cancelled' ? 'info' : 'error');
+  };
+
+  const load = async (blob: File): Promise<void> => {
+    setProblem('');
+    setOutcome(null);
+    setFile(null);
+    setFileName(blob.name);
+    setProgress({ phase: 'read', done: 0, total: blob.size });
+    const result = await client.load(blob, onProgress);
+    setProgress(null);
+    if (result.kind !== 'ok') {
+      report(result);
+      return;
+    }
+    setFile(result.value);
+    setMapping(result.value.mapping);
+    announce(d('loaded', { rows: num(result.value.rowCount) }), 'ok');
+    if (expression.trim()) await run({ expression, targetId, mapping: result.value.mapping });
+  };
+
+  const exportRows = async (which: ProblemFilter): Promise<void> => {
+    const result = await client.exportCsv(which);
+    if (result.kind !== 'ok') {
+      report(result);
+      return;
+    }
+    download(result.value.csv, `${fileName.replace(/\.csv$/i, '') || 'entra'}-problems.csv`);
+    announce(d('exported', { n: num(result.value.count) }), 'ok');
+  };
+
+  const current: RunRequest = { expression, targetId, mapping };
+  const stale = outcome !== null && !sameRequest(outcome.request, current);
+  const locale = uiLocale();
+
+  return (
+    <section class="dryrun" aria-labelledby="dryrun-heading">
+      <h2 id="dryrun-heading">{d('heading')}</h2>
+      <p class="muted">{d('intro')}</p>
+      <label class="field-label" for="dryrun-file">
+        {d('file')}
+      </label>
+      <input
+        id="dryrun-file"
+        type="file"
+        accept=".csv,text/csv"
+        disabled={busy}
+        onChange={(e) => {
+          const chosen = e.currentTarget.files?.[0];
+          if (chosen) void load(chosen);
+        }}
+      />
+      {file && (
+        <>
+          <p>{d('loadedFile', { rows: num(file.rowCount), columns: num(file.headers.length) })}</p>
+          {file.warnings.length > 0 && (
+            <p class="muted">
+              {d('parseWarnings', { list: file.warnings.slice(0, 3).join('; ') })}
+            </p>
+          )}
+          <MappingTable file={file} mapping={mapping} onChange={setMapping} disabled={busy} />
+          <div class="row">
+            <button
+              type="button"
+              class="primary"
+              disabled={busy || !expression.trim()}
+              onClick={() => void run(current)}
+            >
+              {d('run')}
+            </button>
+            {!expression.trim() && <span class="muted">{d('needExpression')}</span>}
+          </div>
+        </>
+      )}
+      {progress && (
+        <div class="row progress-row">
+          <progress
+            aria-label={d('progressLabel')}
+            max={Math.max(progress.total, 1)}
+            value={progress.done}
+          />
+          <span>
+            {progress.phase === 'run'
+              ? d('phase.run', { done: num(progress.done), total: num(progress.total) })
+              : progress.phase === 'parse'
+                ? d('phase.parse', {
+                    percent: Math.floor((100 * progress.done) / Math.max(progress.total, 1)),
+                  })
+                : d('phase.read')}
+          </span>
+          <button type="button" onClick={() => client.cancel()}>
+            {d('cancel')}
+          </button>
+        </div>
+      )}
+      {problem && <p class="trouble">{problem}</p>}
+      {outcome?.kind === 'done' && (
+        <section class="dryrun-results" aria-labelledby="dryrun-results-heading">
+          <h3 id="dryrun-results-heading">{d('resultsHeading')}</h3>
+          {stale && <p class="trouble">{d('stale')}</p>}
+          <DryRunResults
+            report={outcome.report}
+            unmapped={outcome.unmapped}
+            targetName={getTarget(outcome.request.targetId).name[locale]}
+            onFilter={setFilter}
+          />
+          <ProblemRows
+            key={`${filter.code}`}
+            report={outcome.report}
+            filter={filter}
+            onFilter={setFilter}
+            onExport={(which) => void exportRows(which)}
+            busy={busy}
+          />
+        </section>
+      )}
+    </section>
+  );
+}

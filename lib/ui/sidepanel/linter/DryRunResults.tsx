@@ -1,0 +1,126 @@
+import type { JSX } from 'preact';
+import type { DryRunReport, ProblemFilter, ProblemRow } from '../../../dryrun';
+import { formatInputs } from '../../linter/format';
+import { num, sheetRow } from './format';
+import { d, describeProblem } from './messages';
+
+/** Collision groups listed in full; the rest are counted (the problem rows table has them all). */
+const SHOWN_GROUPS = 20;
+const SHOWN_MEMBERS = 6;
+
+interface Props {
+  report: DryRunReport;
+  unmapped: string[];
+  targetName: string;
+  onFilter: (filter: ProblemFilter) => void;
+}
+
+/** Counts, reasons and collisions of one dry-run. */
+export function DryRunResults({ report, unmapped, targetName, onFilter }: Props): JSX.Element {
+  const byIndex = new Map<number, ProblemRow>(report.problemRows.map((r) => [r.index, r]));
+  const exactGroups = report.collisions.filter((g) => g.exact).length;
+  return (
+    <>
+      <p>{d('forTarget', { target: targetName, rows: num(report.total) })}</p>
+      <dl class="counts">
+        <dt>{d('countFail')}</dt>
+        <dd data-count="failed">{num(report.failed)}</dd>
+        <dt>{d('countEmpty')}</dt>
+        <dd data-count="empty">{num(report.empty)}</dd>
+        <dt>{report.uniqueTarget ? d('countCollisions') : d('countCollisionsNA')}</dt>
+        <dd data-count="collisions">{report.uniqueTarget ? num(report.collisionRows) : '—'}</dd>
+        <dt>{d('countErrors')}</dt>
+        <dd data-count="errors">{num(report.errors)}</dd>
+        <dt>{d('countPass')}</dt>
+        <dd data-count="passed">{num(report.passed)}</dd>
+      </dl>
+      {unmapped.length > 0 && (
+        <p class="trouble">{d('unmapped', { attrs: unmapped.map((a) => `[${a}]`).join(', ') })}</p>
+      )}
+
+      {report.reasons.length > 0 && (
+        <div class="table-scroll">
+          <table class="reasons-table">
+            <caption>{d('reasonsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{d('colReason')}</th>
+                <th scope="col">{d('colRows')}</th>
+                <th scope="col">
+                  <span class="visually-hidden">{d('showRows')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.reasons.map((r) => {
+                const reason = describeProblem(r.code, r.message);
+                return (
+                  <tr key={r.code} class={`sev-${r.severity}`}>
+                    <th scope="row">
+                      {reason} <code class="muted">{r.code}</code>
+                    </th>
+                    <td>{num(r.count)}</td>
+                    <td>
+                      <button
+                        type="button"
+                        class="link"
+                        aria-label={d('showRowsFor', { reason })}
+                        onClick={() => onFilter({ code: r.code, text: '' })}
+                      >
+                        {d('showRows')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {report.collisions.length > 0 && (
+        <section aria-labelledby="dryrun-collisions-heading">
+          <h3 id="dryrun-collisions-heading">{d('collisionsHeading')}</h3>
+          <p class="muted">{d('collisionsNote')}</p>
+          <p>
+            {d('collisionCounts', {
+              exact: num(exactGroups),
+              caseOnly: num(report.collisions.length - exactGroups),
+            })}
+          </p>
+          <ul class="collisions">
+            {report.collisions.slice(0, SHOWN_GROUPS).map((g) => (
+              <li key={g.key}>
+                <strong>
+                  {d(g.exact ? 'collisionExact' : 'collisionCase', {
+                    n: num(g.members.length),
+                    name: g.members[0]!.name,
+                  })}
+                </strong>
+                <ul>
+                  {g.members.slice(0, SHOWN_MEMBERS).map((m) => (
+                    <li key={m.index} class="mono">
+                      {d('rowRef', { row: num(sheetRow(m.index)) })}
+                      {m.id ? ` · ${m.id}` : ''} ·{' '}
+                      {formatInputs(byIndex.get(m.index)?.inputs ?? {})}
+                      {' → '}
+                      {m.name}
+                    </li>
+                  ))}
+                  {g.members.length > SHOWN_MEMBERS && (
+                    <li class="muted">…{num(g.members.length - SHOWN_MEMBERS)}</li>
+                  )}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {report.collisions.length > SHOWN_GROUPS && (
+            <p class="muted">
+              {d('moreCollisions', { n: num(report.collisions.length - SHOWN_GROUPS) })}
+            </p>
+          )}
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import type { JSX } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
+import { filterProblems, outputText, type DryRunReport, type ProblemFilter } from '../../../dryrun';
+import { formatInputs, formatOutput } from '../../linter/format';
+import { num, sheetRow } from './format';
+import { d, describeProblem } from './messages';
+
+/** Rendering 100,000 rows would stall the panel; the export has them all. */
+const SHOWN_ROWS = 100;
+
+interface Props {
+  report: DryRunReport;
+  filter: ProblemFilter;
+  onFilter: (filter: ProblemFilter) => void;
+  onExport: (filter: ProblemFilter) => void;
+  busy: boolean;
+}
+
+/** The rows with problems, filtered by reason or text, and their export. */
+export function ProblemRows({
+  report,
+  filter,
+  onFilter,
+  onExport,
+  busy,
+}: Props): JSX.Element | null {
+  const [text, setText] = useState(filter.text);
+  const matching = useMemo(
+    () => filterProblems(report.problemRows, { ...filter, text }),
+    [report, filter, text],
+  );
+  if (report.problemRows.length === 0) return null;
+  const messageOf = new Map(report.reasons.map((r) => [r.code, r.message]));
+  const shown = matching.slice(0, SHOWN_ROWS);
+  return (
+    <section aria-labelledby="dryrun-problems-heading">
+      <h3 id="dryrun-problems-heading">{d('problemsHeading')}</h3>
+      <div class="row filters">
+        <label>
+          {d('filterReason')}{' '}
+          <select
+            value={filter.code}
+            onChange={(e) => onFilter({ code: e.currentTarget.value, text })}
+          >
+            <option value="all">{d('allProblems')}</option>
+            {report.reasons.map((r) => (
+              <option key={r.code} value={r.code}>
+                {describeProblem(r.code, r.message)} ({num(r.count)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {d('search')}{' '}
+          <input
+            type="search"
+            value={text}
+            onInput={(e) => {
+              setText(e.currentTarget.value);
+              onFilter({ code: filter.code, text: e.currentTarget.value });
+            }}
+          />
+        </label>
+        <button
+          type="button"
+          disabled={busy || matching.length === 0}
+          onClick={() => onExport({ code: filter.code, text })}
+        >
+          {d('export')}
+        </button>
+      </div>
+      <p class="muted">
+        {d('showing', { shown: num(shown.length), matching: num(matching.length) })}
+      </p>
+      <div class="table-scroll">
+        <table class="problems">
+          <thead>
+            <tr>
+              <th scope="col">{d('colRow')}</th>
+              <th scope="col">{d('colInput')}</th>
+              <th scope="col">{d('colValue')}</th>
+              <th scope="col">{d('colProblems')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((row) => (
+              <tr key={row.index}>
+                <th scope="row">
+                  {num(sheetRow(row.index))}
+                  {row.id && <div class="mono muted small">{row.id}</div>}
+                </th>
+                <td class="mono pre">{formatInputs(row.inputs)}</td>
+                <td class="mono pre">
+                  {outputText(row.output) === ''
+                    ? formatOutput(row.output)
+                    : outputText(row.output)}
+                </td>
+                <td>
+                  <ul class="reasons">
+                    {row.problems.map((code, i) => (
+                      <li key={code} title={row.details[i]}>
+                        {describeProblem(code, messageOf.get(code) ?? code)}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

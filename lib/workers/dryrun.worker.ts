@@ -1,0 +1,32 @@
+import type { DryRunCommand, DryRunReply } from './dryrun-protocol';
+import { DryRunSession } from './dryrun-job';
+
+/**
+ * The dry-run's worker: parsing and evaluating 100,000 rows happens here, so the side panel
+ * keeps answering; progress is posted as it goes. The page terminates it to cancel.
+ */
+const post = (reply: DryRunReply): void =>
+  (self as unknown as { postMessage(message: unknown): void }).postMessage(reply);
+
+const session = new DryRunSession();
+
+self.addEventListener('message', (event: MessageEvent<DryRunCommand>) => {
+  void handle(event.data).catch((error: unknown) =>
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  );
+});
+
+async function handle(command: DryRunCommand): Promise<void> {
+  const progress = (phase: 'read' | 'parse' | 'run', done: number, total: number): void =>
+    post({ type: 'progress', phase, done, total });
+  if (command.type === 'load') {
+    progress('read', 0, command.file.size);
+    const text = await command.file.text();
+    post({ type: 'loaded', file: session.load(text, progress) });
+  } else if (command.type === 'run') {
+    post({ type: 'ran', outcome: session.run(command.request, progress) });
+  } else {
+    const { csv, count } = session.exportCsv(command.filter);
+    post({ type: 'exported', csv, count });
+  }
+}

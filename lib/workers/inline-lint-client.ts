@@ -1,0 +1,20 @@
+import type { LintClient } from './lint-client';
+import { runLintJob } from './lint-job';
+
+/**
+ * Runs checks on the calling thread. For tests (happy-dom has no module workers) and for
+ * contexts without `Worker`; it offers no protection against a runaway regular expression.
+ */
+export function createInlineLintClient(): LintClient {
+  return {
+    check: async (request) => {
+      await Promise.resolve();
+      try {
+        return { kind: 'done', view: runLintJob(request) };
+      } catch (error) {
+        return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    dispose: () => undefined,
+  };
+}
