@@ -5,7 +5,8 @@
 
 import type { CallNode, ExprNode } from '../expr/ast';
 import type { AnalysisContext, AnalysisEnv, Arg, Rule } from './context';
-import { type Abs, constant, NULL_ABS, top } from './domain';
+import { lookupFunction } from '../expr/functions/table';
+import { type Abs, constant, FAIL_ABS, NULL_ABS, top } from './domain';
 import { compareRule } from './rules/logic';
 
 export interface AnalysisResult {
@@ -20,8 +21,11 @@ export interface AnalyzerDeps {
   fold?: (node: ExprNode) => Abs | undefined;
 }
 
-/** Flow keywords: the attribute (or object) is not sent, which the output sees as null. */
-const FLOW_KEYWORDS = new Set(['ignoreattributeflow', 'ignoreobjectflow']);
+/**
+ * Flow keywords (exact spelling, as the evaluator reads them): the attribute (or object) is not
+ * sent. Any other bare word is its own text (vbTextCompare, UTF8...).
+ */
+const FLOW_KEYWORDS = new Set(['IgnoreAttributeFlow', 'IgnoreObjectFlow']);
 
 /** True when the sub-tree reads no attribute and calls nothing non-deterministic. */
 function isInputIndependent(node: ExprNode): boolean {
@@ -52,6 +56,11 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
   };
 
   function visitCall(node: CallNode): Abs {
+    // Unknown functions and wrong argument counts fail in the evaluator, whatever the input.
+    const spec = lookupFunction(node.name);
+    if (!spec || node.args.length < spec.minArgs || node.args.length > spec.maxArgs) {
+      return FAIL_ABS;
+    }
     const rule = deps.rules.get(node.name.toLowerCase());
     const args: Arg[] = node.args.map((a) => ({
       node: a,
@@ -75,11 +84,7 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
   function compute(node: ExprNode): Abs {
     if (deps.fold && node.kind !== 'attr' && isInputIndependent(node)) {
       const folded = deps.fold(node);
-      if (folded) {
-        // Still visit the children so every node has a value for blame and the fix.
-        if (node.kind === 'call') for (const a of node.args) if (a.kind !== 'empty') visit(a);
-        return folded;
-      }
+      if (folded) return folded;
     }
     switch (node.kind) {
       case 'string':
@@ -97,9 +102,9 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
         };
       }
       case 'keyword':
-        return FLOW_KEYWORDS.has(node.name.toLowerCase())
+        return FLOW_KEYWORDS.has(node.name)
           ? { ...NULL_ABS, mayBeNull: false, mayFlow: true }
-          : top({ span: node.span, reason: `the keyword ${node.name} has no value of its own` });
+          : constant(node.name);
       case 'compare':
         return compareRule(visit(node.left), visit(node.right));
       case 'call':

@@ -12,15 +12,9 @@ export const NORMALIZE_ENTRIES: readonly (readonly [string, string])[] = DIACRIT
   ([output, inputs]) => inputs.map((input) => [input, output] as const),
 );
 
-/** Patterns the evaluator runs without error: assumed for none until the regex layer says so. */
-function canRunPattern(pattern: string): boolean {
-  void pattern;
-  return false;
-}
-
 let rules: ReadonlyMap<string, Rule> | null = null;
 
 export function defaultRules(): ReadonlyMap<string, Rule> {
-  rules ??= buildRules({ normalizeTable: NORMALIZE_ENTRIES, canRunPattern });
+  rules ??= buildRules({ normalizeTable: NORMALIZE_ENTRIES });
   return rules;
 }

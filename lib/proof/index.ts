@@ -19,19 +19,48 @@
  * See types.ts for field-level documentation, and the README section "What proven-safe means".
  */
 
+import { analyzeExpression, evaluate } from '../expr';
 import type { ExprNode } from '../expr/ast';
+import { checkOutput } from '../lint/check-output';
+import { corpusFor } from '../lint/corpus';
+import { defaultRules } from './deps';
+import type { EngineDeps } from './engine-deps';
+import { proveWith } from './engine';
 import type { ProofResult, ProveOptions } from './types';
 
 export type * from './types';
 
+/** Fixed bytes for Guid()/RandomString() so a proof's evaluations are reproducible. */
+const fixedBytes = (n: number): Uint8Array => new Uint8Array(n).fill(0x5a);
+
+let deps: EngineDeps | null = null;
+
+/** The real engine pieces: the evaluator, the checker and the linter's output check. */
+export function engineDeps(): EngineDeps {
+  deps ??= {
+    rules: defaultRules(),
+    evaluate: (ast, attrs, options) =>
+      evaluate(ast, attrs, { ...options, randomBytes: fixedBytes, defaultDomain: 'contoso.com' }),
+    analyzeText: (text) => analyzeExpression(text),
+    checkOutput,
+    corpusFor,
+  };
+  return deps;
+}
+
+/**
+ * Can this expression ever break the target's rule? See the header for the result. Never throws.
+ */
 export function prove(
   expr: string | ExprNode,
   targetId: string,
   options: ProveOptions = {},
 ): ProofResult {
-  void expr;
-  void targetId;
-  void options;
-  // Placeholder until the analysis lands: an honest "unknown", never a false "proven-safe".
-  return { verdict: 'unknown', reason: 'The proof engine is not built yet.' };
+  try {
+    return proveWith(expr, targetId, engineDeps(), options);
+  } catch (e) {
+    // A bug in the analysis must never turn into a claim: report it as "unknown".
+    const message = e instanceof Error ? e.message : String(e);
+    return { verdict: 'unknown', reason: `The proof engine failed (${message}).` };
+  }
 }

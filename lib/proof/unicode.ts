@@ -39,29 +39,6 @@ export function propertyBmp(name: string): CharSet | null {
   return result;
 }
 
-let caseTables: { lower: Map<number, number>; upper: Map<number, number> } | null = null;
-
-/**
- * .NET's invariant, simple (1:1) case mapping on BMP units, as the spec describes it: JavaScript's
- * mapping per character, except that a character whose mapping would change its length keeps
- * itself (ToUpper("ß") stays "ß"). Only the units that change are listed.
- */
-export function caseMaps(): { lower: Map<number, number>; upper: Map<number, number> } {
-  if (caseTables) return caseTables;
-  const lower = new Map<number, number>();
-  const upper = new Map<number, number>();
-  for (let c = 0; c <= MAX_UNIT; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const ch = String.fromCharCode(c);
-    const lo = ch.toLowerCase();
-    const up = ch.toUpperCase();
-    if (lo.length === 1 && lo !== ch) lower.set(c, lo.charCodeAt(0));
-    if (up.length === 1 && up !== ch) upper.set(c, up.charCodeAt(0));
-  }
-  caseTables = { lower, upper };
-  return caseTables;
-}
-
 /** Image of a unit set under a unit-to-unit map (units not in the map stay themselves). */
 export function mapUnits(set: CharSet, map: ReadonlyMap<number, number>): CharSet {
   const from: number[] = [];

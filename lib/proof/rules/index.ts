@@ -18,10 +18,10 @@ import {
 } from './logic';
 import { effects, shape } from './helpers';
 import { normalizeRule } from './normalize';
-import { perStringRule } from './per-string';
-import { type PatternCheck, replaceRule } from './replace';
+import { replaceRule } from './replace';
 import {
   append,
+  cStr,
   convertToBase64,
   convertToUtf8Hex,
   guid,
@@ -32,6 +32,7 @@ import {
   mid,
   numeric,
   pCase,
+  prepend,
   split,
   stripSpaces,
   toLower,
@@ -43,8 +44,6 @@ import {
 export interface RuleDeps {
   /** The evaluator's NormalizeDiacritics table: key → replacement. */
   normalizeTable: Iterable<readonly [string, string]>;
-  /** Whether the evaluator can run a .NET pattern (no error-severity regex issue). */
-  canRunPattern: PatternCheck;
 }
 
 /** "M/d/yyyy h:mm:ss tt" in UTC (§4): digits, "/", ":", " ", AM/PM. */
@@ -53,8 +52,6 @@ const dateRule: Rule = (_call, args) => ({
   ...effects(args),
   mayFail: true,
 });
-
-const prepend: Rule = (call, args, ctx) => append(call, [args[1]!, args[0]!], ctx);
 
 export function buildRules(deps: RuleDeps): ReadonlyMap<string, Rule> {
   const rules: [string, Rule][] = [
@@ -73,7 +70,7 @@ export function buildRules(deps: RuleDeps): ReadonlyMap<string, Rule> {
     ['word', word],
     ['split', split],
     ['instr', numeric],
-    ['replace', replaceRule(deps.canRunPattern)],
+    ['replace', replaceRule],
     ['converttobase64', convertToBase64],
     ['converttoutf8hex', convertToUtf8Hex],
     ['iif', iifRule],
@@ -87,7 +84,7 @@ export function buildRules(deps: RuleDeps): ReadonlyMap<string, Rule> {
     ['not', booleanRule('other')],
     ['cbool', booleanRule('other')],
     ['ignoreflowifnullorempty', ignoreFlowRule],
-    ['cstr', perStringRule('null-or-empty', (s) => s)],
+    ['cstr', cStr],
     ['redact', identity],
     ['removeduplicates', identity],
     ['selectuniquevalue', oneOfRule],

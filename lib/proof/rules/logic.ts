@@ -86,9 +86,11 @@ export const switchRule: Rule = (call, args) => {
   }
   const result = outcomes.length > 0 ? joinAll(outcomes) : NULL_ABS;
   const keyEffects = effects(args.filter((_, i) => i === 0 || (i >= 2 && i % 2 === 0)));
+  // Comparing a source with several values fails; so does an odd argument count.
+  const compareFails = (src.many !== null && src.many.maxCount > 1) || args.length % 2 !== 0;
   return {
     ...result,
-    mayFail: result.mayFail || keyEffects.mayFail,
+    mayFail: result.mayFail || keyEffects.mayFail || compareFails,
     imprecise: result.imprecise ?? keyEffects.imprecise,
   };
 };
@@ -140,9 +142,12 @@ export const iifRule: Rule = (call, args, ctx: AnalysisContext) => {
   const yes = args[1];
   const no = args[2];
   if (!cond?.value || !yes || !no) return fallback(call, 'IIF without its three arguments');
-  const truth = cond.value.one?.exact;
-  const canBeTrue = !truth || truth.includes('True');
-  const canBeFalse = !truth || truth.some((t) => t !== 'True');
+  // The evaluator reads "True"/"False" in any case or a number; anything else fails.
+  const truth = cond.value.many ? undefined : cond.value.one?.exact;
+  const canBeTrue = !truth || truth.some((t) => t.toLowerCase() !== 'false');
+  const canBeFalse = !truth || truth.some((t) => t.toLowerCase() !== 'true');
+  const truthFails =
+    !truth || cond.value.mayBeNull || truth.some((t) => !/^(true|false)$/i.test(t));
   const test = presenceTest(cond.node);
   const outcomes: Abs[] = [];
   if (canBeTrue) {
@@ -161,7 +166,7 @@ export const iifRule: Rule = (call, args, ctx: AnalysisContext) => {
   });
   return {
     ...result,
-    mayFail: result.mayFail || cond.value.mayFail || attrMayBeBlank,
+    mayFail: result.mayFail || cond.value.mayFail || attrMayBeBlank || truthFails,
     imprecise: result.imprecise ?? cond.value.imprecise,
   };
 };
@@ -170,12 +175,15 @@ export const coalesceRule: Rule = (_call, args) => {
   const outcomes: Abs[] = [];
   let allSkippable = true;
   for (const a of args) {
+    // An empty slot is null, so it is skipped.
     if (!a.value) continue;
-    const present = refinePresent(a.value);
-    // Whether "" is skipped like null is unconfirmed (§12.16): allow both.
-    outcomes.push(present ?? NULL_ABS);
-    if (a.value.one && shapeMayBeEmpty(a.value.one)) outcomes.push(constant(''));
-    if (!mayBeBlank(a.value)) {
+    // Only null and an empty list are skipped; "" is a value (§12.16, the evaluator's choice).
+    const v = a.value;
+    const many =
+      v.many && v.many.maxCount > 0 ? { ...v.many, minCount: Math.max(1, v.many.minCount) } : null;
+    if (v.one || many) outcomes.push({ ...v, many, mayBeNull: false });
+    else outcomes.push({ ...v, mayBeNull: false });
+    if (!v.mayBeNull && !(v.many && v.many.minCount === 0)) {
       allSkippable = false;
       break;
     }

@@ -7,7 +7,7 @@
 import { CharSet } from '../charset';
 import type { Rule } from '../context';
 import type { StrShape } from '../domain';
-import { perStringRule } from './per-string';
+import { MAP_TEXT, perStringRule } from './per-string';
 import { shape } from './helpers';
 
 interface Entry {
@@ -64,7 +64,7 @@ export function normalizeShape(p: Prepared, s: StrShape): StrShape {
 
 export function normalizeRule(table: Iterable<readonly [string, string]>): Rule {
   let prepared: Prepared | null = null;
-  return perStringRule('null-or-empty', (s) => {
+  return perStringRule(MAP_TEXT, (s) => {
     prepared ??= prepare(table);
     return normalizeShape(prepared, s);
   });

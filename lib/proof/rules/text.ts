@@ -1,32 +1,35 @@
 /**
- * Transfer rules of the per-string functions (entra-expressions.md §5.1): what the characters
- * and the length of the result can be, given those of the input.
+ * Transfer rules of the string functions (entra-expressions.md §5.1): what the characters and
+ * the length of the result can be, given those of the input. Null and multi-valued handling
+ * follows the evaluator (lib/expr/functions/strings.ts).
  */
 
 import { CharSet } from '../charset';
 import type { Rule } from '../context';
-import { type StrShape, EMPTY_SHAPE, constant, single } from '../domain';
-import { caseMaps, mapUnits, propertyBmp } from '../unicode';
-import { perString } from './per-string';
+import { type Abs, type StrShape, EMPTY_SHAPE, constant, joinShape, single } from '../domain';
+import { caseImage, type CaseCulture } from '../casing';
+import { propertyBmp } from '../unicode';
+import { MAP_TEXT, perString, perStringRule, type PerStringPolicy } from './per-string';
 import {
   effects,
   exactInt,
   exactString,
-  fallback,
   isProvided,
   NUMBER_SHAPE,
-  orEmpty,
   shape,
   sourceOf,
 } from './helpers';
 
 const SPACE = 0x20;
+/** Left, Mid: a null source gives "", several values are mapped one by one. */
+const EMPTY_ON_NULL: PerStringPolicy = { onNull: 'empty', multi: 'per-value' };
+/** Word, Len: one value is read; null is "". */
+const SINGLE_EMPTY: PerStringPolicy = { onNull: 'empty', multi: 'single' };
 
-export const stripSpaces: Rule = (call, args) =>
-  perString(call, args, 'null-or-empty', (s) => ({
-    ...shape(s.chars.subtract(CharSet.of(SPACE)), s.chars.has(SPACE) ? 0 : s.min, s.max),
-    exact: s.exact?.map((x) => x.replaceAll(' ', '')),
-  }));
+export const stripSpaces: Rule = perStringRule(MAP_TEXT, (s) => ({
+  ...shape(s.chars.subtract(CharSet.of(SPACE)), s.chars.has(SPACE) ? 0 : s.min, s.max),
+  ...(s.exact ? { exact: [...new Set(s.exact.map((x) => x.replaceAll(' ', '')))].sort() } : {}),
+}));
 
 let whiteSpace: CharSet | null = null;
 /** Every unit any definition of "white space" (.NET Char.IsWhiteSpace, JS \s) includes. */
@@ -43,114 +46,144 @@ function whiteSpaceSuperset(): CharSet {
   return whiteSpace;
 }
 
-export const trim: Rule = (call, args) =>
-  perString(call, args, 'null-or-empty', (s) =>
-    shape(s.chars, s.chars.intersects(whiteSpaceSuperset()) ? 0 : s.min, s.max),
-  );
+export const trim: Rule = perStringRule(MAP_TEXT, (s) =>
+  shape(s.chars, s.chars.intersects(whiteSpaceSuperset()) ? 0 : s.min, s.max),
+);
 
-/** Titlecase digraph forms (ǅ ǈ ǋ ǲ) that a title-casing may produce from their case partners. */
-const DIGRAPHS = CharSet.fromRanges([
-  [0x1c4, 0x1cc],
-  [0x1f1, 0x1f3],
-]);
-
-function caseImage(chars: CharSet, which: 'lower' | 'upper' | 'both'): CharSet {
-  const maps = caseMaps();
-  let out = chars;
-  if (which !== 'upper') out = out.union(mapUnits(chars, maps.lower));
-  if (which !== 'lower') out = out.union(mapUnits(chars, maps.upper));
-  if (which === 'both' && chars.intersects(DIGRAPHS)) out = out.union(DIGRAPHS);
-  // An astral letter maps to another astral letter: other surrogates may appear.
-  if (chars.intersects(CharSet.SURROGATES)) out = out.union(CharSet.SURROGATES);
-  return out;
+/** The culture argument: absent, a known name, or unknown (both mappings possible). */
+function cultureOf(arg: Parameters<Rule>[1][number] | undefined): CaseCulture {
+  if (!isProvided(arg)) return 'invariant';
+  const name = exactString(arg);
+  if (name === undefined) return 'any';
+  return /^(?:tr|az)(?:[-_]|$)/i.test(name) ? 'turkic' : 'invariant';
 }
 
-/** ToLower/ToUpper: 1:1 mapping, so lengths are kept; with a culture, any culture's mapping. */
+/** ToLower/ToUpper: 1:1 per character, so lengths are kept exactly. */
 function caseRule(direction: 'lower' | 'upper'): Rule {
   return (call, args) => {
-    const culture = args[1];
-    const withCulture = isProvided(culture);
-    const maps = caseMaps();
-    const result = perString(call, args, 'null-or-empty', (s) => {
-      if (withCulture) return shape(caseImage(s.chars, 'both'), s.min, s.max);
-      // Without a culture the image is exact, so a known set stays a known (smaller) set.
-      const mapped = mapUnits(s.chars, direction === 'lower' ? maps.lower : maps.upper);
-      return shape(
-        s.chars.intersects(CharSet.SURROGATES) ? mapped.union(CharSet.SURROGATES) : mapped,
-        s.min,
-        s.max,
-      );
-    });
-    // An unknown culture name may be refused by the evaluator.
-    return withCulture ? { ...result, mayFail: true } : result;
+    const culture = cultureOf(args[1]);
+    const r = perString(call, args, MAP_TEXT, (s) =>
+      shape(caseImage(s.chars, direction, culture), s.min, s.max),
+    );
+    // A multi-valued culture argument fails; a null one means invariant.
+    const cultureMulti = args[1]?.value?.many != null;
+    return cultureMulti ? { ...r, mayFail: true } : r;
   };
 }
 
 export const toLower = caseRule('lower');
 export const toUpper = caseRule('upper');
 
+/** PCase: each character becomes its upper or lower case (invariant), separators stay. */
 export const pCase: Rule = (call, args) => {
-  const r = perString(call, args, 'null-or-empty', (s) =>
-    shape(caseImage(s.chars, 'both'), s.min, s.max),
+  const r = perString(call, args, MAP_TEXT, (s) =>
+    shape(
+      s.chars
+        .union(caseImage(s.chars, 'upper', 'invariant'))
+        .union(caseImage(s.chars, 'lower', 'invariant')),
+      s.min,
+      s.max,
+    ),
   );
-  return isProvided(args[1]) ? { ...r, mayFail: true } : r;
+  return args[1]?.value?.many ? { ...r, mayFail: true } : r;
 };
 
+/** An integer argument the evaluator reads with integerArg: a non-integer fails. */
+function intArg(args: Parameters<Rule>[1], i: number): { n: number | undefined; mayFail: boolean } {
+  const n = exactInt(args[i]);
+  return { n, mayFail: n === undefined };
+}
+
 export const left: Rule = (call, args) => {
-  const n = exactInt(args[1]);
-  return perString(call, args, 'empty', (s) => {
+  const { n, mayFail } = intArg(args, 1);
+  const r = perString(call, args, EMPTY_ON_NULL, (s) => {
     if (n === undefined) return shape(s.chars, 0, s.max);
     if (n < 0) return s;
     return shape(n === 0 ? CharSet.EMPTY : s.chars, Math.min(s.min, n), Math.min(s.max, n));
   });
+  return mayFail ? { ...r, mayFail: true } : r;
 };
 
 export const mid: Rule = (call, args) => {
   const start = exactInt(args[1]);
   const len = exactInt(args[2]);
-  const r = perString(call, args, 'null-or-empty', (s) => {
+  const r = perString(call, args, EMPTY_ON_NULL, (s) => {
     const max = len !== undefined && len >= 0 ? Math.min(s.max, len) : s.max;
     const min = start === 1 && len !== undefined && len >= 0 ? Math.min(s.min, len) : 0;
     return shape(max === 0 ? CharSet.EMPTY : s.chars, min, max);
   });
-  // Non-constant or out-of-range positions: Entra's behaviour is unconfirmed, may fail.
-  return start === undefined || start < 1 || len === undefined || len < 0
-    ? { ...r, mayFail: true }
-    : r;
+  // start < 1, a negative length or a non-integer fails in the evaluator.
+  const bad = start === undefined || start < 1 || len === undefined || len < 0;
+  return bad ? { ...r, mayFail: true } : r;
 };
 
 function concat(a: StrShape, b: StrShape): StrShape {
   const exact =
     a.exact && b.exact && a.exact.length * b.exact.length <= 32
-      ? a.exact.flatMap((x) => b.exact!.map((y) => x + y))
+      ? [...new Set(a.exact.flatMap((x) => b.exact!.map((y) => x + y)))].sort()
       : undefined;
-  return { chars: a.chars.union(b.chars), min: a.min + b.min, max: a.max + b.max, exact };
+  return {
+    chars: a.chars.union(b.chars),
+    min: a.min + b.min,
+    max: a.max + b.max,
+    ...(exact ? { exact } : {}),
+  };
 }
 
-export const append: Rule = (call, args) => {
-  const src = sourceOf(args[0]);
-  const suf = sourceOf(args[1]);
-  if (src.multi || suf.multi) return fallback(call, 'Append of a possibly multi-valued value');
-  // A null part is unconfirmed (spec §13.6): it may count as "" or make the result null.
-  const a = orEmpty(src.shape, src.mayBeNull);
-  const b = orEmpty(suf.shape, suf.mayBeNull);
-  const one = a && b ? concat(a, b) : null;
-  return { one, many: null, mayBeNull: src.mayBeNull || suf.mayBeNull, ...effects(args) };
-};
+/** A text read with textOrEmpty: null and [] are "", one value is itself, several fail. */
+function textOrEmpty(v: Abs | null): { shape: StrShape; mayFail: boolean } {
+  if (!v) return { shape: EMPTY_SHAPE, mayFail: false };
+  let s: StrShape | null = v.one;
+  if (v.mayBeNull || (v.many && v.many.minCount === 0))
+    s = s ? joinShape(s, EMPTY_SHAPE) : EMPTY_SHAPE;
+  if (v.many && v.many.maxCount >= 1) s = s ? joinShape(s, v.many.elem) : v.many.elem;
+  return {
+    shape: s ?? EMPTY_SHAPE,
+    mayFail: v.mayFail || (v.many !== null && v.many.maxCount > 1),
+  };
+}
+
+/** Append(source, suffix); Prepend is the same with the parts swapped. */
+function appendRule(order: 'append' | 'prepend'): Rule {
+  return (call, args) => {
+    const srcArg = order === 'append' ? args[0] : args[1];
+    const affixArg = order === 'append' ? args[1] : args[0];
+    const affix = textOrEmpty(affixArg?.value ?? null);
+    const join = (s: StrShape): StrShape =>
+      order === 'append' ? concat(s, affix.shape) : concat(affix.shape, s);
+    const src = sourceOf(srcArg);
+    // A missing source gives the affix alone [U]; several values are mapped one by one.
+    const one = src.shape ? join(src.shape) : null;
+    const parts: StrShape[] = [];
+    if (one) parts.push(one);
+    if (src.mayBeNull) parts.push(affix.shape);
+    const many = src.value.many ? { ...src.value.many, elem: join(src.value.many.elem) } : null;
+    const e = effects(args);
+    return {
+      one: parts.length ? parts.reduce(joinShape) : null,
+      many,
+      mayBeNull: false,
+      mayFail: e.mayFail || affix.mayFail,
+      imprecise: e.imprecise,
+    };
+  };
+}
+
+export const append = appendRule('append');
+export const prepend = appendRule('prepend');
 
 /**
  * Join skips null and empty sources and puts the separator between the rest; a multi-valued
- * source contributes each value (§5.1).
+ * source contributes each value. The result is always a string, "" when nothing is left.
  */
-export const joinRule: Rule = (call, args) => {
-  const sep = sourceOf(args[0]);
-  if (sep.multi) return fallback(call, 'Join with a multi-valued separator');
-  const sepShape = orEmpty(sep.shape, sep.mayBeNull) ?? EMPTY_SHAPE;
+export const joinRule: Rule = (_call, args) => {
+  const sep = textOrEmpty(args[0]?.value ?? null);
   let chars = CharSet.EMPTY;
   let minLen = 0;
   let maxLen = 0;
   let minParts = 0;
   let maxParts = 0;
+  let fails = sep.mayFail;
   for (const a of args.slice(1)) {
     const v = a.value;
     if (!v) continue;
@@ -173,47 +206,74 @@ export const joinRule: Rule = (call, args) => {
       minParts += 1;
     }
   }
-  if (maxParts >= 2) chars = chars.union(sepShape.chars);
-  maxLen += sepShape.max * Math.max(0, maxParts - 1);
-  minLen += sepShape.min * Math.max(0, minParts - 1);
+  if (maxParts >= 2) chars = chars.union(sep.shape.chars);
+  maxLen += sep.shape.max * Math.max(0, maxParts - 1);
+  minLen += sep.shape.min * Math.max(0, minParts - 1);
+  const e = effects(args);
+  fails ||= e.mayFail;
   let one = shape(chars, minLen, maxLen);
-  // All-constant joins are folded by the evaluator before reaching here; keep exact for one part.
-  if (maxParts === 1 && minParts === 1) {
-    const only = args.slice(1).find((a) => a.value?.one && a.value.one.max > 0)?.value?.one;
-    if (only?.exact) one = { ...one, exact: only.exact };
+  // One part at most: the result is that part (or ""), so a known value stays known.
+  if (maxParts <= 1) {
+    const only = args.slice(1).find((a) => a.value?.one && a.value.one.max > 0)?.value;
+    if (only?.one?.exact && !only.many) {
+      const exact = [...new Set([...only.one.exact, ...(minParts === 0 ? [''] : [])])].sort();
+      one = { ...one, exact };
+    }
   }
-  // When nothing is left, Join yields "" (or null: unconfirmed, §13.6).
-  return { one, many: null, mayBeNull: minParts === 0, ...effects(args) };
+  return { one, many: null, mayBeNull: false, mayFail: fails, imprecise: e.imprecise };
 };
 
 export const word: Rule = (call, args) => {
   const delims = exactString(args[2]);
-  return perString(call, args, 'empty', (s) =>
-    shape(delims ? s.chars.subtract(CharSet.ofUnits(delims)) : s.chars, 0, s.max),
-  );
+  const { mayFail } = intArg(args, 1);
+  // Delimiters are matched per character; only BMP non-surrogate units are sure to go.
+  const removed = delims ? CharSet.ofUnits(delims).subtract(CharSet.SURROGATES) : CharSet.EMPTY;
+  const r = perString(call, args, SINGLE_EMPTY, (s) => shape(s.chars.subtract(removed), 0, s.max));
+  const delimFails = textOrEmpty(args[2]?.value ?? null).mayFail;
+  return mayFail || delimFails ? { ...r, mayFail: true } : r;
 };
 
-export const split: Rule = (call, args) => {
+export const split: Rule = (_call, args) => {
   const src = sourceOf(args[0]);
-  if (src.multi) return fallback(call, 'Split of a possibly multi-valued value');
-  const delim = exactString(args[1]);
-  const s = src.shape ?? EMPTY_SHAPE;
-  const chars = delim?.length === 1 ? s.chars.subtract(CharSet.ofUnits(delim)) : s.chars;
-  const elem = shape(chars, 0, s.max);
+  const delim = isProvided(args[1]) ? exactString(args[1]) : ',';
+  const removed =
+    delim !== undefined && delim.length === 1
+      ? CharSet.ofUnits(delim).subtract(CharSet.SURROGATES)
+      : CharSet.EMPTY;
+  const parts: StrShape[] = [];
+  let maxCount = 0;
+  if (src.shape) {
+    parts.push(src.shape);
+    maxCount = src.shape.max + 1;
+  }
+  if (src.value.many) {
+    parts.push(src.value.many.elem);
+    maxCount = Infinity;
+  }
+  const whole = parts.length ? parts.reduce(joinShape) : EMPTY_SHAPE;
+  const e = effects(args);
   return {
     one: null,
-    many: { elem, minCount: 0, maxCount: s.max + 1 },
+    many: { elem: shape(whole.chars.subtract(removed), 0, whole.max), minCount: 0, maxCount },
     mayBeNull: src.mayBeNull,
-    mayFail: effects(args).mayFail || delim === undefined,
-    imprecise: effects(args).imprecise,
+    mayFail: e.mayFail || textOrEmpty(args[1]?.value ?? null).mayFail,
+    imprecise: e.imprecise,
   };
 };
 
-export const len: Rule = (_call, args) => ({
-  ...single(shape(CharSet.ofUnits('0123456789'), 1, 16)),
-  ...effects(args),
-});
+/** Len: the length in UTF-16 units, as digits. */
+export const len: Rule = (_call, args) => {
+  const v = args[0]?.value;
+  const max = v ? Math.max(v.one?.max ?? 0, v.many?.elem.max ?? 0) : 0;
+  const digits = max === Infinity ? 16 : String(max).length;
+  return {
+    ...single(shape(CharSet.ofUnits('0123456789'), 1, digits)),
+    ...effects(args),
+    mayFail: effects(args).mayFail || (v?.many != null && v.many.maxCount > 1),
+  };
+};
 
+/** Functions returning a number: its invariant string form. */
 export const numeric: Rule = (_call, args) => ({
   ...single(NUMBER_SHAPE),
   mayFail: true,
@@ -222,19 +282,21 @@ export const numeric: Rule = (_call, args) => ({
 
 export const guid: Rule = () => single(shape(CharSet.ofUnits('0123456789abcdef-'), 36, 36));
 
-export const convertToBase64: Rule = (call, args) =>
-  perString(call, args, 'null-or-empty', (s) =>
-    shape(
-      CharSet.ofUnits('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='),
-      4 * Math.ceil((2 * s.min) / 3),
-      4 * Math.ceil((2 * s.max) / 3),
-    ),
-  );
+export const convertToBase64: Rule = perStringRule(MAP_TEXT, (s) =>
+  shape(
+    CharSet.ofUnits('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/='),
+    4 * Math.ceil((2 * s.min) / 3),
+    4 * Math.ceil((2 * s.max) / 3),
+  ),
+);
 
-export const convertToUtf8Hex: Rule = (call, args) =>
-  perString(call, args, 'null-or-empty', (s) =>
-    shape(CharSet.ofUnits('0123456789ABCDEF'), 2 * s.min, 6 * s.max),
-  );
+/** UTF-8 bytes as hex: 1 to 3 bytes per unit (a lone surrogate becomes EF BF BD). */
+export const convertToUtf8Hex: Rule = perStringRule(MAP_TEXT, (s) =>
+  shape(CharSet.ofUnits('0123456789ABCDEF'), 2 * s.min, 6 * s.max),
+);
 
-/** A value converted to its string form: identical string shapes. */
+/** CStr: a null becomes "", several values stay several. */
+export const cStr: Rule = perStringRule({ onNull: 'empty', multi: 'per-value' }, (s) => s);
+
+/** A value that flows unchanged (Redact, RemoveDuplicates). */
 export const identity: Rule = (_call, args) => args[0]?.value ?? constant('');

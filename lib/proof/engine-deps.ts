@@ -1,0 +1,35 @@
+/**
+ * What the proof engine needs from the rest of the engine, as an interface: the evaluator (to
+ * fold constants, confirm counterexamples and check fixes), the parser and checker (to read
+ * fixes back), and the linter's output check. index.ts wires the real ones; tests may too.
+ */
+
+import type { ExprNode } from '../expr/ast';
+import type { Diagnostic } from '../expr/diagnostics';
+import type { Attributes, Output } from '../expr/values';
+import type { CorpusRecord } from '../lint/corpus';
+import type { Target } from '../lint/targets';
+import type { Rule } from './context';
+import type { ProofViolation } from './types';
+
+export type EngineEvalResult =
+  | { ok: true; value: Output }
+  | { ok: false; error: { code: string; message: string; start: number; end: number } };
+
+export interface EngineDeps {
+  rules: ReadonlyMap<string, Rule>;
+  evaluate(ast: ExprNode, attrs: Attributes, options?: { now?: Date }): EngineEvalResult;
+  /** Parse + check; `ast` null only for an empty text. */
+  analyzeText(text: string): { ast: ExprNode | null; diagnostics: Diagnostic[] };
+  checkOutput(target: Target, output: Output): ProofViolation[];
+  corpusFor(object: 'user' | 'group'): readonly CorpusRecord[];
+}
+
+/**
+ * Evaluation errors that say something about Entra (an IIF over a missing attribute, a bad
+ * argument) confirm a counterexample; limits of this extension (time budget, a regex construct it
+ * cannot emulate) do not.
+ */
+export function isEntraFailure(code: string): boolean {
+  return !/budget|unsupported|cannot-emulate/.test(code);
+}
