@@ -86,6 +86,7 @@ class Parser {
   }
 
   private parseOperand(depth: number): ExprNode {
+    const stray = this.skipStray();
     const tok = this.peek();
     switch (tok.kind) {
       case 'attr':
@@ -102,16 +103,9 @@ class Parser {
         return this.parseKeyword(depth);
       case 'lparen':
         return this.parseGrouping(depth);
-      case 'unknown': {
-        // Already reported by the scanner; skip it and read what follows.
-        this.next();
-        const after = this.peek().kind;
-        if (after === 'comma' || after === 'rparen' || after === 'eof' || after === 'compare') {
-          return { kind: 'error', span: tok.span };
-        }
-        return this.parseOperand(depth);
-      }
       default:
+        // Only stray characters stood here: they are the missing operand, already reported.
+        if (stray !== undefined) return { kind: 'error', span: stray };
         return this.missingOperand(tok);
     }
   }
@@ -120,8 +114,8 @@ class Parser {
     const tok = this.next();
     if (tok.kind !== 'ident') return { kind: 'error', span: tok.span };
     // "NOT [x]" (VB/SQL habit): Entra only has the function Not(...).
-    if (tok.text.toLowerCase() === 'not' && startsOperand(this.peek())) {
-      const operand = this.parseOperand(depth);
+    if (tok.text.toLowerCase() === 'not' && startsOperand(this.peek()) && depth < MAX_NESTING) {
+      const operand = this.parseOperand(depth + 1);
       const operandText = this.source.slice(operand.span.start, operand.span.end);
       this.diagnostics.push({
         code: 'trap.not-operator',
@@ -213,6 +207,15 @@ class Parser {
   }
 
   // ---- recovery ----------------------------------------------------------------------------
+
+  /** Skips stray characters (the scanner reported each run) and returns their extent. */
+  private skipStray(): Span | undefined {
+    if (this.peek().kind !== 'unknown') return undefined;
+    const start = this.peek().span.start;
+    let end = start;
+    while (this.peek().kind === 'unknown') end = this.next().span.end;
+    return { start, end };
+  }
 
   private missingOperand(tok: Token): ErrorNode {
     const at = tok.span.start;

@@ -128,6 +128,9 @@ describe('scanner, parser and checker on random and mutated input', () => {
       `"${'\\'.repeat(20_001)}`,
       `[${'a'.repeat(20_000)}`,
       'IIF('.repeat(500) + '[a]=1 AND '.repeat(500),
+      '@#'.repeat(20_000),
+      `${'NOT '.repeat(10_000)}[a]`,
+      `Join(${'[a] & '.repeat(5000)}[b])`,
     ];
     for (const source of shapes) {
       const { ast, diagnostics } = parse(source);
