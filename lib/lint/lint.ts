@@ -1,0 +1,304 @@
+/**
+ * The linter: static diagnostics of an expression plus its results over the built-in corpus
+ * (and the admin's samples), checked against a CloudSSO target's rule. Pure: no DOM, no Node.
+ */
+
+import type { ExprNode } from '../expr/ast';
+import type { Diagnostic } from '../expr/diagnostics';
+import type { Attributes, Output } from '../expr/values';
+import { analyzeExpression, evaluate } from '../expr';
+import { checkOutput, quote, type Violation } from './check-output';
+import { corpusFor, type CorpusRecord } from './corpus';
+import { getTarget, type Target, type TargetId } from './targets';
+
+export type Verdict = 'proven-safe' | 'unsafe' | 'unknown';
+
+/** An object the admin typed in or pasted, evaluated beside the corpus. */
+export interface LintSample {
+  label?: string;
+  attrs: Attributes;
+}
+
+export interface LintOptions {
+  /** The admin's own objects, evaluated after the corpus. */
+  samples?: readonly LintSample[];
+  /** Replace the built-in corpus (false: samples only). */
+  corpus?: readonly CorpusRecord[] | false;
+  context?: 'scim-app' | 'cloud-sync';
+  now?: Date;
+  /** Per-row evaluation budget, passed to the evaluator. */
+  budgetMs?: number;
+  /** Called before each row is evaluated: lets a supervisor name the row that hangs. */
+  onRowStart?: (
+    index: number,
+    row: { id: string; source: 'corpus' | 'sample'; label: string; inputs: Attributes },
+  ) => void;
+}
+
+export interface RowResult {
+  id: string;
+  source: 'corpus' | 'sample';
+  label: string;
+  /** The input attributes the expression reads (all of them if it reads none). */
+  inputs: Attributes;
+  /** What Entra would send; absent when the evaluation failed. */
+  output?: Output;
+  error?: { code: string; message: string };
+  /** No error-severity violation and no evaluation error. */
+  pass: boolean;
+  violations: Violation[];
+}
+
+/** A concrete object that breaks the rule (here: the first failing row). */
+export interface Counterexample {
+  rowId: string;
+  label: string;
+  attrs: Attributes;
+  output?: Output;
+  reasons: string[];
+}
+
+/** A corrected expression (filled by a later issue's proof engine). */
+export interface LintFix {
+  expression: string;
+  title: string;
+}
+
+export interface LintResult {
+  targetId: TargetId;
+  /** Static diagnostics first (sorted by position), then `target.*`/`eval.*` per row. */
+  diagnostics: Diagnostic[];
+  verdict: Verdict;
+  /** One or two sentences saying why the verdict is what it is. */
+  explanation: string;
+  rows: RowResult[];
+  counterexample?: Counterexample;
+  fix?: LintFix;
+}
+
+interface Row {
+  id: string;
+  source: 'corpus' | 'sample';
+  label: string;
+  attrs: Attributes;
+}
+
+/** Lints `text` for `targetId`. Never throws for any input text. */
+export function lint(text: string, targetId: TargetId, options: LintOptions = {}): LintResult {
+  const target = getTarget(targetId);
+  const analysis = analyzeExpression(text, { context: options.context ?? 'scim-app' });
+  const diagnostics = [...analysis.diagnostics];
+  const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
+
+  if (!analysis.ast || errorCount > 0) {
+    return {
+      targetId,
+      diagnostics,
+      verdict: 'unknown',
+      explanation: `The expression has ${errorCount} error${errorCount === 1 ? '' : 's'}; Entra would not accept it, so it was not evaluated.`,
+      rows: [],
+    };
+  }
+
+  const ast = analysis.ast;
+  const read = attributesRead(ast);
+  const rows = rowsFor(target, options);
+  const results = rows.map((row, index) => {
+    const inputs = pickInputs(row.attrs, read);
+    options.onRowStart?.(index, { id: row.id, source: row.source, label: row.label, inputs });
+    return evaluateRow(ast, target, row, inputs, options);
+  });
+  markCollisions(target, results);
+
+  for (const r of results) diagnostics.push(...rowDiagnostics(r, text));
+
+  const failing = results.filter((r) => !r.pass);
+  const first = failing[0];
+  if (first) {
+    const row = rows.find((r) => r.id === first.id)!;
+    return {
+      targetId,
+      diagnostics,
+      verdict: 'unsafe',
+      explanation: unsafeExplanation(target, failing, results.length),
+      rows: results,
+      counterexample: {
+        rowId: first.id,
+        label: first.label,
+        attrs: row.attrs,
+        ...(first.error ? {} : { output: first.output }),
+        reasons: first.error
+          ? [first.error.message]
+          : first.violations.filter((v) => v.severity === 'error').map((v) => v.message),
+      },
+    };
+  }
+  return {
+    targetId,
+    diagnostics,
+    verdict: 'unknown',
+    explanation:
+      results.length === 0
+        ? 'Nothing was evaluated (no corpus and no samples); the verdict is unknown.'
+        : `All ${results.length} test objects pass the CloudSSO rule for ${target.name.en}. That is evidence, not proof: other names may still break it.`,
+    rows: results,
+  };
+}
+
+function rowsFor(target: Target, options: LintOptions): Row[] {
+  const corpus = options.corpus === false ? [] : (options.corpus ?? corpusFor(target.object));
+  const rows: Row[] = corpus
+    .filter((r) => r.object === target.object)
+    .map((r) => ({ id: r.id, source: 'corpus', label: r.label, attrs: r.attrs }));
+  (options.samples ?? []).forEach((s, i) => {
+    rows.push({
+      id: `sample-${i + 1}`,
+      source: 'sample',
+      label: s.label ?? `sample ${i + 1}`,
+      attrs: s.attrs,
+    });
+  });
+  return rows;
+}
+
+function evaluateRow(
+  ast: ExprNode,
+  target: Target,
+  row: Row,
+  inputs: Attributes,
+  options: LintOptions,
+): RowResult {
+  const base = { id: row.id, source: row.source, label: row.label, inputs };
+  const result = evaluate(ast, row.attrs, {
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.budgetMs !== undefined ? { budgetMs: options.budgetMs } : {}),
+  });
+  if (!result.ok) {
+    return {
+      ...base,
+      error: { code: result.error.code, message: result.error.message },
+      pass: false,
+      violations: [],
+    };
+  }
+  const violations = checkOutput(target, result.value);
+  return {
+    ...base,
+    output: result.value,
+    pass: !violations.some((v) => v.severity === 'error'),
+    violations,
+  };
+}
+
+/** Attribute names the expression reads, in order of first use. */
+export function attributesRead(node: ExprNode): string[] {
+  const seen = new Set<string>();
+  const visit = (n: ExprNode): void => {
+    if (n.kind === 'attr') seen.add(n.name);
+    else if (n.kind === 'call') {
+      for (const a of n.args) if (a.kind !== 'empty') visit(a);
+    } else if (n.kind === 'compare') {
+      visit(n.left);
+      visit(n.right);
+    }
+  };
+  visit(node);
+  return [...seen];
+}
+
+function pickInputs(attrs: Attributes, read: readonly string[]): Attributes {
+  if (read.length === 0) return { ...attrs };
+  const out: Attributes = {};
+  for (const name of read) out[name] = attrs[name] ?? null;
+  return out;
+}
+
+/** `displayName="José Müller", surname=(not set)` */
+export function describeInputs(inputs: Attributes): string {
+  const parts = Object.entries(inputs).map(([k, v]) => {
+    if (v === null || v === undefined) return `${k}=(not set)`;
+    if (Array.isArray(v)) return `${k}=[${v.map((x) => quote(x, 30)).join(', ')}]`;
+    return `${k}=${typeof v === 'string' ? quote(v) : String(v)}`;
+  });
+  return parts.length > 0 ? parts.join(', ') : 'no attributes';
+}
+
+function describeOutput(output: Output | undefined): string {
+  if (output === undefined || output === null) return 'null';
+  if (Array.isArray(output)) return `[${output.map((v) => quote(v, 30)).join(', ')}]`;
+  return quote(output);
+}
+
+/** `displayName="财务部" (test object: Chinese only: sanitizing leaves nothing)` */
+export function describeRow(r: {
+  source: 'corpus' | 'sample';
+  label: string;
+  inputs: Attributes;
+}): string {
+  const what = r.source === 'sample' ? r.label : `test object: ${r.label}`;
+  return `${describeInputs(r.inputs)} (${what})`;
+}
+
+function rowContext(r: RowResult): string {
+  return `With ${describeRow(r)}`;
+}
+
+function rowDiagnostics(r: RowResult, text: string): Diagnostic[] {
+  if (r.error) {
+    return [
+      {
+        code: r.error.code.startsWith('eval.') ? r.error.code : `eval.${r.error.code}`,
+        severity: 'error',
+        message: `${rowContext(r)}, the evaluation fails: ${r.error.message}`,
+        start: 0,
+        end: text.length,
+      },
+    ];
+  }
+  return r.violations.map((v) => ({
+    code: v.code,
+    severity: v.severity,
+    message: `${rowContext(r)}, the expression gives ${describeOutput(r.output)}: ${v.message}.`,
+    start: 0,
+    end: text.length,
+  }));
+}
+
+/**
+ * Two different objects mapped to the same unique name: the second one fails to provision.
+ * Compared ignoring case because CloudSSO's case sensitivity is not documented (cloudsso.md §1.1 [?]).
+ */
+function markCollisions(target: Target, results: RowResult[]): void {
+  if (!target.rule.unique) return;
+  const byValue = new Map<string, RowResult[]>();
+  for (const r of results) {
+    if (!r.pass || typeof r.output !== 'string' || r.output === '') continue;
+    const key = r.output.toLowerCase();
+    byValue.set(key, [...(byValue.get(key) ?? []), r]);
+  }
+  for (const group of byValue.values()) {
+    if (group.length < 2) continue;
+    for (const r of group) {
+      const others = group.filter((o) => o !== r).map((o) => describeInputs(o.inputs));
+      r.violations.push({
+        code: 'target.collision',
+        severity: 'warning',
+        message: `${others.join('; ')} ${others.length === 1 ? 'gives' : 'give'} the same value (ignoring case), and ${target.cloudssoField} must be unique in the directory`,
+      });
+    }
+  }
+}
+
+function unsafeExplanation(target: Target, failing: RowResult[], total: number): string {
+  const examples = failing.slice(0, 3).map((r) => {
+    const why = r.error
+      ? `evaluation error (${r.error.code})`
+      : r.violations
+          .filter((v) => v.severity === 'error')
+          .map((v) => v.code.replace(/^target\./, ''))
+          .join(', ');
+    return `${describeInputs(r.inputs)} → ${r.error ? 'no value' : describeOutput(r.output)} (${why})`;
+  });
+  const more = failing.length > 3 ? `; and ${failing.length - 3} more` : '';
+  return `${failing.length} of ${total} test objects break the CloudSSO rule for ${target.name.en}: ${examples.join('; ')}${more}.`;
+}
