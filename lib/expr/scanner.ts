@@ -165,12 +165,11 @@ export function scan(source: string): ScanResult {
 type Report = (d: Diagnostic) => void;
 
 function scanAttribute(source: string, start: number, tokens: Token[], report: Report): number {
+  // Stop at a second "[" too: inside brackets it can only mean the "]" was forgotten (`[a, [b]`),
+  // and stopping there keeps a line full of "[" linear to scan.
   let j = start + 1;
-  while (j < source.length && source[j] !== ']' && source[j] !== '\n' && source[j] !== '\r') {
-    j += 1;
-  }
-  // A "[" inside the brackets can only mean the previous "]" was forgotten: `[a, [b]`.
-  if (source[j] === ']' && !source.slice(start + 1, j).includes('[')) {
+  while (j < source.length && !']\n\r['.includes(source[j]!)) j += 1;
+  if (source[j] === ']') {
     const name = source.slice(start + 1, j);
     tokens.push({ kind: 'attr', name, terminated: true, span: { start, end: j + 1 } });
     if (name.length === 0) {
@@ -235,16 +234,23 @@ function scanMisquotedString(
   tokens: Token[],
   report: Report,
 ): number {
+  const opener = source[start]!;
+  // Another opener before any closer means this one is not a string (and keeps the scan linear).
   let j = start + 1;
-  while (j < source.length && !closers.includes(source[j]!) && source[j] !== '\n') j += 1;
-  if (j >= source.length || source[j] === '\n') {
+  while (
+    j < source.length &&
+    !closers.includes(source[j]!) &&
+    !`\n${opener}`.includes(source[j]!)
+  ) {
+    j += 1;
+  }
+  if (j >= source.length || !closers.includes(source[j]!)) {
     return scanUnknown(source, start, tokens, report);
   }
   const value = source.slice(start + 1, j);
   const end = j + 1;
   const raw = source.slice(start, end);
   tokens.push({ kind: 'string', value, raw, span: { start, end } });
-  const opener = source[start]!;
   const single = opener === "'";
   report({
     code: single ? 'syntax.single-quotes' : 'trap.typographic-quotes',

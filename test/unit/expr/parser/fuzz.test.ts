@@ -129,6 +129,8 @@ describe('scanner, parser and checker on random and mutated input', () => {
       `[${'a'.repeat(20_000)}`,
       'IIF('.repeat(500) + '[a]=1 AND '.repeat(500),
       '@#'.repeat(20_000),
+      '['.repeat(20_000),
+      '« a '.repeat(5000),
       `${'NOT '.repeat(10_000)}[a]`,
       `Join(${'[a] & '.repeat(5000)}[b])`,
     ];
