@@ -36,7 +36,7 @@ export function CorpusTable({ rows, failing }: Props): JSX.Element | null {
                 </th>
                 <td class="mono pre">{formatInputs(r.inputs)}</td>
                 <td class="mono pre">
-                  {r.error ? '—' : formatOutput(r.output)}
+                  <span class="value">{r.error ? '—' : formatOutput(r.output)}</span>
                   {!r.error && copyableOutput(r.output) !== '' && (
                     <>
                       {' '}

@@ -40,8 +40,8 @@ export function DiagnosticsList(props: Props): JSX.Element {
               onClick={() => props.onSelect(d.start, d.end)}
             >
               {t('lineColumn', { line, column })}
-            </button>
-            <span class="message">{d.message}</span>
+            </button>{' '}
+            <span class="message">{d.message}</span>{' '}
             {d.suggestion && (
               <button type="button" class="apply" onClick={() => props.onApply(d)}>
                 {t('apply', { title: d.suggestion.title })}

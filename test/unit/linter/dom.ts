@@ -1,4 +1,5 @@
 import { render, type ComponentChild } from 'preact';
+import { act } from 'preact/test-utils';
 
 /** Tiny DOM helpers for component tests (the project has no testing-library). */
 
@@ -10,7 +11,7 @@ export interface Mounted {
 export function mount(ui: ComponentChild): Mounted {
   const container = document.createElement('div');
   document.body.appendChild(container);
-  render(ui, container);
+  act(() => render(ui, container));
   return {
     container,
     unmount: () => {
@@ -54,22 +55,30 @@ export function button(root: ParentNode, name: string | RegExp): HTMLButtonEleme
 
 /** Sets a field's value the way typing does: the value, then an input event. */
 export function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  });
 }
 
 export function choose(el: HTMLSelectElement, value: string): void {
-  el.value = value;
-  el.dispatchEvent(new Event('change', { bubbles: true }));
+  act(() => {
+    el.value = value;
+    el.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+}
+
+export function click(el: HTMLElement): void {
+  act(() => el.click());
 }
 
 /** Polls until `check` stops throwing (or returns true), then returns its value. */
-export async function waitFor<T>(check: () => T, timeoutMs = 4000): Promise<T> {
+export async function waitFor<T>(check: () => T | Promise<T>, timeoutMs = 4000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {
     try {
-      const value = check();
+      const value = await check();
       if (value !== false) return value;
       last = new Error('condition returned false');
     } catch (error) {
