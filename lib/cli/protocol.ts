@@ -1,0 +1,72 @@
+/**
+ * What the CLI's main thread and its evaluation worker say to each other, and the JSON shapes
+ * the CLI prints (product.md "Automation contract").
+ */
+
+import type { Severity } from '../expr/diagnostics';
+import type { Attributes, Output } from '../expr/values';
+import type { LintSample, Verdict } from '../lint/lint';
+import type { TargetId } from '../lint/targets';
+
+export type Job =
+  | { kind: 'eval'; expr: string; attrs: Attributes; now?: string }
+  | {
+      kind: 'lint';
+      expr: string;
+      target: TargetId;
+      samples: LintSample[];
+      context: 'scim-app' | 'cloud-sync';
+      now?: string;
+      rows: boolean;
+    };
+
+export type EvalOutput =
+  { ok: true; value: Output } | { ok: false; error: { code: string; message: string } };
+
+export interface DiagnosticOutput {
+  code: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+}
+
+export interface RowOutput {
+  id: string;
+  label: string;
+  inputs: Attributes;
+  output?: Output;
+  error?: { code: string; message: string };
+  pass: boolean;
+  violations: { code: string; severity: Severity; message: string }[];
+}
+
+export interface LintOutput {
+  diagnostics: DiagnosticOutput[];
+  verdict: Verdict;
+  explanation: string;
+  /** Same shape as the proof engine's counterexample (lib/proof/types.ts), plus the row label. */
+  counterexample?: {
+    label: string;
+    attrs: Attributes;
+    output: Output;
+    violation: { code: string; severity: Severity; message: string };
+  };
+  fix?: { expression: string; title: string };
+  rows?: RowOutput[];
+}
+
+export type JobOutput = EvalOutput | LintOutput;
+
+/** Worker → main. `progress` restarts the hang timer and says what is being evaluated. */
+export type WorkerMessage =
+  | { id: number; type: 'analysis'; diagnostics: DiagnosticOutput[] }
+  | { id: number; type: 'progress'; where: string }
+  | { id: number; type: 'done'; output: JobOutput }
+  | { id: number; type: 'failed'; message: string };
+
+/** Main → worker. */
+export interface JobMessage {
+  id: number;
+  job: Job;
+}

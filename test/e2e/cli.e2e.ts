@@ -1,0 +1,333 @@
+/**
+ * The command-line linter through a real child process, exactly as the automation contract in
+ * product.md describes it: `node dist/scim-expr.js ...`. Runs after `npm run build`.
+ */
+
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = resolve(process.env.SCIM_EXPR_CLI ?? 'dist/scim-expr.js');
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  lines: unknown[];
+}
+
+function run(args: string[], input?: string | Buffer): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    input: input ?? '',
+    encoding: 'utf8',
+    // A safety net only: a frozen CLI fails the test instead of hanging the suite.
+    timeout: 25_000,
+  });
+  const lines = r.stdout
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l): unknown => {
+      try {
+        return JSON.parse(l);
+      } catch {
+        return l;
+      }
+    });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr, lines };
+}
+
+const SANITIZE =
+  'Replace(NormalizeDiacritics(StripSpaces([displayName])), , "[^a-zA-Z0-9_.-]", , "", , )';
+/**
+ * Eight quantifiers in a row: polynomial backtracking (n^8) on a run of "a" with no "b". The
+ * evaluator refuses nested quantifiers like (a+)+ on long inputs by itself; this one it runs, so
+ * only the CLI's worker timeout can stop it.
+ */
+const PATHOLOGICAL = 'Replace([displayName], , "a*a*a*a*a*a*a*a*b", , "x", , )';
+const HANGING_NAME = 'a'.repeat(200);
+
+interface Diag {
+  code: string;
+  severity: string;
+  message: string;
+  start: number;
+  end: number;
+}
+interface LintLine {
+  diagnostics: Diag[];
+  verdict: string;
+  explanation: string;
+}
+
+function expectUsageError(r: Run, pattern: RegExp): void {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^scim-expr: /);
+  expect(r.stderr).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI))
+    throw new Error(`No CLI at ${CLI}. Run "npm run build" first (npm test does).`);
+});
+
+describe('scim-expr eval', () => {
+  it('prints {"ok":true,"value":...} for the sanitize recipe and exits 0', () => {
+    const r = run(['eval', '--expr', SANITIZE, '--attrs', '{"displayName":"Zoë Ångström"}']);
+    expect(r.code).toBe(0);
+    expect(r.lines).toEqual([{ ok: true, value: 'ZoeAngstrom' }]);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints null when the result is not sent, and arrays for several values', () => {
+    expect(run(['eval', '--expr', '[mail]']).lines).toEqual([{ ok: true, value: null }]);
+    const multi = run(['eval', '--expr', 'Split([proxy], ",")', '--attrs', '{"proxy":"a,b"}']);
+    expect(multi.lines).toEqual([{ ok: true, value: ['a', 'b'] }]);
+  });
+
+  it('reports a broken expression as {"ok":false,"error":{code,message}} and exits 1', () => {
+    const r = run(['eval', '--expr', 'Left([displayName], ']);
+    expect(r.code).toBe(1);
+    const [line] = r.lines as { ok: boolean; error: Record<string, unknown> }[];
+    expect(line!.ok).toBe(false);
+    expect(Object.keys(line!.error).sort()).toEqual(['code', 'message']);
+    expect(line!.error.code).toMatch(/^syntax/);
+  });
+
+  it('reads the expression from stdin with --expr -', () => {
+    const r = run(
+      ['eval', '--expr', '-', '--attrs', '{"displayName":"Jürgen Groß"}'],
+      `${SANITIZE}\n`,
+    );
+    expect(r.code).toBe(0);
+    expect(r.lines).toEqual([{ ok: true, value: 'JurgenGross' }]);
+  });
+
+  it('stops a catastrophically backtracking regex and says so, instead of freezing', () => {
+    const r = run([
+      'eval',
+      '--expr',
+      PATHOLOGICAL,
+      '--attrs',
+      JSON.stringify({ displayName: HANGING_NAME }),
+      '--timeout',
+      '500',
+    ]);
+    expect(r.code).toBe(1);
+    const [line] = r.lines as { ok: boolean; error: { code: string; message: string } }[];
+    expect(line).toEqual({
+      ok: false,
+      error: { code: 'eval.timeout', message: expect.stringMatching(/500 ms.*regular expression/) },
+    });
+  });
+
+  it('refuses a nested quantifier on a long input with a clear error (the evaluator guard)', () => {
+    const attrs = JSON.stringify({ displayName: `${'a'.repeat(40)}!` });
+    const r = run([
+      'eval',
+      '--expr',
+      'Replace([displayName], , "^(a+)+$", , "x", , )',
+      '--attrs',
+      attrs,
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/backtracking/) },
+    });
+  });
+});
+
+describe('scim-expr eval --batch', () => {
+  it('answers each JSON line in order, an error object for a bad line, and keeps going', () => {
+    const input = [
+      JSON.stringify({ expr: SANITIZE, attrs: { displayName: 'José Müller' } }),
+      'this is not json',
+      JSON.stringify({ expr: '[givenName]', attrs: { givenName: 'Zoë' } }),
+      JSON.stringify({ attrs: {} }),
+      JSON.stringify({ expr: 'StripSpaces([displayName])', attrs: { displayName: 'A B C' } }),
+      '',
+    ].join('\n');
+    const r = run(['eval', '--batch'], input);
+    expect(r.lines).toHaveLength(5);
+    expect(r.lines[0]).toEqual({ ok: true, value: 'JoseMuller' });
+    expect(r.lines[1]).toMatchObject({ ok: false, error: { code: 'input.invalid-json' } });
+    expect(r.lines[2]).toEqual({ ok: true, value: 'Zoë' });
+    expect(r.lines[3]).toMatchObject({ ok: false, error: { code: 'input.missing-expr' } });
+    expect(r.lines[4]).toEqual({ ok: true, value: 'ABC' });
+    // Malformed lines are bad usage; each is named on stderr.
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/line 2: /);
+    expect(r.stderr).toMatch(/line 4: /);
+  });
+
+  it('exits 0 when every line evaluates and 1 when one evaluation fails', () => {
+    const ok = [
+      JSON.stringify({ expr: '[a]', attrs: { a: 'x' } }),
+      JSON.stringify({ expr: 'Join("-", [a], [b])', attrs: { a: 'x', b: 'y' } }),
+    ].join('\n');
+    const good = run(['eval', '--batch'], ok);
+    expect(good.code).toBe(0);
+    expect(good.lines).toEqual([
+      { ok: true, value: 'x' },
+      { ok: true, value: 'x-y' },
+    ]);
+    const bad = run(['eval', '--batch'], `${ok}\n${JSON.stringify({ expr: 'Left([a], ' })}\n`);
+    expect(bad.code).toBe(1);
+    expect(bad.lines).toHaveLength(3);
+    expect(bad.lines[2]).toMatchObject({ ok: false });
+  });
+
+  it('restarts the worker after a runaway line, so the next line is still answered', () => {
+    const input = [
+      JSON.stringify({ expr: PATHOLOGICAL, attrs: { displayName: HANGING_NAME } }),
+      JSON.stringify({ expr: SANITIZE, attrs: { displayName: 'Søren Ærø' } }),
+    ].join('\n');
+    const r = run(['eval', '--batch', '--timeout', '500'], input);
+    expect(r.lines).toHaveLength(2);
+    expect(r.lines[0]).toMatchObject({ ok: false });
+    expect(r.lines[1]).toEqual({ ok: true, value: 'SoerenAEroe' });
+    expect(r.code).toBe(1);
+  });
+});
+
+describe('scim-expr lint', () => {
+  it('finds the corpus names the sanitize recipe empties for group.displayName: unsafe, exit 1', () => {
+    const r = run(['lint', '--expr', SANITIZE, '--target', 'group.displayName']);
+    expect(r.code).toBe(1);
+    const [out] = r.lines as LintLine[];
+    expect(out!.verdict).toBe('unsafe');
+    for (const d of out!.diagnostics) {
+      expect(Object.keys(d)).toEqual(
+        expect.arrayContaining(['code', 'severity', 'message', 'start', 'end']),
+      );
+    }
+    const empty = out!.diagnostics.filter((d) => d.code === 'target.empty');
+    expect(empty.map((d) => d.message).join('\n')).toContain('财务部');
+    expect(out!.explanation).toMatch(/break/);
+  });
+
+  it('passes the identity mapping for user.displayName with warnings only: verdict unknown, exit 0', () => {
+    const r = run(['lint', '--expr', '[displayName]', '--target', 'user.displayName']);
+    const [out] = r.lines as LintLine[];
+    expect(out!.verdict).toBe('unknown');
+    expect(out!.diagnostics.some((d) => d.severity === 'error')).toBe(false);
+    expect(out!.diagnostics.some((d) => d.code === 'target.invisible-chars')).toBe(true);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports syntax errors with spans and exits 1', () => {
+    const expr = 'Replace([displayName], , "[^a-z]", , "", , ';
+    const r = run(['lint', '--expr', expr, '--target', 'user.userName']);
+    expect(r.code).toBe(1);
+    const [out] = r.lines as LintLine[];
+    const syntax = out!.diagnostics.filter((d) => d.code.startsWith('syntax'));
+    expect(syntax.length).toBeGreaterThan(0);
+    for (const d of syntax) {
+      expect(d.start).toBeGreaterThanOrEqual(0);
+      expect(d.end).toBeLessThanOrEqual(expr.length);
+    }
+  });
+
+  it("flags the UPN as userName: the guest's #EXT# and the 65-character UPN, naming the input", () => {
+    const r = run(['lint', '--expr', '[userPrincipalName]', '--target', 'user.userName']);
+    expect(r.code).toBe(1);
+    const [out] = r.lines as LintLine[];
+    const messages = out!.diagnostics.map((d) => d.message).join('\n');
+    expect(messages).toContain('alice_contoso.com#EXT#@fabrikam.onmicrosoft.com');
+    expect(out!.diagnostics.some((d) => d.code === 'target.too-long')).toBe(true);
+  });
+
+  it("lints the admin's samples and reads the expression from stdin", () => {
+    const samples = JSON.stringify([{ label: 'our CFO', attrs: { displayName: 'Zoë (CFO)' } }]);
+    const r = run(
+      ['lint', '--expr', '-', '--target', 'group.displayName', '--samples', samples, '--rows'],
+      '[displayName]\n',
+    );
+    const [out] = r.lines as (LintLine & { rows: { label: string; pass: boolean }[] })[];
+    expect(out!.rows.find((row) => row.label === 'our CFO')).toMatchObject({ pass: false });
+    expect(out!.diagnostics.some((d) => d.message.includes('Zoë (CFO)'))).toBe(true);
+    expect(r.code).toBe(1);
+  });
+
+  it('stops a hanging evaluation during lint and names the object that hung: unsafe, exit 1', () => {
+    const samples = JSON.stringify([
+      { label: 'long run of a', attrs: { displayName: HANGING_NAME } },
+    ]);
+    const r = run([
+      'lint',
+      '--expr',
+      PATHOLOGICAL,
+      '--target',
+      'user.displayName',
+      '--samples',
+      samples,
+      '--timeout',
+      '500',
+    ]);
+    expect(r.code).toBe(1);
+    const [out] = r.lines as LintLine[];
+    expect(out!.verdict).toBe('unsafe');
+    const timeout = out!.diagnostics.find((d) => d.code === 'eval.timeout');
+    expect(timeout?.severity).toBe('error');
+    expect(timeout?.message).toContain('long run of a');
+    expect(out!.explanation).toContain('500 ms');
+  });
+
+  it('answers lint --batch line by line, with --target as the default target', () => {
+    const input = [
+      JSON.stringify({ expr: '[displayName]', target: 'user.displayName' }),
+      JSON.stringify({ expr: '[displayName]' }),
+      JSON.stringify({ expr: '[displayName]', target: 'user.nope' }),
+    ].join('\n');
+    const r = run(['lint', '--batch', '--target', 'group.displayName'], input);
+    expect(r.lines).toHaveLength(3);
+    expect(r.lines[0]).toMatchObject({ verdict: 'unknown' });
+    expect(r.lines[1]).toMatchObject({ verdict: 'unsafe' });
+    expect(r.lines[2]).toMatchObject({ error: { code: 'input.unknown-target' } });
+    expect(r.code).toBe(2);
+  });
+});
+
+describe('bad usage: exit 2, one clear line on stderr, never a stack trace', () => {
+  it.each([
+    [['frobnicate'], /unknown command/],
+    [[], /missing command/],
+    [['eval', '--expr', '[a]', '--colour'], /unknown option --colour/],
+    [['lint', '--expr', '[a]', '--target', 'user.nickname'], /unknown target "user\.nickname"/],
+    [['lint', '--expr', '[a]'], /needs --target/],
+    [['eval', '--attrs', '{}'], /needs --expr/],
+    [['eval', '--expr', '[a]', '--attrs', '{not json'], /--attrs is not valid JSON/],
+    [['eval', '--expr', '[a]', '--attrs', '["a"]'], /--attrs must be a JSON object/],
+    [['eval', '--expr', '   '], /empty/],
+  ])('%j', (args, message) => {
+    expectUsageError(run(args), message);
+  });
+
+  it('refuses binary junk on stdin', () => {
+    const junk = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0xff, 0xfe, 0x00, 0x0a]);
+    expectUsageError(run(['eval', '--expr', '-'], junk), /not UTF-8 text|control characters/);
+    const batch = run(['lint', '--batch', '--target', 'user.userName'], junk);
+    expect(batch.code).toBe(2);
+    expect(batch.lines).toEqual([{ error: expect.objectContaining({ code: 'input.binary' }) }]);
+    expect(batch.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses empty input', () => {
+    expectUsageError(run(['eval', '--expr', '-'], ''), /empty/);
+    expectUsageError(
+      run(['lint', '--batch', '--target', 'user.userName'], '\n\n'),
+      /no input lines/,
+    );
+  });
+
+  it('prints help on --help and exits 0', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Usage:/);
+    for (const id of ['user.userName', 'group.displayName', 'user.emails'])
+      expect(r.stdout).toContain(id);
+  });
+});
