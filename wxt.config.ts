@@ -20,6 +20,14 @@ export default defineConfig({
     // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
     // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
     permissions: ['storage', 'sidePanel'],
+    // Asked for one host at a time, when the admin presses the endpoint check: the SCIM host is
+    // cloudsso-scim-<region>.aliyun.com [C]; the accelerated host is undocumented [?], so the
+    // Alibaba Cloud domains it could live under are listed too. Nothing is granted at install.
+    optional_host_permissions: [
+      'https://*.aliyun.com/*',
+      'https://*.aliyuncs.com/*',
+      'https://*.alibabacloud.com/*',
+    ],
     action: { default_title: 'CloudSSO SCIM Assistant' },
   },
   hooks: {

@@ -1,0 +1,76 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { sendToBackground } from '../../messaging/client';
+import { settingsItem } from '../../storage';
+import { createNotice, type Notice } from './apply';
+import { decide, forgetPage, INITIAL_MEMORY, type PageFacts, type SecretOffer } from './decide';
+import { readConsole } from './extract';
+import { observeConsole } from './observe';
+
+/** Fields the contract would refuse are dropped, not sent: one odd value must not lose the rest. */
+function payloadOf(facts: PageFacts): PageFacts {
+  const url = (v: string | null): string | null => (v && v.length <= 2048 ? v : null);
+  return {
+    ...facts,
+    endpoint: url(facts.endpoint),
+    acceleratedEndpoint: url(facts.acceleratedEndpoint),
+    credentials: facts.credentials.slice(0, 8),
+  };
+}
+
+/**
+ * The capture on the CloudSSO console: looks at the page on every change, sends the non-secret
+ * facts and the problems to the background, and hands a freshly shown key to the background
+ * (after the admin's click when the setting asks for one). The key is held here only while it
+ * is being handed over or waits for that click; it is never stored and never written into the
+ * page.
+ */
+export function startCapture(ctx: ContentScriptContext): void {
+  let memory = INITIAL_MEMORY;
+  let notice: Promise<Notice> | null = null;
+  const getNotice = (): Promise<Notice> =>
+    (notice ??= createNotice(ctx, async () => {
+      const { forgotten } = await sendToBackground('capture.forget', {});
+      return forgotten;
+    }));
+
+  const offer = async (o: SecretOffer): Promise<void> => {
+    const settings = await settingsItem.get();
+    if (settings.askBeforeKeepingSecret) {
+      const keep = await (await getNotice()).ask(settings.secretTtlMinutes);
+      if (!keep) {
+        (await getNotice()).declined();
+        return;
+      }
+    }
+    try {
+      const { forgetAt, ttlMinutes } = await sendToBackground('capture.secret', {
+        secret: o.secret,
+        credentialId: o.credentialId,
+        createdAt: o.createdAt,
+        directoryId: o.directoryId,
+      });
+      (await getNotice()).kept(forgetAt, ttlMinutes);
+    } catch {
+      // The error says nothing about the key; the notice tells the admin to copy it by hand.
+      (await getNotice()).failed();
+    }
+  };
+
+  observeConsole(
+    ctx,
+    ({ settled }) => {
+      const decision = decide(readConsole(), memory, settled);
+      memory = decision.memory;
+      if (decision.facts) {
+        sendToBackground('capture.page', payloadOf(decision.facts)).catch(() => {
+          // Try again on the next change (the background may have been restarting).
+          memory = { ...memory, sentFacts: null };
+        });
+      }
+      if (decision.offer) void offer(decision.offer);
+    },
+    () => {
+      memory = forgetPage(memory);
+    },
+  );
+}

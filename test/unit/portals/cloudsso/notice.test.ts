@@ -1,0 +1,71 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createNotice } from '@/lib/portals/cloudsso/apply';
+
+let ctx: ContentScriptContext;
+beforeEach(() => {
+  fakeBrowser.reset();
+  document.body.innerHTML = '<div id="root"></div>';
+  ctx = new ContentScriptContext('test');
+});
+afterEach(() => ctx.abort());
+
+const host = (): HTMLElement => document.querySelector('cloudsso-scim-assistant-notice')!;
+const buttons = (): HTMLButtonElement[] =>
+  Array.from(host().shadowRoot!.querySelectorAll('button'));
+const text = (): string => host().shadowRoot!.textContent ?? '';
+
+/** A click that looks like the user's: happy-dom lets a test mark an event trusted. */
+function userClick(button: HTMLButtonElement): void {
+  const event = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  button.dispatchEvent(event);
+}
+
+describe('the in-page notice', () => {
+  it('says the key was kept and for how long, in a shadow root, and forgets on request', async () => {
+    let forgotten = 0;
+    const notice = await createNotice(ctx, async () => {
+      forgotten++;
+      return true;
+    });
+    notice.kept(Date.now() + 30 * 60_000, 30);
+    expect(host().shadowRoot).not.toBeNull();
+    expect(text()).toContain('30 minutes');
+    expect(buttons().map((b) => b.textContent)).toEqual(['Forget the key', 'Close']);
+    userClick(buttons()[0]!);
+    await expect.poll(() => text()).toContain('The SCIM key was forgotten.');
+    expect(forgotten).toBe(1);
+  });
+
+  it('asks first, and ignores a click a page script makes', async () => {
+    const notice = await createNotice(ctx, async () => true);
+    const answer = notice.ask(30);
+    const keep = buttons().find((b) => b.textContent === 'Keep the key')!;
+    keep.click(); // untrusted
+    let settled = false;
+    void answer.then(() => (settled = true));
+    await Promise.resolve();
+    expect(settled).toBe(false);
+    userClick(keep);
+    await expect(answer).resolves.toBe(true);
+  });
+
+  it('answers "no" to an older question when a newer key is offered', async () => {
+    const notice = await createNotice(ctx, async () => true);
+    const first = notice.ask(30);
+    const second = notice.ask(30);
+    await expect(first).resolves.toBe(false);
+    userClick(buttons().find((b) => b.textContent === 'Don’t keep')!);
+    await expect(second).resolves.toBe(false);
+  });
+
+  it('goes away with the content script', async () => {
+    const notice = await createNotice(ctx, async () => true);
+    notice.failed();
+    expect(host()).not.toBeNull();
+    ctx.abort();
+    expect(document.querySelector('cloudsso-scim-assistant-notice')).toBeNull();
+  });
+});
