@@ -19,7 +19,9 @@ export default defineConfig({
       'Connect Microsoft Entra ID to Alibaba Cloud CloudSSO with SCIM: capture the key, autofill Entra, lint mappings.',
     // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
     // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
-    permissions: ['storage', 'sidePanel'],
+    // contextMenus: one entry on the toolbar button's own menu that opens the linter popup
+    // (lib/background/shortcuts.ts); it shows no install warning and reads nothing.
+    permissions: ['storage', 'sidePanel', 'contextMenus'],
     // Asked for one host at a time, when the admin presses the endpoint check: the SCIM host is
     // cloudsso-scim-<region>.aliyun.com [C]; the accelerated host is undocumented [?], so the
     // Alibaba Cloud domains it could live under are listed too. Nothing is granted at install.
@@ -29,6 +31,15 @@ export default defineConfig({
       'https://*.alibabacloud.com/*',
     ],
     action: { default_title: 'CloudSSO SCIM Assistant' },
+    // The toolbar button opens the side panel, so `_execute_action` cannot open the popup: a
+    // named command does (lib/background/shortcuts.ts). Admins can change the keys at
+    // chrome://extensions/shortcuts.
+    commands: {
+      'open-linter': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open the expression linter',
+      },
+    },
   },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {

@@ -7,6 +7,7 @@ import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
 import { forgetGuideTab } from './guide/tabs';
+import { startShortcuts } from './shortcuts';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
@@ -26,6 +27,9 @@ export function startBackground(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void forgetTab(tabId);
   });
+
+  // The linter popup opens from a keyboard shortcut and the toolbar button's context menu.
+  startShortcuts();
 
   // Chromium only: the toolbar button opens the side panel instead of a popup.
   const sidePanel = (
