@@ -20,6 +20,7 @@ export {
 export { defineStored, type StoredItem } from './define';
 export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {
+  LINTER_DRAFT_FALLBACK,
   LINTER_TARGET_IDS,
   linterDraftItem,
   linterHandoffItem,

@@ -25,17 +25,20 @@ export const LinterDraft = z.object({
 });
 export type LinterDraft = z.infer<typeof LinterDraft>;
 
+/** Group names are the strictest rule and the one that breaks most often (cloudsso.md §1.2). */
+export const LINTER_DRAFT_FALLBACK: LinterDraft = {
+  expression: '',
+  targetId: 'group.displayName',
+  samples: '',
+};
+
 /** The last expression, target and samples of the linter (popup and side panel share it). */
 export const linterDraftItem = defineStored({
   area: 'local',
   key: 'linterDraft',
   version: 1,
   schema: LinterDraft,
-  fallback: {
-    expression: '',
-    targetId: 'group.displayName',
-    samples: '',
-  } satisfies LinterDraft,
+  fallback: LINTER_DRAFT_FALLBACK,
 });
 
 export const LinterHandoff = z.object({
