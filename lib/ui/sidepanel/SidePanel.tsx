@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { PortalTabs } from './PortalTabs';
+import { SidePanelLinter } from './linter/SidePanelLinter';
 import { StatusProvider } from './status';
 
 /**
@@ -15,6 +16,7 @@ export function SidePanel(): JSX.Element {
       <h1>CloudSSO SCIM Assistant</h1>
       <StatusProvider>
         <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+        <SidePanelLinter />
       </StatusProvider>
     </main>
   );
