@@ -1,4 +1,4 @@
-import { currentDirectoryItem, directoriesItem } from '../../storage';
+import { currentDirectoryItem, directoriesItem, secretItem } from '../../storage';
 import {
   guideProgressItem,
   guideTabsItem,
@@ -7,6 +7,7 @@ import {
   type TabState,
 } from '../../storage/guide';
 import { createSerializer } from '../../util/serialize';
+import { pickDirectoryKey } from './directory';
 import { mergeTab } from './merge';
 import { applyDetections } from './progress';
 
@@ -65,13 +66,14 @@ export function forgetGuideTab(tabId: number): Promise<void> {
   });
 }
 
-/** The CloudSSO directory the guide works for: the current one, else the last updated, else "". */
+/** The CloudSSO directory the guide works for (see pickDirectoryKey). */
 export async function currentDirectoryKey(): Promise<string> {
-  const current = await currentDirectoryItem.get();
-  const directories = await directoriesItem.get();
-  if (current && directories[current]) return current;
-  const latest = Object.values(directories).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-  return latest?.key ?? current ?? '';
+  const [directories, current, secret] = await Promise.all([
+    directoriesItem.get(),
+    currentDirectoryItem.get(),
+    secretItem.get(),
+  ]);
+  return pickDirectoryKey(directories, current, secret?.directoryKey ?? null);
 }
 
 /** Folds a tab's merged state into the stored progress. */

@@ -81,13 +81,18 @@ export function prepareFillValues(endpoint: string | null, secret: string | null
   } catch {
     return { ok: false, problem: 'bad-endpoint' };
   }
-  const token = (secret ?? '')
-    .trim()
-    .replace(/^bearer(\s+|$)/i, '')
-    .trim();
+  const token = stripBearer(secret ?? '');
   if (!secret?.trim()) return { ok: false, problem: 'no-secret' };
   if (!token || /\s/.test(token)) return { ok: false, problem: 'bad-secret' };
   return { ok: true, tenantUrl: url, secretToken: token };
+}
+
+/** The key as Entra wants it: no surrounding space, no pasted "Bearer " prefix. */
+export function stripBearer(secret: string): string {
+  return secret
+    .trim()
+    .replace(/^bearer(\s+|$)/i, '')
+    .trim();
 }
 
 export type FillCheck = 'filled' | 'tenant-url-not-kept' | 'secret-not-kept' | 'neither-kept';

@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
+import { Guide } from './guide/Guide';
 import { PortalTabs } from './PortalTabs';
 import { SidePanelLinter } from './linter/SidePanelLinter';
 import { StatusProvider } from './status';
@@ -16,6 +17,7 @@ export function SidePanel(): JSX.Element {
       <h1>CloudSSO SCIM Assistant</h1>
       <StatusProvider>
         <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+        <Guide />
         <SidePanelLinter />
       </StatusProvider>
     </main>

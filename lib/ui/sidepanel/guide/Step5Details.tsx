@@ -1,0 +1,146 @@
+import type { JSX } from 'preact';
+import { sendToBackground } from '../../../messaging/client';
+import { sendToLinter } from '../../../storage';
+import { CHECKLIST_IDS, type ChecklistId } from '../../../storage/guide';
+import { useAnnounce } from '../status';
+import { CopyValue, useCopy } from './CopyValue';
+import {
+  EXPRESSIONS,
+  GROUP_MAPPINGS,
+  SCOPE_VALUE,
+  STATUS_VALUE,
+  USER_MAPPINGS,
+  type MappingRow,
+} from './mappings';
+import type { StepContext } from './StepBody';
+import { t, type TextKey } from './text';
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function MappingTable({
+  caption,
+  rows,
+  id,
+}: {
+  caption: string;
+  rows: readonly MappingRow[];
+  id: string;
+}): JSX.Element {
+  const copy = useCopy();
+  return (
+    <table class="mappings" aria-labelledby={id}>
+      <caption id={id}>{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('colTarget')}</th>
+          <th scope="col">{t('colSource')}</th>
+          <th scope="col">
+            <span class="visually-hidden">{t('colCopy')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.target} class={r.changed ? 'changed' : undefined}>
+            <th scope="row">
+              <code>{r.target}</code>
+            </th>
+            <td>
+              <code>{r.source}</code>
+              {r.changed ? <span class="tag"> {t('changedRow')}</span> : null}
+            </td>
+            <td>
+              <button
+                type="button"
+                class="copy"
+                aria-label={t('copyName', { what: `${caption}: ${r.target} ← ${r.source}` })}
+                onClick={() => copy(r.source, () => r.source)}
+              >
+                {t('copy')}
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** Step 5 beyond the credentials: mappings, expressions, scope, status, and the admin's ticks. */
+export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
+  const announce = useAnnounce();
+  const checklist = ctx.app?.checklist ?? {};
+  const toggle = (item: ChecklistId, done: boolean): void => {
+    sendToBackground('guide.check', {
+      directoryKey: ctx.directoryKey,
+      appKey: ctx.appKey,
+      item,
+      done,
+    }).catch((e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'));
+  };
+  return (
+    <div class="step5">
+      <h4>{t('mappingsHeading')}</h4>
+      <p>{t('externalIdNote')}</p>
+      <MappingTable id="users-mappings-caption" caption={t('usersTable')} rows={USER_MAPPINGS} />
+      <MappingTable id="groups-mappings-caption" caption={t('groupsTable')} rows={GROUP_MAPPINGS} />
+      <p>{t('deleteOthers')}</p>
+
+      <h4>{t('expressionsHeading')}</h4>
+      <p class="muted">{t('expressionsNote')}</p>
+      {EXPRESSIONS.map((x) => {
+        const label = t(`x_${x.id}` as TextKey);
+        return (
+          <div class="expression" key={x.id}>
+            <CopyValue
+              label={label}
+              value={x.expression}
+              name={t('copyName', { what: `${label} expression` })}
+            />
+            <button
+              type="button"
+              class="link-button"
+              aria-label={t('checkInLinterName', { what: label })}
+              onClick={() =>
+                sendToLinter(x.expression, x.targetId).then(
+                  () => announce(t('sentToLinter'), 'ok'),
+                  (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+                )
+              }
+            >
+              {t('checkInLinter')}
+            </button>
+          </div>
+        );
+      })}
+
+      <h4>{t('settingsHeading')}</h4>
+      <div class="values">
+        <CopyValue
+          label={t('scopeLabel')}
+          value={SCOPE_VALUE}
+          name={t('copyName', { what: t('scopeLabel') })}
+        />
+        <CopyValue
+          label={t('statusLabel')}
+          value={STATUS_VALUE}
+          name={t('copyName', { what: t('statusLabel') })}
+        />
+      </div>
+
+      <fieldset class="checklist">
+        <legend>{t('checklistHeading')}</legend>
+        {CHECKLIST_IDS.map((id) => (
+          <label key={id}>
+            <input
+              type="checkbox"
+              checked={checklist[id] !== undefined}
+              onChange={(e) => toggle(id, e.currentTarget.checked)}
+            />{' '}
+            {t(`k_${id}` as TextKey)}
+          </label>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,455 @@
+import { defineMessages } from '../../../i18n';
+
+/** The guide's UI text. English names of buttons are part of the automation contract. */
+export const t = defineMessages({
+  heading: { en: 'Setup guide', 'zh-CN': '配置向导' },
+  stepsLabel: { en: 'Setup steps', 'zh-CN': '配置步骤' },
+  directory: { en: 'CloudSSO directory: {name}', 'zh-CN': 'CloudSSO 目录：{name}' },
+  noDirectory: {
+    en: 'No CloudSSO directory captured yet.',
+    'zh-CN': '尚未获取 CloudSSO 目录。',
+  },
+  app: { en: 'Entra app: {name}', 'zh-CN': 'Entra 应用：{name}' },
+  noApp: { en: 'Entra app not recognized yet.', 'zh-CN': '尚未识别 Entra 应用。' },
+  siteCn: { en: 'China site', 'zh-CN': '中国站' },
+  siteIntl: { en: 'International site', 'zh-CN': '国际站' },
+  unnamedApp: { en: '(name not read yet)', 'zh-CN': '（尚未读取名称）' },
+
+  step1: { en: 'Create the SCIM credential', 'zh-CN': '创建 SCIM 密钥' },
+  step2: { en: 'Enable SCIM synchronization', 'zh-CN': '开启 SCIM 同步' },
+  step3: { en: 'Create the enterprise application', 'zh-CN': '创建企业应用程序' },
+  step4: { en: 'Assign users and groups', 'zh-CN': '分配用户和组' },
+  step5: { en: 'Configure provisioning', 'zh-CN': '配置预配' },
+  step6: { en: 'Verify the synchronization', 'zh-CN': '验证同步结果' },
+  whereCloudsso: { en: 'CloudSSO console', 'zh-CN': 'CloudSSO 控制台' },
+  whereEntra: {
+    en: 'Azure portal or Entra admin center',
+    'zh-CN': 'Azure 门户或 Entra 管理中心',
+  },
+  whereBoth: { en: 'Entra and CloudSSO', 'zh-CN': 'Entra 和 CloudSSO' },
+  stepLabel: { en: 'Step {n}: {title}', 'zh-CN': '步骤 {n}：{title}' },
+
+  stateNotStarted: { en: 'Not started', 'zh-CN': '未开始' },
+  stateCurrent: { en: 'Current step', 'zh-CN': '当前步骤' },
+  stateDetected: { en: 'Done (detected)', 'zh-CN': '已完成（已检测到）' },
+  stateTicked: { en: 'Done (ticked)', 'zh-CN': '已完成（手动勾选）' },
+  stateProblem: { en: 'Problem', 'zh-CN': '有问题' },
+  markDone: { en: 'Mark done', 'zh-CN': '标记为完成' },
+  markDoneName: { en: 'Mark step {n} done', 'zh-CN': '将步骤 {n} 标记为完成' },
+  showInstructions: { en: 'Show instructions', 'zh-CN': '显示说明' },
+  hideInstructions: { en: 'Hide instructions', 'zh-CN': '隐藏说明' },
+  instructionsName: { en: 'instructions of step {n}', 'zh-CN': '步骤 {n} 的说明' },
+  unconfirmed: {
+    en: 'Step {n} ({title}) was not recognized on this page: {what}. Follow the instructions below; the values have copy buttons.',
+    'zh-CN':
+      '未能在此页面上识别步骤 {n}（{title}）：{what}。请按照下面的说明操作；各个值都有复制按钮。',
+  },
+  unconfirmedWhat: {
+    en: 'the address points there, but the page shows none of its titles, menus or fields',
+    'zh-CN': '地址指向该步骤，但页面上没有它的标题、菜单或字段',
+  },
+  formHidden: {
+    en: 'The Tenant URL and Secret token fields are hidden: expand Admin Credentials.',
+    'zh-CN': '租户 URL 和机密令牌字段已隐藏：请展开“管理员凭据”。',
+  },
+
+  // Instructions
+  s1a: {
+    en: 'In the CloudSSO console open Settings, then the User Settings tab, SCIM section.',
+    'zh-CN': '在 CloudSSO 控制台打开“设置”，然后是“用户设置”标签页的 SCIM 部分。',
+  },
+  s1b: {
+    en: 'Click Generate New SCIM Credential. The key is shown only once: keep the dialog open until the extension says it kept the key.',
+    'zh-CN': '单击“生成新的 SCIM 密钥”。密钥只显示一次：在扩展提示已保存密钥之前不要关闭对话框。',
+  },
+  s2a: {
+    en: 'On the same page, turn on the SCIM synchronization switch.',
+    'zh-CN': '在同一页面上打开“SCIM 同步开关”。',
+  },
+  s2b: {
+    en: 'The SCIM endpoint is captured from the page; it becomes the Tenant URL in Entra.',
+    'zh-CN': 'SCIM 服务端地址会从页面获取，它就是 Entra 中的租户 URL。',
+  },
+  s3a: {
+    en: 'Enterprise applications → New application → Create your own application.',
+    'zh-CN': '企业应用程序 → 新建应用程序 → 创建你自己的应用程序。',
+  },
+  s3b: {
+    en: 'Enter a name, choose “Integrate any other application you don’t find in the gallery (Non-gallery)”, then Create.',
+    'zh-CN': '输入名称，选择“集成未在库中找到的任何其他应用程序(非库)”，然后单击“创建”。',
+  },
+  s4a: {
+    en: 'In the app: Users and groups → Add user/group → select → Assign.',
+    'zh-CN': '在应用中：用户和组 → 添加用户/组 → 选择 → 分配。',
+  },
+  s4b: {
+    en: 'Assigning groups needs Microsoft Entra ID P1 or P2.',
+    'zh-CN': '分配组需要 Microsoft Entra ID P1 或 P2。',
+  },
+  s4c: {
+    en: 'Nested groups are not flattened: members of a group inside an assigned group are not provisioned.',
+    'zh-CN': '嵌套组不会展开：已分配组中的子组成员不会被预配。',
+  },
+  s5a: {
+    en: 'In the app: Provisioning → New configuration (or Get started, Create configuration, Connect your application).',
+    'zh-CN': '在应用中：预配 → 新建配置（或“开始”“创建配置”“连接应用程序”）。',
+  },
+  s5b: {
+    en: 'Fill Tenant URL and Secret token (button above), then Test connection, then Create.',
+    'zh-CN': '填写租户 URL 和机密令牌（上方按钮），然后测试连接，再单击“创建”。',
+  },
+  s5c: {
+    en: 'Then set the mappings, the scope and the provisioning status as listed below, and Save.',
+    'zh-CN': '然后按下列内容设置映射、范围和预配状态，并保存。',
+  },
+  s6a: {
+    en: 'In Entra, open the provisioning Overview and refresh until the first cycle has run (then about every 40 minutes).',
+    'zh-CN': '在 Entra 中打开预配概述并刷新，直到首个周期完成（之后大约每 40 分钟一次）。',
+  },
+  s6b: {
+    en: 'In CloudSSO, open the Users and Groups pages: synchronized entries show the Source “SCIM Synchronization”.',
+    'zh-CN': '在 CloudSSO 中打开“用户”和“用户组”页面：同步的条目来源显示为“SCIM 同步”。',
+  },
+
+  // Values and links
+  valuesHeading: { en: 'Values', 'zh-CN': '值' },
+  tenantUrl: { en: 'Tenant URL (SCIM endpoint)', 'zh-CN': '租户 URL（SCIM 服务端地址）' },
+  accelerated: {
+    en: 'Accelerated endpoint (alternative)',
+    'zh-CN': '加速地址（备选）',
+  },
+  secretToken: { en: 'Secret token', 'zh-CN': '机密令牌' },
+  secretKept: {
+    en: 'kept in memory (masked)',
+    'zh-CN': '保存在内存中（已隐藏）',
+  },
+  secretNone: {
+    en: 'not captured — create a SCIM credential (step 1)',
+    'zh-CN': '未获取 — 请创建 SCIM 密钥（步骤 1）',
+  },
+  endpointNone: {
+    en: 'not captured — open CloudSSO settings (step 2)',
+    'zh-CN': '未获取 — 请打开 CloudSSO 设置（步骤 2）',
+  },
+  region: { en: 'Region', 'zh-CN': '地域' },
+  credential: { en: 'Credential', 'zh-CN': '密钥' },
+  credentialLine: {
+    en: '{id}, expires {date}',
+    'zh-CN': '{id}，{date} 过期',
+  },
+  syncState: { en: 'SCIM synchronization', 'zh-CN': 'SCIM 同步' },
+  on: { en: 'on', 'zh-CN': '开' },
+  off: { en: 'off', 'zh-CN': '关' },
+  unknown: { en: 'not read yet', 'zh-CN': '尚未读取' },
+  appName: { en: 'Suggested app name', 'zh-CN': '建议的应用名称' },
+  objectId: { en: 'Object ID', 'zh-CN': '对象 ID' },
+  applicationId: { en: 'Application ID', 'zh-CN': '应用程序 ID' },
+  counts: {
+    en: 'SCIM-synchronized in CloudSSO: {users} users, {groups} groups',
+    'zh-CN': 'CloudSSO 中通过 SCIM 同步的：{users} 个用户，{groups} 个用户组',
+  },
+  countsNone: {
+    en: 'Not counted yet: open the CloudSSO Users and Groups pages.',
+    'zh-CN': '尚未统计：请打开 CloudSSO 的“用户”和“用户组”页面。',
+  },
+  linksHeading: { en: 'Open', 'zh-CN': '打开' },
+  linkSettings: { en: 'CloudSSO settings ({site})', 'zh-CN': 'CloudSSO 设置（{site}）' },
+  linkApps: { en: 'Enterprise applications', 'zh-CN': '企业应用程序' },
+  linkNewApp: { en: 'New application', 'zh-CN': '新建应用程序' },
+  linkUsers: { en: 'The app’s Users and groups', 'zh-CN': '应用的“用户和组”' },
+  linkProvisioning: { en: 'The app’s Provisioning', 'zh-CN': '应用的“预配”' },
+  linkOverview: { en: 'Provisioning overview', 'zh-CN': '预配概述' },
+  linkLogs: { en: 'Provisioning logs', 'zh-CN': '预配日志' },
+  linkCloudUsers: { en: 'CloudSSO users ({site})', 'zh-CN': 'CloudSSO 用户（{site}）' },
+  linkCloudGroups: { en: 'CloudSSO groups ({site})', 'zh-CN': 'CloudSSO 用户组（{site}）' },
+  linksNeedApp: {
+    en: 'Links to the app’s pages appear once the app is recognized.',
+    'zh-CN': '识别应用后会显示指向应用页面的链接。',
+  },
+  newTab: { en: '(opens in a new tab)', 'zh-CN': '（在新标签页中打开）' },
+
+  // Copy
+  copy: { en: 'Copy', 'zh-CN': '复制' },
+  copyName: { en: 'Copy {what}', 'zh-CN': '复制{what}' },
+  copyTenantUrlName: { en: 'Copy Tenant URL', 'zh-CN': '复制租户 URL' },
+  copySecretName: { en: 'Copy the Secret token value', 'zh-CN': '复制机密令牌的值' },
+  copied: { en: 'Copied {what}.', 'zh-CN': '已复制{what}。' },
+  copyFailed: { en: 'Could not copy: {reason}', 'zh-CN': '无法复制：{reason}' },
+  checkInLinter: { en: 'Check in the linter', 'zh-CN': '在检查器中检查' },
+  checkInLinterName: { en: 'Check {what} in the linter', 'zh-CN': '在检查器中检查{what}' },
+  sentToLinter: {
+    en: 'Sent to the expression linter.',
+    'zh-CN': '已发送到表达式检查器。',
+  },
+
+  // Fill
+  fill: { en: 'Fill Tenant URL and Secret token', 'zh-CN': '填写租户 URL 和机密令牌' },
+  filling: { en: 'Filling…', 'zh-CN': '正在填写…' },
+  fillHint: {
+    en: 'Fills the Entra tab that shows the Tenant URL and Secret token form.',
+    'zh-CN': '填写显示租户 URL 和机密令牌表单的 Entra 标签页。',
+  },
+  r_filled: {
+    en: 'Filled Tenant URL and Secret token. Next: Test connection, then Create.',
+    'zh-CN': '已填写租户 URL 和机密令牌。下一步：测试连接，然后创建。',
+  },
+  r_filledAuto: {
+    en: 'Filled Tenant URL and Secret token as soon as the form appeared.',
+    'zh-CN': '表单出现后已立即填写租户 URL 和机密令牌。',
+  },
+  'r_no-secret': {
+    en: 'Not filled: no SCIM key is kept. Create a SCIM credential in CloudSSO (step 1); the key is captured when it is shown.',
+    'zh-CN':
+      '未填写：没有保存的 SCIM 密钥。请在 CloudSSO 中创建 SCIM 密钥（步骤 1），密钥显示时会被获取。',
+  },
+  'r_no-endpoint': {
+    en: 'Not filled: no SCIM endpoint captured yet. Open CloudSSO settings (step 2).',
+    'zh-CN': '未填写：尚未获取 SCIM 服务端地址。请打开 CloudSSO 设置（步骤 2）。',
+  },
+  'r_bad-endpoint': {
+    en: 'Not filled: the captured SCIM endpoint is not an https address.',
+    'zh-CN': '未填写：获取的 SCIM 服务端地址不是 https 地址。',
+  },
+  'r_bad-secret': {
+    en: 'Not filled: the kept key is empty or contains spaces.',
+    'zh-CN': '未填写：保存的密钥为空或包含空格。',
+  },
+  'r_no-form': {
+    en: 'Not filled: no Entra tab shows the Tenant URL and Secret token form. Could not recognize step {n} ({title}) on the page; fill by hand with the values below.',
+    'zh-CN':
+      '未填写：没有 Entra 标签页显示租户 URL 和机密令牌表单。未能在页面上识别步骤 {n}（{title}）；请使用下方的值手动填写。',
+  },
+  'r_not-allowed': {
+    en: 'Not filled: the form is in a frame the extension does not trust.',
+    'zh-CN': '未填写：表单位于扩展不信任的框架中。',
+  },
+  r_unreachable: {
+    en: 'Not filled: the Entra page did not answer. Reload it and try again.',
+    'zh-CN': '未填写：Entra 页面没有响应。请刷新后重试。',
+  },
+  'r_tenant-url-not-kept': {
+    en: 'Not kept: the page reset the Tenant URL after the fill. Enter it by hand with the copy buttons below.',
+    'zh-CN': '未保留：填写后页面重置了租户 URL。请使用下方的复制按钮手动输入。',
+  },
+  'r_secret-not-kept': {
+    en: 'Not kept: the page reset the Secret token after the fill. Enter it by hand with the copy buttons below.',
+    'zh-CN': '未保留：填写后页面重置了机密令牌。请使用下方的复制按钮手动输入。',
+  },
+  'r_neither-kept': {
+    en: 'Not kept: the page reset both values after the fill. Enter them by hand with the copy buttons below.',
+    'zh-CN': '未保留：填写后页面重置了两个值。请使用下方的复制按钮手动输入。',
+  },
+  'r_no-tenant-url': {
+    en: 'Not filled: the form has no field labelled Tenant URL.',
+    'zh-CN': '未填写：表单中没有标为“租户 URL”的字段。',
+  },
+  'r_no-secret-token': {
+    en: 'Not filled: the form has no field labelled Secret token beside Tenant URL.',
+    'zh-CN': '未填写：表单中租户 URL 旁没有标为“机密令牌”的字段。',
+  },
+  'r_secret-not-password': {
+    en: 'Not filled: the field labelled Secret token is not a password field, so the key was not put into it.',
+    'zh-CN': '未填写：标为“机密令牌”的字段不是密码字段，因此没有填入密钥。',
+  },
+  r_ambiguous: {
+    en: 'Not filled: the page shows more than one such form.',
+    'zh-CN': '未填写：页面上有多个此类表单。',
+  },
+  r_hidden: {
+    en: 'Not filled: the fields are hidden. Expand Admin Credentials, then fill again.',
+    'zh-CN': '未填写：字段已隐藏。请展开“管理员凭据”后再填写。',
+  },
+  r_disabled: {
+    en: 'Not filled: the fields are read-only.',
+    'zh-CN': '未填写：字段为只读。',
+  },
+  r_failed: {
+    en: 'Not filled: {reason}',
+    'zh-CN': '未填写：{reason}',
+  },
+  fallbackHeading: { en: 'Fill by hand', 'zh-CN': '手动填写' },
+  fallbackText: {
+    en: 'Could not recognize step {n} ({title}) on the page. Copy these values into the Entra form:',
+    'zh-CN': '未能在页面上识别步骤 {n}（{title}）。请将这些值复制到 Entra 表单中：',
+  },
+
+  // Test connection
+  testOk: { en: 'Test connection succeeded.', 'zh-CN': '测试连接成功。' },
+  testFailed: { en: 'Test connection failed: “{text}”', 'zh-CN': '测试连接失败：“{text}”' },
+  likelyCauses: {
+    en: 'Likely causes, in CloudSSO terms:',
+    'zh-CN': '可能的原因（CloudSSO 方面）：',
+  },
+  'c_not-a-url': {
+    en: 'The Tenant URL “{found}” is not a web address. Use the SCIM endpoint CloudSSO shows.',
+    'zh-CN': '租户 URL“{found}”不是网址。请使用 CloudSSO 显示的 SCIM 服务端地址。',
+  },
+  'c_not-cloudsso-host': {
+    en: 'The Tenant URL points to {found}, which is not a CloudSSO SCIM host (cloudsso-scim-<region>.aliyun.com).',
+    'zh-CN':
+      '租户 URL 指向 {found}，这不是 CloudSSO SCIM 主机（cloudsso-scim-<地域>.aliyun.com）。',
+  },
+  'c_wrong-path': {
+    en: 'Wrong path: the Tenant URL must end in /scim/v2 (found “{found}”).',
+    'zh-CN': '路径错误：租户 URL 必须以 /scim/v2 结尾（实际为“{found}”）。',
+  },
+  'c_trailing-slash': {
+    en: 'Trailing slash: use the endpoint exactly as CloudSSO shows it (path “{expected}”, found “{found}”).',
+    'zh-CN': '末尾斜杠：请完全按照 CloudSSO 显示的地址填写（路径“{expected}”，实际为“{found}”）。',
+  },
+  'c_wrong-region': {
+    en: 'Wrong region: the Tenant URL is for {found}, but the CloudSSO directory is in {expected}.',
+    'zh-CN': '地域错误：租户 URL 属于 {found}，而 CloudSSO 目录位于 {expected}。',
+  },
+  'c_key-expired': {
+    en: 'The SCIM credential expired on {expiredAt}. Create a new one in CloudSSO (step 1) and fill again.',
+    'zh-CN': 'SCIM 密钥已于 {expiredAt} 过期。请在 CloudSSO 中创建新密钥（步骤 1）并重新填写。',
+  },
+  'c_key-disabled-or-deleted': {
+    en: 'CloudSSO refused the key: the SCIM credential may be disabled or deleted, or the Secret token is not the key CloudSSO showed. Check it in CloudSSO settings or create a new one.',
+    'zh-CN':
+      'CloudSSO 拒绝了密钥：SCIM 密钥可能已被禁用或删除，或者机密令牌不是 CloudSSO 显示的密钥。请在 CloudSSO 设置中检查或创建新密钥。',
+  },
+  'c_sync-off': {
+    en: 'The SCIM synchronization switch is off in CloudSSO. Turn it on (step 2).',
+    'zh-CN': 'CloudSSO 中的 SCIM 同步开关已关闭。请打开它（步骤 2）。',
+  },
+  c_unknown: {
+    en: 'No specific cause found. Compare the Tenant URL with the SCIM endpoint and check the key in CloudSSO.',
+    'zh-CN': '未找到具体原因。请将租户 URL 与 SCIM 服务端地址对比，并在 CloudSSO 中检查密钥。',
+  },
+  'p_credential-expired': {
+    en: 'The SCIM credential {id} expired on {date}.',
+    'zh-CN': 'SCIM 密钥 {id} 已于 {date} 过期。',
+  },
+  'p_sync-off': {
+    en: 'The SCIM synchronization switch is off.',
+    'zh-CN': 'SCIM 同步开关已关闭。',
+  },
+  'p_endpoint-issue': {
+    en: 'The captured SCIM endpoint does not look like CloudSSO’s ({issue}).',
+    'zh-CN': '获取的 SCIM 服务端地址看起来不像 CloudSSO 的地址（{issue}）。',
+  },
+
+  // Step 5
+  mappingsHeading: {
+    en: 'Mappings to keep (recommended; confirm on your tenant)',
+    'zh-CN': '需要保留的映射（建议；请在租户中确认）',
+  },
+  usersTable: {
+    en: 'Provision Microsoft Entra ID Users',
+    'zh-CN': '预配 Microsoft Entra ID 用户',
+  },
+  groupsTable: {
+    en: 'Provision Microsoft Entra ID Groups',
+    'zh-CN': '预配 Microsoft Entra ID 组',
+  },
+  colTarget: { en: 'CloudSSO attribute', 'zh-CN': 'CloudSSO 属性' },
+  colSource: { en: 'Entra source', 'zh-CN': 'Entra 来源' },
+  colCopy: { en: 'Copy', 'zh-CN': '复制' },
+  changedRow: { en: 'change this one', 'zh-CN': '需要修改' },
+  deleteOthers: {
+    en: 'Delete every other mapping in both tables.',
+    'zh-CN': '删除两个表中的其他所有映射。',
+  },
+  externalIdNote: {
+    en: 'Edit the externalId mapping: Source attribute objectId (Entra’s default is mailNickname).',
+    'zh-CN': '编辑 externalId 映射：源属性改为 objectId（Entra 默认为 mailNickname）。',
+  },
+  expressionsHeading: {
+    en: 'Expressions where names break CloudSSO rules',
+    'zh-CN': '名称不符合 CloudSSO 规则时使用的表达式',
+  },
+  expressionsNote: {
+    en: 'Mapping type Expression. Group names allow only A–Z, a–z, 0–9 and . _ - (128 at most); user names add @ (64 at most).',
+    'zh-CN':
+      '映射类型选“表达式”。组名只允许 A–Z、a–z、0–9 和 . _ -（最多 128 个字符）；用户名另外允许 @（最多 64 个字符）。',
+  },
+  'x_group-displayName': { en: 'Group displayName', 'zh-CN': '组 displayName' },
+  'x_user-userName': { en: 'User userName', 'zh-CN': '用户 userName' },
+  'x_user-displayName': { en: 'User displayName', 'zh-CN': '用户 displayName' },
+  settingsHeading: { en: 'Settings and status', 'zh-CN': '设置和状态' },
+  scopeLabel: { en: 'Scope', 'zh-CN': '范围' },
+  statusLabel: { en: 'Provisioning Status', 'zh-CN': '预配状态' },
+  checklistHeading: { en: 'Done in Entra', 'zh-CN': '已在 Entra 中完成' },
+  k_externalIdFromObjectId: {
+    en: 'externalId comes from objectId',
+    'zh-CN': 'externalId 来自 objectId',
+  },
+  k_userMappingsPruned: {
+    en: 'Other user mappings deleted',
+    'zh-CN': '已删除其他用户映射',
+  },
+  k_groupMappingsPruned: {
+    en: 'Other group mappings deleted',
+    'zh-CN': '已删除其他组映射',
+  },
+  k_displayNameExpression: {
+    en: 'displayName expression set where names break the rules',
+    'zh-CN': '已为不符合规则的名称设置 displayName 表达式',
+  },
+  k_scopeAssignedOnly: {
+    en: 'Scope: Sync only assigned users and groups',
+    'zh-CN': '范围：仅同步分配的用户和组',
+  },
+  k_provisioningOn: {
+    en: 'Provisioning Status On, saved',
+    'zh-CN': '预配状态已设为“开”并保存',
+  },
+
+  // Report and reset
+  exportReport: { en: 'Export report (Markdown)', 'zh-CN': '导出报告（Markdown）' },
+  reportSaved: { en: 'Report exported (no key in it).', 'zh-CN': '报告已导出（不含密钥）。' },
+  previewReport: { en: 'Preview report', 'zh-CN': '预览报告' },
+  reset: { en: 'Reset progress', 'zh-CN': '重置进度' },
+  resetConfirm: {
+    en: 'Reset the progress of this directory and its Entra apps? Captured values stay.',
+    'zh-CN': '要重置此目录及其 Entra 应用的进度吗？已获取的值会保留。',
+  },
+  resetYes: { en: 'Yes, reset progress', 'zh-CN': '确认重置进度' },
+  cancel: { en: 'Cancel', 'zh-CN': '取消' },
+  resetDone: { en: 'Progress reset.', 'zh-CN': '进度已重置。' },
+  saveFailed: { en: 'Not saved: {reason}', 'zh-CN': '未保存：{reason}' },
+
+  // Settings
+  fillWhenFormAppears: {
+    en: 'Fill Tenant URL and Secret token as soon as the form appears',
+    'zh-CN': '表单出现时立即填写租户 URL 和机密令牌',
+  },
+  fillWhenFormAppearsHint: {
+    en: 'Off by default. The key goes only to the recognized Entra form.',
+    'zh-CN': '默认关闭。密钥只会填入已识别的 Entra 表单。',
+  },
+
+  // Report (Markdown)
+  md_title: { en: 'CloudSSO SCIM provisioning report', 'zh-CN': 'CloudSSO SCIM 预配报告' },
+  md_generated: { en: 'Generated: {when}', 'zh-CN': '生成时间：{when}' },
+  md_noKey: {
+    en: 'This report never contains the SCIM key.',
+    'zh-CN': '本报告不包含 SCIM 密钥。',
+  },
+  md_cloudsso: { en: 'CloudSSO', 'zh-CN': 'CloudSSO' },
+  md_site: { en: 'Site', 'zh-CN': '站点' },
+  md_directoryId: { en: 'Directory ID', 'zh-CN': '目录 ID' },
+  md_endpoint: { en: 'SCIM endpoint', 'zh-CN': 'SCIM 服务端地址' },
+  md_accelerated: { en: 'Accelerated endpoint', 'zh-CN': '加速地址' },
+  md_credential: { en: 'SCIM credential', 'zh-CN': 'SCIM 密钥' },
+  md_created: { en: 'created {date}', 'zh-CN': '创建于 {date}' },
+  md_expires: { en: 'expires {date}', 'zh-CN': '{date} 过期' },
+  md_entra: { en: 'Microsoft Entra ID', 'zh-CN': 'Microsoft Entra ID' },
+  md_appName: { en: 'Enterprise application', 'zh-CN': '企业应用程序' },
+  md_portal: { en: 'Console', 'zh-CN': '控制台' },
+  md_assignments: { en: 'Assignments seen', 'zh-CN': '看到的分配数' },
+  md_lastTest: { en: 'Last Test connection', 'zh-CN': '最近一次测试连接' },
+  md_steps: { en: 'Steps', 'zh-CN': '步骤' },
+  md_step: { en: 'Step', 'zh-CN': '步骤' },
+  md_state: { en: 'State', 'zh-CN': '状态' },
+  md_when: { en: 'When', 'zh-CN': '时间' },
+  md_mappings: { en: 'Mapping choices', 'zh-CN': '映射选择' },
+  md_yes: { en: 'yes', 'zh-CN': '是' },
+  md_notConfirmed: { en: 'not confirmed', 'zh-CN': '未确认' },
+  md_verify: { en: 'Verification', 'zh-CN': '验证' },
+  md_none: { en: '—', 'zh-CN': '—' },
+});
+
+export type TextKey = Parameters<typeof t>[0];

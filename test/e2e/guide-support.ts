@@ -1,0 +1,137 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { eventually, readStorage, type Session } from './harness';
+
+/** Helpers shared by the guide and fill suites. */
+
+export const ENDPOINT = 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/';
+export const SECRET = 'Zx8aAJCtpbyPJ8saXeYDgyw4Q2';
+export const DIRECTORY_KEY = 'intl:d-guide123';
+export const SP = '0f1e2d3c-4b5a-6978-8a9b-acbdcedfe0f1';
+export const APP = '9a8b7c6d-5e4f-4031-9201-a1b2c3d4e5f6';
+
+export interface SeedOptions {
+  secret?: string | null;
+  endpoint?: string | null;
+  syncEnabled?: boolean | null;
+  region?: string | null;
+  credentialExpiresAt?: number | null;
+  scim?: { users: number; groups: number } | null;
+}
+
+/**
+ * Stands in for the CloudSSO capture: writes the captured key (session) and the directory
+ * (local) exactly in the capture's storage shapes.
+ */
+export async function seedCapture(session: Session, options: SeedOptions = {}): Promise<void> {
+  const worker = await session.worker();
+  await worker.evaluate(
+    async ([o, key]) => {
+      const now = Date.now();
+      const secret = o.secret === undefined ? 'Zx8aAJCtpbyPJ8saXeYDgyw4Q2' : o.secret;
+      if (secret === null) await chrome.storage.session.remove('scimSecret');
+      else
+        await chrome.storage.session.set({
+          scimSecret: {
+            secret,
+            credentialId: 'scimcred-guide0001',
+            directoryKey: key,
+            capturedAt: now,
+            forgetAt: now + 30 * 60_000,
+          },
+        });
+      const count = (n: number) => ({ scim: n, listed: n, countedAt: now });
+      await chrome.storage.local.set({
+        currentDirectory: key,
+        directories: {
+          [key]: {
+            key,
+            site: 'intl',
+            directoryId: 'd-guide123',
+            endpoint:
+              o.endpoint === undefined
+                ? 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/'
+                : o.endpoint,
+            acceleratedEndpoint: null,
+            endpointIssue: null,
+            acceleratedEndpointIssue: null,
+            region: o.region === undefined ? 'cn-shanghai' : o.region,
+            syncEnabled: o.syncEnabled === undefined ? true : o.syncEnabled,
+            credentials: [
+              {
+                id: 'scimcred-guide0001',
+                createdAt: now - 86_400_000,
+                expiresAt: o.credentialExpiresAt ?? now + 364 * 86_400_000,
+                createdFrom: 'console',
+              },
+            ],
+            scimUsers: o.scim ? count(o.scim.users) : null,
+            scimGroups: o.scim ? count(o.scim.groups) : null,
+            updatedAt: now,
+          },
+        },
+      });
+    },
+    [options, DIRECTORY_KEY] as const,
+  );
+}
+
+export async function clearAll(session: Session): Promise<void> {
+  const worker = await session.worker();
+  await worker.evaluate(async () => {
+    await chrome.storage.local.clear();
+    await chrome.storage.session.remove(['scimSecret', 'guideTabs', 'lastFill', 'captureTabs']);
+  });
+}
+
+interface MergedTab {
+  step: number | null;
+  page: string;
+  form: { frameId: number } | null;
+}
+
+/** The merged recognition of every Entra tab the background knows. */
+export async function mergedTabs(session: Session): Promise<MergedTab[]> {
+  const stored = await readStorage(session, 'session', ['guideTabs']);
+  const tabs = (stored.guideTabs ?? {}) as Record<string, { merged: MergedTab }>;
+  return Object.values(tabs).map((t) => t.merged);
+}
+
+/** Waits until the background recognized `page` in some tab. */
+export function waitForPage(session: Session, page: string): Promise<MergedTab[]> {
+  return eventually(
+    () => mergedTabs(session),
+    (tabs) => tabs.some((t) => t.page === page),
+  );
+}
+
+/** The React-view frame that shows the portal's provisioning views. */
+export function reactView(page: Page): Frame {
+  const frame = page
+    .frames()
+    .find((f) => f.url().startsWith('https://sandbox-1.reactblade.portal.azure.net'));
+  if (!frame) throw new Error('No React-view frame on this page');
+  return frame;
+}
+
+export function unlistedFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().startsWith('https://unlisted.example.net'));
+  if (!frame) throw new Error('No unlisted frame on this page');
+  return frame;
+}
+
+/** The React view's own state, read in the page's main world (what its framework knows). */
+export function viewState(frame: Frame): Promise<{
+  view: string;
+  tenantUrl: string;
+  secretToken: string;
+  result: { ok: boolean; text: string } | null;
+}> {
+  return frame.evaluate(() => (window as unknown as { __reactviewState: never }).__reactviewState);
+}
+
+export function currentStep(panel: Page): Locator {
+  return panel.locator('ol[aria-label="Setup steps"] > li[aria-current="step"]');
+}
+
+export const appRoute = (menu: string, host = 'portal.azure.com', query = ''): string =>
+  `https://${host}/${query}#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/objectId/${SP}/appId/${APP}`;
