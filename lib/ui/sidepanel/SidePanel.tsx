@@ -1,8 +1,10 @@
 import type { JSX } from 'preact';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
+import { CapturedValues } from './captured/CapturedValues';
 import { Guide } from './guide/Guide';
 import { PortalTabs } from './PortalTabs';
+import { Settings } from './settings/Settings';
 import { SidePanelLinter } from './linter/SidePanelLinter';
 import { StatusProvider } from './status';
 
@@ -17,8 +19,10 @@ export function SidePanel(): JSX.Element {
       <h1>CloudSSO SCIM Assistant</h1>
       <StatusProvider>
         <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+        <CapturedValues />
         <Guide />
         <SidePanelLinter />
+        <Settings />
       </StatusProvider>
     </main>
   );

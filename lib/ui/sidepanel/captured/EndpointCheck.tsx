@@ -1,0 +1,95 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { sendToBackground } from '../../../messaging/client';
+import type { CheckStep } from '../../../messaging/contract/capture';
+import type { Directory } from '../../../storage';
+import { useAnnounce } from '../status';
+import { checkText } from './check-text';
+
+/** Endpoint forms the extension calls; anything else is never contacted. */
+const CHECKABLE: readonly Directory['endpointIssue'][] = [null, 'path', 'unknown-region'];
+
+function explain(host: string, service: CheckStep, key: CheckStep | null): string[] {
+  const params = { host, status: service.status ?? '' };
+  const lines = [checkText(`service_${service.outcome}` as `service_${'scim-service'}`, params)];
+  if (key)
+    lines.push(
+      checkText(`key_${key.outcome}` as `key_${'key-works'}`, { host, status: key.status ?? '' }),
+    );
+  return lines;
+}
+
+/**
+ * "Check SCIM endpoint": asks for access to the endpoint's one host at the moment of use, then
+ * the background calls ServiceProviderConfig (no key) and, when a key is kept for this
+ * directory, lists one user with it.
+ */
+export function EndpointCheck(props: {
+  directory: Directory;
+  which: 'endpoint' | 'accelerated';
+}): JSX.Element | null {
+  const { directory, which } = props;
+  const announce = useAnnounce();
+  const [lines, setLines] = useState<string[]>([]);
+  const [busy, setBusy] = useState(false);
+  const url = which === 'endpoint' ? directory.endpoint : directory.acceleratedEndpoint;
+  const issue = which === 'endpoint' ? directory.endpointIssue : directory.acceleratedEndpointIssue;
+  if (!url) return null;
+  const host = URL.canParse(url) ? new URL(url).host : url;
+
+  const finish = (result: string[], tone: 'ok' | 'warn' | 'error'): void => {
+    setLines(result);
+    announce(result.join(' '), tone);
+    setBusy(false);
+  };
+  const onClick = (): void => {
+    if (!CHECKABLE.includes(issue)) {
+      finish([checkText('service_not-checkable', { host })], 'warn');
+      return;
+    }
+    // permissions.request needs the click's user gesture: nothing may be awaited before it.
+    const granted = browser.permissions
+      .request({ origins: [`https://${host}/*`] })
+      .catch(() => false);
+    setBusy(true);
+    announce(checkText('checking', { host }));
+    void granted
+      .then(async (ok) => {
+        if (!ok) return finish([checkText('service_no-permission', { host })], 'warn');
+        const reply = await sendToBackground('capture.check', {
+          directoryKey: directory.key,
+          which,
+          withKey: true,
+        });
+        const good =
+          reply.service.outcome === 'scim-service' &&
+          (reply.key === null ||
+            reply.key.outcome === 'key-works' ||
+            reply.key.outcome === 'no-key');
+        finish(explain(host, reply.service, reply.key), good ? 'ok' : 'error');
+      })
+      .catch((e: unknown) =>
+        finish(
+          [checkText('failed', { reason: e instanceof Error ? e.message : String(e) })],
+          'error',
+        ),
+      );
+  };
+  return (
+    <div class="endpoint-check">
+      <button type="button" onClick={onClick} disabled={busy} aria-busy={busy}>
+        {which === 'endpoint' ? checkText('check') : checkText('checkAccelerated')}
+      </button>
+      {lines.length > 0 ? (
+        <ul class="check-result">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted small">{checkText('permissionHint')}</p>
+      )}
+    </div>
+  );
+}

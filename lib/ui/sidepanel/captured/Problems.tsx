@@ -1,0 +1,43 @@
+import type { JSX } from 'preact';
+import { captureTabsItem, portalFramesItem } from '../../../storage';
+import { useStored } from '../../hooks/useStored';
+import { more } from './more-text';
+
+/**
+ * Required elements the capture could not find on an open console page, by name, with what to
+ * do instead. Only tabs still open are listed (the frame registry forgets closed tabs).
+ */
+export function Problems(): JSX.Element | null {
+  const tabs = useStored(captureTabsItem);
+  const frames = useStored(portalFramesItem);
+  if (!tabs || !frames) return null;
+  const open = new Set(
+    Object.values(frames)
+      .filter((f) => f.portal === 'cloudsso' && f.frameId === 0)
+      .map((f) => f.tabId),
+  );
+  const items = Object.values(tabs)
+    .filter((tab) => open.has(tab.tabId))
+    .flatMap((tab) =>
+      tab.problems.map((p) => ({ ...p, key: `${tab.tabId}:${p.element}`, path: pathOf(tab.href) })),
+    );
+  if (items.length === 0) return null;
+  return (
+    <div class="problems">
+      <h3>{more('problemsHeading')}</h3>
+      <ul aria-label={more('problemsHeading')}>
+        {items.map((p) => (
+          <li key={p.key} data-element={p.element}>
+            <strong>{more(`problem_${p.element}`)}</strong> <span class="muted mono">{p.path}</span>
+            <br />
+            <span>{more(`detail_${p.detail}`)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function pathOf(href: string): string {
+  return URL.canParse(href) ? new URL(href).pathname : '';
+}

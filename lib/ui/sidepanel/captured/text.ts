@@ -1,0 +1,69 @@
+import { defineMessages } from '../../../i18n';
+
+/** Text of the "Captured values" region. Names in the automation contract stay as they are. */
+export const t = defineMessages({
+  heading: { en: 'Captured values', 'zh-CN': '已捕获的值' },
+  nothingYet: {
+    en: 'Nothing captured yet. Open the CloudSSO console: Settings, User Settings tab, SCIM section. Generate a SCIM key there and it is captured as the dialog shows it.',
+    'zh-CN':
+      '尚未捕获任何值。请打开 CloudSSO 控制台：设置 › 用户设置 › SCIM 区域。在那里生成 SCIM 密钥，对话框显示时即会被捕获。',
+  },
+  directory: { en: 'Directory', 'zh-CN': '目录' },
+  siteCn: { en: 'China site', 'zh-CN': '中国站' },
+  siteIntl: { en: 'International site', 'zh-CN': '国际站' },
+  endpoint: { en: 'SCIM endpoint', 'zh-CN': 'SCIM 端点' },
+  accelerated: { en: 'Accelerated endpoint (alternative)', 'zh-CN': '加速端点（备选）' },
+  noEndpoint: { en: 'Not captured yet', 'zh-CN': '尚未捕获' },
+  region: { en: 'Region', 'zh-CN': '地域' },
+  unknown: { en: 'Unknown', 'zh-CN': '未知' },
+  sync: { en: 'SCIM synchronization', 'zh-CN': 'SCIM 同步' },
+  syncOn: { en: 'On', 'zh-CN': '已开启' },
+  syncOff: {
+    en: 'Off: turn it on in the CloudSSO console',
+    'zh-CN': '已关闭：请在 CloudSSO 控制台中开启',
+  },
+  key: { en: 'SCIM key (secret token)', 'zh-CN': 'SCIM 密钥（Secret token）' },
+  keyMasked: { en: 'Hidden', 'zh-CN': '已隐藏' },
+  noKey: {
+    en: 'No key kept. Generate a new SCIM key in the console (it is shown only once).',
+    'zh-CN': '未保存密钥。请在控制台生成新的 SCIM 密钥（只显示一次）。',
+  },
+  keyOfOther: {
+    en: 'The kept key belongs to another directory.',
+    'zh-CN': '保存的密钥属于另一个目录。',
+  },
+  timeLeft: { en: 'Forgotten in {time}', 'zh-CN': '{time} 后忘记' },
+  credentialOf: { en: 'credential {id}', 'zh-CN': '凭证 {id}' },
+  copyEndpoint: { en: 'Copy SCIM endpoint', 'zh-CN': '复制 SCIM 端点' },
+  copyAccelerated: { en: 'Copy accelerated endpoint', 'zh-CN': '复制加速端点' },
+  copySecret: { en: 'Copy secret token', 'zh-CN': '复制 Secret token' },
+  reveal: { en: 'Reveal secret', 'zh-CN': '显示密钥' },
+  forget: { en: 'Forget secret', 'zh-CN': '忘记密钥' },
+  copiedEndpoint: { en: 'SCIM endpoint copied.', 'zh-CN': '已复制 SCIM 端点。' },
+  copiedSecret: {
+    en: 'Secret token copied. Paste it into Entra, then copy something else to clear the clipboard.',
+    'zh-CN': '已复制 Secret token。粘贴到 Entra 后，请复制其他内容以清除剪贴板。',
+  },
+  copyFailed: { en: 'Could not copy: {reason}', 'zh-CN': '无法复制：{reason}' },
+  forgotten: { en: 'The SCIM key was forgotten.', 'zh-CN': 'SCIM 密钥已忘记。' },
+  forgetFailed: { en: 'Could not forget the key: {reason}', 'zh-CN': '无法忘记密钥：{reason}' },
+  'issue_not-url': { en: 'This is not a URL.', 'zh-CN': '这不是 URL。' },
+  'issue_not-https': { en: 'It does not start with https://.', 'zh-CN': '不是以 https:// 开头。' },
+  issue_host: {
+    en: 'Its host is not a CloudSSO SCIM host (cloudsso-scim-<region>.aliyun.com).',
+    'zh-CN': '主机不是 CloudSSO SCIM 主机（cloudsso-scim-<地域>.aliyun.com）。',
+  },
+  issue_path: { en: 'Its path is not /scim/v2/.', 'zh-CN': '路径不是 /scim/v2/。' },
+  'issue_extra-parts': {
+    en: 'It has a port, query or fragment a SCIM endpoint does not have.',
+    'zh-CN': '包含 SCIM 端点不应有的端口、查询或片段。',
+  },
+  'issue_unknown-region': {
+    en: 'Its region is not one where CloudSSO directories live.',
+    'zh-CN': '其地域不是 CloudSSO 目录所在的地域。',
+  },
+  issueLead: {
+    en: 'This does not look like a CloudSSO SCIM endpoint: {reason} Check it in the console before you use it.',
+    'zh-CN': '这看起来不像 CloudSSO SCIM 端点：{reason} 使用前请在控制台中核对。',
+  },
+});

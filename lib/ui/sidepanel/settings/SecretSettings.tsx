@@ -1,0 +1,77 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { SECRET_TTL_MINUTES } from '../../../storage/settings';
+import { useAnnounce } from '../status';
+import { settingsText } from './text';
+import { useSettings } from './useSettings';
+
+const { min, max } = SECRET_TTL_MINUTES;
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The key's time limit (5 to 120 minutes) and whether to ask before keeping it. */
+export function SecretSettings(): JSX.Element | null {
+  const announce = useAnnounce();
+  const [settings, update] = useSettings();
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    if (settings) setDraft(String(settings.secretTtlMinutes));
+  }, [settings?.secretTtlMinutes]);
+  if (!settings) return null;
+
+  const saveTtl = (value: string): void => {
+    const minutes = Number(value);
+    if (!Number.isInteger(minutes) || minutes < min || minutes > max) {
+      announce(settingsText('ttlInvalid', { min, max }), 'error');
+      setDraft(String(settings.secretTtlMinutes));
+      return;
+    }
+    if (minutes === settings.secretTtlMinutes) return;
+    update({ secretTtlMinutes: minutes }).then(
+      () => announce(settingsText('ttlSaved', { minutes }), 'ok'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+    );
+  };
+  const toggleAsk = (on: boolean): void => {
+    update({ askBeforeKeepingSecret: on }).then(
+      () => announce(settingsText(on ? 'askOn' : 'askOff'), 'ok'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+    );
+  };
+
+  return (
+    <>
+      <div class="field">
+        <label for="secret-ttl">{settingsText('ttl')}</label>{' '}
+        <input
+          id="secret-ttl"
+          type="number"
+          inputMode="numeric"
+          min={min}
+          max={max}
+          step={1}
+          value={draft}
+          aria-describedby="secret-ttl-hint"
+          onInput={(e) => setDraft(e.currentTarget.value)}
+          onChange={(e) => saveTtl(e.currentTarget.value)}
+        />
+        <p id="secret-ttl-hint" class="muted small">
+          {settingsText('ttlHint', { min, max })}
+        </p>
+      </div>
+      <div class="field">
+        <label>
+          <input
+            type="checkbox"
+            checked={settings.askBeforeKeepingSecret}
+            aria-describedby="ask-hint"
+            onChange={(e) => toggleAsk(e.currentTarget.checked)}
+          />{' '}
+          {settingsText('ask')}
+        </label>
+        <p id="ask-hint" class="muted small">
+          {settingsText('askHint')}
+        </p>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { defineMessages } from '../../../i18n';
+
+export const settingsText = defineMessages({
+  heading: { en: 'Settings', 'zh-CN': '设置' },
+  ttl: { en: 'Keep the SCIM key for (minutes)', 'zh-CN': 'SCIM 密钥保存时长（分钟）' },
+  ttlHint: {
+    en: 'From {min} to {max} minutes. Applies to the next key captured.',
+    'zh-CN': '{min} 到 {max} 分钟。对下一次捕获的密钥生效。',
+  },
+  ttlSaved: {
+    en: 'The SCIM key will be kept for {minutes} minutes.',
+    'zh-CN': 'SCIM 密钥将保存 {minutes} 分钟。',
+  },
+  ttlInvalid: {
+    en: 'Enter a whole number of minutes from {min} to {max}.',
+    'zh-CN': '请输入 {min} 到 {max} 之间的整数分钟。',
+  },
+  ask: { en: 'Ask before keeping the SCIM key', 'zh-CN': '保存 SCIM 密钥前先询问' },
+  askHint: {
+    en: 'The notice on the CloudSSO page then shows a “Keep the key” button; nothing is kept until you press it.',
+    'zh-CN': '开启后，CloudSSO 页面上的提示会显示“保存密钥”按钮；按下之前不会保存任何内容。',
+  },
+  askOn: {
+    en: 'The key is kept only after you confirm on the page.',
+    'zh-CN': '仅在页面上确认后才保存密钥。',
+  },
+  askOff: { en: 'The key is kept as soon as it is shown.', 'zh-CN': '密钥显示时即保存。' },
+  saveFailed: { en: 'Could not save the setting: {reason}', 'zh-CN': '无法保存设置：{reason}' },
+});
