@@ -42,8 +42,8 @@ export type EvalResult =
 
 export const DEFAULT_BUDGET_MS = 250;
 
-const clock: () => number =
-  typeof performance !== 'undefined' ? () => performance.now() : () => Date.now();
+/** Millisecond wall clock: cheaper than performance.now() in Node, precise enough for a budget. */
+const clock = (): number => Date.now();
 
 function defaultRandomBytes(length: number): Uint8Array {
   const bytes = new Uint8Array(length);
@@ -55,25 +55,10 @@ function defaultRandomBytes(length: number): Uint8Array {
   return bytes;
 }
 
-/** Per-name function lookups, so the hot path does not lower-case names again and again. */
-const resolved = new Map<string, FunctionSpec | null>();
-
-function resolve(name: string): FunctionSpec | null {
-  let spec = resolved.get(name);
-  if (spec === undefined) {
-    spec = lookupFunction(name) ?? null;
-    if (resolved.size > 1000) resolved.clear();
-    resolved.set(name, spec);
-  }
-  return spec;
-}
-
 const hasOwn = Object.prototype.hasOwnProperty;
 
-interface Evaluator {
-  ctx: EvalContext;
-  node: (node: ExprNode) => Value;
-}
+/** How many node visits pass between two clock readings; regex loops check on every match. */
+const CHECK_EVERY = 16;
 
 function attributeValue(attrs: Attributes, name: string): Value {
   if (!hasOwn.call(attrs, name)) return NULL;
@@ -85,94 +70,175 @@ function attributeValue(attrs: Attributes, name: string): Value {
   return multi(raw.filter((v): v is string => typeof v === 'string'));
 }
 
-function callFunction(ev: Evaluator, call: CallNode): Value {
-  const spec = resolve(call.name);
-  if (spec === null) {
-    return fail(
-      'eval.unknown-function',
-      `Entra has no function named ${call.name}.`,
-      call.nameSpan,
-    );
+function arityMessage(spec: FunctionSpec, count: number): string {
+  const expected =
+    spec.minArgs === spec.maxArgs
+      ? `${spec.minArgs}`
+      : spec.maxArgs === Infinity
+        ? `at least ${spec.minArgs}`
+        : `${spec.minArgs} to ${spec.maxArgs}`;
+  return `${spec.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${count}.`;
+}
+
+/** One evaluation: the context the functions see. */
+class Evaluation implements EvalContext {
+  emptyAttributeReads = 0;
+  readonly randomBytes: (length: number) => Uint8Array;
+  readonly defaultDomain: string | undefined;
+  /** Node visits until the next clock reading (reading it on every node costs more than the work). */
+  private countdown = CHECK_EVERY;
+  private fixedNow: Date | undefined;
+
+  /**
+   * Set at the first budget check (node 16, a regex loop, or a zero budget): a short expression
+   * then never reads the clock, which would cost more than evaluating it.
+   */
+  deadline = Infinity;
+  private started = false;
+
+  constructor(
+    readonly attrs: Attributes,
+    options: EvalOptions,
+    private readonly budget: number,
+    private readonly whole: Span,
+  ) {
+    this.randomBytes = options.randomBytes ?? defaultRandomBytes;
+    this.defaultDomain = options.defaultDomain;
+    this.fixedNow = options.now;
+  }
+
+  /** Read once, then fixed for the whole evaluation. */
+  get now(): Date {
+    return (this.fixedNow ??= new Date());
+  }
+
+  checkBudget(): void {
+    const now = clock();
+    if (!this.started) {
+      this.started = true;
+      this.deadline = now + this.budget;
+    }
+    if (now >= this.deadline) {
+      fail(
+        'eval.budget-exceeded',
+        `Evaluation took longer than ${this.budget} ms and was stopped.`,
+        this.whole,
+      );
+    }
+  }
+
+  tick(): void {
+    if (--this.countdown <= 0) {
+      this.countdown = CHECK_EVERY;
+      this.checkBudget();
+    }
+  }
+}
+
+/**
+ * A tree is compiled once into closures (cached per tree), so evaluating it again allocates no
+ * argument thunks: they read the evaluation in progress from `current`. Evaluation is
+ * synchronous; `evaluate` saves and restores `current`, so even nested use stays correct.
+ */
+type Compiled = (ev: Evaluation) => Value;
+
+let current: Evaluation | undefined;
+const compiledTrees = new WeakMap<ExprNode, Compiled>();
+
+function compile(node: ExprNode): Compiled {
+  switch (node.kind) {
+    case 'call':
+      return compileCall(node);
+    case 'attr': {
+      const name = node.name;
+      return (ev) => {
+        ev.tick();
+        const value = attributeValue(ev.attrs, name);
+        if (isNullOrEmpty(value)) ev.emptyAttributeReads++;
+        return value;
+      };
+    }
+    case 'string':
+      return constant(str(node.value));
+    case 'number':
+      // Beyond 2^53 a number literal keeps its digits (FILETIME values for DateFromNum).
+      return constant(
+        Number.isSafeInteger(node.value) || !/^\d+$/.test(node.raw)
+          ? num(node.value)
+          : str(node.raw),
+      );
+    case 'keyword':
+      if (node.name === 'IgnoreAttributeFlow') {
+        return constant({ type: 'flow', signal: 'ignore-attribute' });
+      }
+      if (node.name === 'IgnoreObjectFlow')
+        return constant({ type: 'flow', signal: 'ignore-object' });
+      // vbTextCompare, UTF8…: the function reading the slot interprets the word.
+      return constant(str(node.name));
+    case 'compare': {
+      const left = compile(node.left);
+      const right = compile(node.right);
+      const { op, span } = node;
+      return (ev) => {
+        ev.tick();
+        const l = left(ev);
+        return { type: 'boolean', value: compareValues(op, l, right(ev), span) };
+      };
+    }
+    case 'error': {
+      const span = node.span;
+      return () => fail('eval.syntax', 'This part of the expression could not be read.', span);
+    }
+  }
+}
+
+function constant(value: Value): Compiled {
+  Object.freeze(value);
+  return (ev) => {
+    ev.tick();
+    return value;
+  };
+}
+
+function compileCall(call: CallNode): Compiled {
+  const spec = lookupFunction(call.name);
+  // Reported when reached, so an error in an IIF branch that is not taken stays silent.
+  if (spec === undefined) {
+    return () =>
+      fail('eval.unknown-function', `Entra has no function named ${call.name}.`, call.nameSpan);
   }
   const count = call.args.length;
   if (count < spec.minArgs || count > spec.maxArgs) {
-    const expected =
-      spec.minArgs === spec.maxArgs
-        ? `${spec.minArgs}`
-        : spec.maxArgs === Infinity
-          ? `at least ${spec.minArgs}`
-          : `${spec.minArgs} to ${spec.maxArgs}`;
-    return fail(
-      'eval.arity',
-      `${spec.name} takes ${expected} argument${expected === '1' ? '' : 's'}, not ${count}.`,
-      call.span,
-    );
+    return () => fail('eval.arity', arityMessage(spec, count), call.span);
   }
-  const thunks: (Thunk | null)[] = new Array<Thunk | null>(count);
-  for (let i = 0; i < count; i++) {
-    const a = call.args[i]!;
-    // Lazy: IIF, Switch and Coalesce evaluate only what they need.
-    thunks[i] = a.kind === 'empty' ? null : () => ev.node(a);
-  }
-  return spec.impl(thunks, ev.ctx, call);
-}
-
-function evalNode(ev: Evaluator, node: ExprNode): Value {
-  ev.ctx.checkBudget();
-  switch (node.kind) {
-    case 'call':
-      return callFunction(ev, node);
-    case 'attr': {
-      const value = attributeValue(ev.ctx.attrs, node.name);
-      if (isNullOrEmpty(value)) ev.ctx.emptyAttributeReads++;
-      return value;
-    }
-    case 'string':
-      return str(node.value);
-    case 'number':
-      // Beyond 2^53 a number literal keeps its digits (FILETIME values for DateFromNum).
-      return Number.isSafeInteger(node.value) || !/^\d+$/.test(node.raw)
-        ? num(node.value)
-        : str(node.raw);
-    case 'keyword':
-      if (node.name === 'IgnoreAttributeFlow') return { type: 'flow', signal: 'ignore-attribute' };
-      if (node.name === 'IgnoreObjectFlow') return { type: 'flow', signal: 'ignore-object' };
-      // vbTextCompare, UTF8…: the function reading the slot interprets the word.
-      return str(node.name);
-    case 'compare': {
-      const left = ev.node(node.left);
-      const right = ev.node(node.right);
-      return { type: 'boolean', value: compareValues(node.op, left, right, node.span) };
-    }
-    case 'error':
-      return fail('eval.syntax', 'This part of the expression could not be read.', node.span);
-  }
+  // Lazy arguments: IIF, Switch and Coalesce evaluate only what they need.
+  const thunks: (Thunk | null)[] = call.args.map((a) => {
+    if (a.kind === 'empty') return null;
+    const compiled = compile(a);
+    return () => compiled(current!);
+  });
+  const impl = spec.impl;
+  return (ev) => {
+    ev.tick();
+    return impl(thunks, ev, call);
+  };
 }
 
 /** Evaluates a parsed expression for one object's attributes. Never throws. */
 export function evaluate(ast: ExprNode, attrs: Attributes, options: EvalOptions = {}): EvalResult {
   const whole: Span = ast.span;
-  const deadline = clock() + (options.budgetMs ?? DEFAULT_BUDGET_MS);
-  const ctx: EvalContext = {
-    attrs,
-    now: options.now ?? new Date(),
-    deadline,
-    checkBudget: () => {
-      if (clock() >= deadline) {
-        fail(
-          'eval.budget-exceeded',
-          `Evaluation took longer than ${options.budgetMs ?? DEFAULT_BUDGET_MS} ms and was stopped.`,
-          whole,
-        );
-      }
-    },
-    randomBytes: options.randomBytes ?? defaultRandomBytes,
-    defaultDomain: options.defaultDomain,
-    emptyAttributeReads: 0,
-  };
-  const ev: Evaluator = { ctx, node: (n) => evalNode(ev, n) };
+  const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const evaluation = new Evaluation(attrs, options, budget, whole);
+  const outer = current;
+  current = evaluation;
   try {
-    const value = evalNode(ev, ast);
+    if (budget <= 0) evaluation.checkBudget();
+    let compiled = compiledTrees.get(ast);
+    if (compiled === undefined) {
+      compiled = compile(ast);
+      compiledTrees.set(ast, compiled);
+    }
+    const value = compiled(evaluation);
     if (value.type === 'flow') return { ok: true, value: null, flow: value.signal };
     return { ok: true, value: toOutput(value, whole) };
   } catch (e) {
@@ -184,5 +250,7 @@ export function evaluate(ast: ExprNode, attrs: Attributes, options: EvalOptions 
         ? 'The expression is nested too deeply to evaluate.'
         : `Evaluation failed unexpectedly: ${e instanceof Error ? e.message : String(e)}`;
     return { ok: false, error: { code: 'eval.internal', message, ...whole } };
+  } finally {
+    current = outer;
   }
 }

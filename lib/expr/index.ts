@@ -4,6 +4,7 @@
  */
 export type * from './ast';
 export type { Diagnostic, Severity } from './diagnostics';
+export type { Attributes, Output, Value } from './values';
 export type { Token } from './scanner';
 export { scan } from './scanner';
 export { parse, MAX_EXPRESSION_LENGTH, type ParseResult } from './parser';

@@ -116,6 +116,7 @@ export function integerArg(value: Value, span: Span, what: string): number {
 
 /** A value's string forms, element by element, for functions applied per value (§4). */
 export function mapText(value: Value, span: Span, fn: (text: string) => string): Value {
+  if (value.type === 'string') return str(fn(value.value));
   if (value.type === 'multi') return multi(value.values.map(fn));
   const text = textOf(value, span);
   return text === null ? NULL : str(fn(text));

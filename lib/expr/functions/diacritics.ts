@@ -219,8 +219,12 @@ export const DIACRITICS_TABLE: readonly (readonly [string, readonly string[]])[]
   ['Z', ['Ź', 'Ž', 'Ż', 'Ẕ', 'Z' + MACRON]],
 ];
 
-/** Every key is in the BMP, so code units index it directly. */
-const SINGLE: (string | undefined)[] = [];
+/** Highest code unit of a key (ẕ U+1E95), so the lookup array stays small and packed. */
+const LAST_KEY_UNIT = 0x1eff;
+/** Every key is in the BMP, so code units index it directly; a packed array, not a sparse one. */
+const SINGLE: (string | undefined)[] = new Array<string | undefined>(LAST_KEY_UNIT + 1).fill(
+  undefined,
+);
 /** Keys of 2 or 3 code points; all continue with combining marks U+0300-U+0331. */
 const SEQUENCES = new Map<string, string>();
 /** Units that start a multi-code-point key. */
@@ -273,7 +277,7 @@ export function normalizeDiacritics(text: string): string {
         }
       }
     }
-    replacement ??= SINGLE[code];
+    if (replacement === undefined && code <= LAST_KEY_UNIT) replacement = SINGLE[code];
     if (replacement !== undefined) {
       out += text.slice(copied, i) + replacement;
       i += length - 1;

@@ -1,10 +1,10 @@
 /**
- * Replace and its five modes, chosen by which of the 7 slots are filled (§5.6):
+ * Replace and its five modes, chosen by the filled slots (§5.6):
  * 1 source, 2 oldValue, 3 regexPattern, 4 regexGroupName, 5 replacementValue,
  * 6 replacementAttributeName, 7 template. An explicit "" counts as filled.
  * When several modes fit, the order is B, A, E, D, C [U].
  */
-import type { Value } from '../values';
+import type { CallNode } from '../ast';
 import { fail } from '../eval/errors';
 import {
   regexExtractGroup,
@@ -12,9 +12,10 @@ import {
   regexReplaceGroup,
   runnableRegex,
 } from '../eval/regex-run';
-import { NULL, isNullOrEmpty, mapText, str, textOf, textOrEmpty } from '../eval/values';
+import { NULL, isNullOrEmpty, multi, str, textOf, textOrEmpty } from '../eval/values';
+import type { Value } from '../values';
 import { arg, provided, spanOf } from './args';
-import type { Impl } from './types';
+import type { Impl, Thunk } from './types';
 
 const SOURCE = 0;
 const OLD_VALUE = 1;
@@ -24,14 +25,21 @@ const REPLACEMENT = 4;
 const REPLACEMENT_ATTRIBUTE = 5;
 const TEMPLATE = 6;
 
-export const replace: Impl = (args, ctx, call) => {
-  const has = (i: number): boolean => provided(args, i);
-  const text = (i: number): string => textOrEmpty(arg(args, i), spanOf(call, i));
-  const perValue = (fn: (s: string) => string): Value =>
-    mapText(arg(args, SOURCE), spanOf(call, SOURCE), fn);
+function text(args: readonly (Thunk | null)[], i: number, call: CallNode): string {
+  return textOrEmpty(arg(args, i), spanOf(call, i));
+}
 
-  if (has(OLD_VALUE) && (has(TEMPLATE) || has(REPLACEMENT))) {
-    const oldValue = text(OLD_VALUE);
+/** Applies `fn` to the source, value by value for a multi-valued one [U]; null stays null. */
+function perValue(source: Value, call: CallNode, fn: (s: string) => string): Value {
+  if (source.type === 'string') return str(fn(source.value));
+  if (source.type === 'multi') return multi(source.values.map(fn));
+  const t = textOf(source, spanOf(call, SOURCE));
+  return t === null ? NULL : str(fn(t));
+}
+
+export const replace: Impl = (args, ctx, call) => {
+  if (provided(args, OLD_VALUE) && (provided(args, TEMPLATE) || provided(args, REPLACEMENT))) {
+    const oldValue = text(args, OLD_VALUE, call);
     if (oldValue === '') {
       fail(
         'eval.argument',
@@ -39,20 +47,20 @@ export const replace: Impl = (args, ctx, call) => {
         spanOf(call, OLD_VALUE),
       );
     }
-    if (has(TEMPLATE)) {
+    if (provided(args, TEMPLATE)) {
       // Mode B: the template, with every oldValue placeholder replaced by the source.
-      const template = text(TEMPLATE);
-      return perValue((s) => template.split(oldValue).join(s));
+      const template = text(args, TEMPLATE, call);
+      return perValue(arg(args, SOURCE), call, (s) => template.split(oldValue).join(s));
     }
     // Mode A: literal, case-sensitive, every occurrence.
-    const replacement = text(REPLACEMENT);
-    return perValue((s) => s.split(oldValue).join(replacement));
+    const replacement = text(args, REPLACEMENT, call);
+    return perValue(arg(args, SOURCE), call, (s) => s.split(oldValue).join(replacement));
   }
 
-  if (has(PATTERN)) {
+  if (provided(args, PATTERN)) {
     const patternSpan = spanOf(call, PATTERN);
-    const regex = runnableRegex(text(PATTERN), patternSpan);
-    if (has(GROUP) && has(REPLACEMENT_ATTRIBUTE)) {
+    const regex = runnableRegex(text(args, PATTERN, call), patternSpan);
+    if (provided(args, GROUP) && provided(args, REPLACEMENT_ATTRIBUTE)) {
       // Mode E: keep the source if it has a value, else extract the group from the fallback.
       const source = arg(args, SOURCE);
       if (!isNullOrEmpty(source)) return source;
@@ -61,27 +69,27 @@ export const replace: Impl = (args, ctx, call) => {
         spanOf(call, REPLACEMENT_ATTRIBUTE),
       );
       if (fallback === null) return NULL;
-      const found = regexExtractGroup(
-        regex,
-        fallback,
-        text(GROUP),
-        patternSpan,
-        spanOf(call, GROUP),
-      );
+      const group = text(args, GROUP, call);
+      const found = regexExtractGroup(regex, fallback, group, patternSpan, spanOf(call, GROUP));
       return found === null ? NULL : str(found);
     }
-    if (has(GROUP) && has(REPLACEMENT)) {
+    if (provided(args, GROUP) && provided(args, REPLACEMENT)) {
       // Mode D: only the named group's text inside each match is replaced (no substitutions [U]).
-      const group = text(GROUP);
-      const replacement = text(REPLACEMENT);
-      return perValue((s) =>
-        regexReplaceGroup(regex, s, group, replacement, ctx, patternSpan, spanOf(call, GROUP)),
+      const group = text(args, GROUP, call);
+      const replacement = text(args, REPLACEMENT, call);
+      const groupSpan = spanOf(call, GROUP);
+      return perValue(arg(args, SOURCE), call, (s) =>
+        regexReplaceGroup(regex, s, group, replacement, ctx, patternSpan, groupSpan),
       );
     }
-    if (has(REPLACEMENT)) {
+    if (provided(args, REPLACEMENT)) {
       // Mode C: .NET Regex.Replace with $1 / ${name} substitutions.
-      const replacement = text(REPLACEMENT);
-      return perValue((s) => regexReplace(regex, s, replacement, ctx, patternSpan));
+      const replacement = text(args, REPLACEMENT, call);
+      const source = arg(args, SOURCE);
+      if (source.type === 'string') {
+        return str(regexReplace(regex, source.value, replacement, ctx, patternSpan));
+      }
+      return perValue(source, call, (s) => regexReplace(regex, s, replacement, ctx, patternSpan));
     }
   }
   return fail(

@@ -73,11 +73,11 @@ export const len: Impl = (args, _ctx, call) => {
   return num(text === null ? 0 : text.length);
 };
 
+/** Only U+0020: tabs, NBSP and the ideographic space survive. */
+const removeSpaces = (s: string): string => (s.indexOf(' ') === -1 ? s : s.replaceAll(' ', ''));
+
 export const stripSpaces: Impl = (args, _ctx, call) =>
-  // Only U+0020: tabs, NBSP and the ideographic space survive.
-  mapText(arg(args, 0), spanOf(call, 0), (s) =>
-    s.indexOf(' ') === -1 ? s : s.replaceAll(' ', ''),
-  );
+  mapText(arg(args, 0), spanOf(call, 0), removeSpaces);
 
 /** .NET char.IsWhiteSpace: Zs, Zl, Zp, \t-\r, U+0085, U+00A0 (not U+FEFF, unlike JS trim). */
 const DOTNET_WHITE = /^[\t-\r\x85\p{Zs}\u2028\u2029]+|[\t-\r\x85\p{Zs}\u2028\u2029]+$/gu;

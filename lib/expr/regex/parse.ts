@@ -63,7 +63,11 @@ interface ClassAtom {
 }
 
 export function parseRegex(pattern: string): ParsedRegex {
-  return new RegexParser(pattern).run();
+  const parsed = new RegexParser(pattern, undefined).run();
+  // Like .NET, decide "\\12" (back-reference or octal) knowing every group number: if the
+  // pattern has such a multi-digit escape, read it again with the numbers of the first pass.
+  if (!/\\[1-9]\d/.test(pattern)) return parsed;
+  return new RegexParser(pattern, new Set(parsed.groups.map((g) => g.number))).run();
 }
 
 class RegexParser {
@@ -77,7 +81,11 @@ class RegexParser {
   private someCaseSensitive = false;
   private unicodeShorthand: { start: number; end: number } | undefined;
 
-  constructor(private readonly p: string) {}
+  constructor(
+    private readonly p: string,
+    /** Group numbers known from a first pass; undefined on the first pass. */
+    private readonly knownNumbers: ReadonlySet<number> | undefined,
+  ) {}
 
   run(): ParsedRegex {
     const alt = this.alternation();
@@ -418,6 +426,23 @@ class RegexParser {
     }
     if (c >= '1' && c <= '9') {
       const m = /^\d+/.exec(this.p.slice(start + 1))!;
+      const number = Number(m[0]);
+      if (number > 9 && this.knownNumbers !== undefined && !this.knownNumbers.has(number)) {
+        // Not a group: .NET reads up to three octal digits as a character code.
+        const octal = /^[0-7]{1,3}/.exec(m[0]);
+        if (octal === null) {
+          this.syntax(
+            `Reference to undefined group number ${number}.`,
+            start,
+            start + 1 + m[0].length,
+          );
+          this.pos = start + 1 + m[0].length;
+          return null;
+        }
+        this.pos = start + 1 + octal[0].length;
+        const code = parseInt(octal[0], 8) & 0xff;
+        return this.set(unit(code), start, true);
+      }
       this.pos = start + 1 + m[0].length;
       const node: RegexNode & { type: 'backref' } = {
         type: 'backref',
