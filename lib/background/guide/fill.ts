@@ -70,7 +70,24 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
 
   const active = request.trigger === 'button' ? await activeTabOf(request.windowId) : null;
   const target = pickTarget(tabs, request, active);
-  if (!target) return finish('no-form');
+  if (!target) {
+    // A form seen but not usable (hidden in a collapsed section, ambiguous...) says more than
+    // "no form": report that tab's reason.
+    const blocked = tabs
+      .filter(
+        (t) =>
+          t.merged.formProblem !== null &&
+          (request.trigger === 'button' || t.tabId === request.tabId),
+      )
+      .sort(
+        (a, b) =>
+          (b.tabId === active ? 1 : 0) - (a.tabId === active ? 1 : 0) ||
+          b.merged.updatedAt - a.merged.updatedAt,
+      )[0];
+    return blocked?.merged.formProblem
+      ? finish(blocked.merged.formProblem, blocked.tabId)
+      : finish('no-form');
+  }
   // The allow-list is checked again right before the key leaves, not only when recorded.
   if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
     return finish('not-allowed', target.tabId);

@@ -124,3 +124,16 @@ describe('filling from the background', () => {
     expect(sendToFrame).toHaveBeenCalledWith(1, 4, 'azure.fill', expect.anything());
   });
 });
+
+describe('when no form can be filled', () => {
+  it('says why when a tab shows the form but it cannot be used (collapsed section)', async () => {
+    await seed([
+      tabState(1, { step: 5, confirmed: true, page: 'provisioning-start', formProblem: 'hidden' }),
+    ]);
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'hidden',
+      tabId: 1,
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+});

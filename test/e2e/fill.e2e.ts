@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
+import {
+  appRoute,
+  clearAll,
+  ENDPOINT,
+  reactView,
+  SECRET,
+  seedCapture,
+  unlistedFrame,
+  viewState,
+  waitForPage,
+} from './guide-support';
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  for (const p of session.context.pages()) await p.close();
+  await clearAll(session);
+  await seedCapture(session);
+});
+
+const FILL = 'Fill Tenant URL and Secret token';
+
+/** Opens the portal on the app's Provisioning page and clicks the entry button in the view. */
+async function openForm(url: string, entry: string): Promise<Page> {
+  const page = await session.context.newPage();
+  await page.goto(url);
+  await reactView(page).getByRole('button', { name: entry }).click();
+  await waitForPage(session, 'credentials-form');
+  return page;
+}
+
+/** sidepanel.html in a tab of its own: the active tab is the panel, not the portal. */
+async function fillFromPanel(): Promise<Page> {
+  const panel = await openExtensionPage(session, 'sidepanel.html');
+  await panel.getByRole('button', { name: FILL }).click();
+  await panel.getByRole('status').filter({ hasText: /\S/ }).waitFor();
+  return panel;
+}
+
+async function expectDecoysEmpty(page: Page): Promise<void> {
+  expect(await page.locator('#search-tenant-url').inputValue()).toBe('');
+  expect(await page.locator('#search-secret-token').inputValue()).toBe('');
+  const lookalike = unlistedFrame(page);
+  // The look-alike frame shows the same form; neither its state nor its inputs got anything.
+  await lookalike.locator('form input[type="password"]').waitFor();
+  expect(await viewState(lookalike)).toMatchObject({
+    view: 'form',
+    tenantUrl: '',
+    secretToken: '',
+  });
+  for (const input of await lookalike.locator('input').all())
+    expect(await input.inputValue()).toBe('');
+}
+
+describe('Fill Tenant URL and Secret token', () => {
+  it('the React-view form ignores a plain value assignment from the page (the fixture can fail)', async () => {
+    const page = await openForm(appRoute('Provisioning'), 'New configuration');
+    const view = reactView(page);
+    await view.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('input[type="text"]')!;
+      input.value = 'https://typed-by-page.example/scim/v2';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect((await viewState(view)).tenantUrl).toBe('');
+    expect(await view.locator('input[type="text"]').inputValue()).toBe('');
+  });
+
+  it.each([
+    ['New configuration', 'portal.azure.com', ''],
+    ['Get started', 'portal.azure.com', '?entry=getStarted'],
+    ['Create configuration', 'entra.microsoft.com', '?entry=createConfiguration'],
+    ['Connect your application', 'entra.microsoft.com', '?entry=connectYourApplication'],
+    ['新建配置', 'portal.azure.com', '?l=zh-hans.zh-cn'],
+    ['连接应用程序', 'entra.microsoft.com', '?l=zh-hans.zh-cn&entry=connectYourApplication'],
+  ])('after "%s" on %s %s: the page’s framework holds both values', async (entry, host, query) => {
+    const page = await openForm(appRoute('Provisioning', host, query), entry);
+    const panel = await fillFromPanel();
+    await expect(panel.getByRole('status').textContent()).resolves.toContain('Filled');
+    const state = await viewState(reactView(page));
+    expect(state).toMatchObject({ tenantUrl: ENDPOINT, secretToken: SECRET });
+    // What the admin sees matches what the framework holds.
+    expect(await reactView(page).locator('input[type="password"]').inputValue()).toBe(SECRET);
+    await expectDecoysEmpty(page);
+    const outcome = (await readStorage(session, 'session', ['lastFill'])).lastFill;
+    expect(JSON.stringify(outcome)).not.toContain(SECRET);
+  });
+
+  it('strips a pasted "Bearer " prefix from the key', async () => {
+    await seedCapture(session, { secret: `Bearer ${SECRET}` });
+    const page = await openForm(appRoute('Provisioning'), 'New configuration');
+    await fillFromPanel();
+    expect((await viewState(reactView(page))).secretToken).toBe(SECRET);
+  });
+
+  it('fills the classic Admin Credentials section in the top document, not the search decoy', async () => {
+    const page = await session.context.newPage();
+    await page.goto(appRoute('Provisioning', 'portal.azure.com', '?experience=classic'));
+    await page.getByRole('button', { name: 'Get started' }).click();
+    await page.getByLabel('Provisioning Mode').selectOption('automatic');
+    // Collapsed: the fields exist but are hidden, so the fill refuses and says what to do.
+    let panel = await fillFromPanel();
+    await expect(panel.getByRole('status').textContent()).resolves.toContain(
+      'Expand Admin Credentials',
+    );
+    expect(
+      await page.evaluate(
+        () =>
+          (window as unknown as { __classicModel: { tenantUrl: string } }).__classicModel.tenantUrl,
+      ),
+    ).toBe('');
+    await panel.close();
+
+    await page.getByRole('button', { name: 'Admin Credentials' }).click();
+    await waitForPage(session, 'credentials-form');
+    panel = await fillFromPanel();
+    await expect(panel.getByRole('status').textContent()).resolves.toContain('Filled');
+    const model = await page.evaluate(
+      () => (window as unknown as { __classicModel: object }).__classicModel,
+    );
+    expect(model).toMatchObject({ tenantUrl: ENDPOINT, secretToken: SECRET });
+    await expectDecoysEmpty(page);
+  });
+
+  it('fills the portal tab that shows the form, not the more recent tab without it', async () => {
+    const withForm = await openForm(appRoute('Provisioning'), 'New configuration');
+    const other = await session.context.newPage();
+    await other.goto(appRoute('Users'));
+    await waitForPage(session, 'users-groups');
+    await fillFromPanel();
+    expect((await viewState(reactView(withForm))).tenantUrl).toBe(ENDPOINT);
+  });
+
+  it('falls back to instructions with copy buttons when the form is not recognized', async () => {
+    // The portal renamed the fields: the view shows a form, but nothing labelled as expected.
+    const page = await session.context.newPage();
+    await page.goto(appRoute('Provisioning', 'portal.azure.com', '?form=missing'));
+    await reactView(page).getByRole('button', { name: 'New configuration' }).click();
+    await reactView(page).getByLabel('Endpoint address').waitFor();
+    const panel = await fillFromPanel();
+    const status = await panel.getByRole('status').textContent();
+    expect(status).toContain('Not filled');
+    expect(status).toContain('step 5 (Configure provisioning)');
+    const fallback = panel.getByRole('region', { name: 'Fill by hand' });
+    await expect(fallback.textContent()).resolves.toContain(
+      'Could not recognize step 5 (Configure provisioning)',
+    );
+    await fallback.getByRole('button', { name: 'Copy Tenant URL' }).waitFor();
+    await fallback.getByRole('button', { name: 'Copy the Secret token value' }).waitFor();
+    await expect(fallback.textContent()).resolves.toContain(ENDPOINT);
+    // The key is offered to copy, never shown.
+    await expect(panel.locator('body').textContent()).resolves.not.toContain(SECRET);
+    // Nothing was written into the unrecognized fields.
+    expect(await viewState(reactView(page))).toMatchObject({ tenantUrl: '', secretToken: '' });
+  });
+
+  it('fills as soon as the form appears when the admin opted in', async () => {
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await panel.getByLabel('Fill Tenant URL and Secret token as soon as the form appears').check();
+    await eventually(
+      async () =>
+        (await readStorage(session, 'local', ['settings'])).settings as
+          { fillWhenFormAppears?: boolean } | undefined,
+      (s) => s?.fillWhenFormAppears === true,
+    );
+    const page = await openForm(appRoute('Provisioning'), 'New configuration');
+    await eventually(
+      () => viewState(reactView(page)),
+      (s) => s.tenantUrl === ENDPOINT && s.secretToken === SECRET,
+    );
+    await panel.getByRole('status').filter({ hasText: 'Filled' }).waitFor();
+  });
+});
