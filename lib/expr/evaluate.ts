@@ -224,7 +224,10 @@ function compileCall(call: CallNode): Compiled {
   };
 }
 
-/** Evaluates a parsed expression for one object's attributes. Never throws. */
+/**
+ * Evaluates a parsed expression for one object's attributes. Never throws. The tree is compiled
+ * on first use and the compiled form is cached with it, so do not mutate a tree once evaluated.
+ */
 export function evaluate(ast: ExprNode, attrs: Attributes, options: EvalOptions = {}): EvalResult {
   const whole: Span = ast.span;
   const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
