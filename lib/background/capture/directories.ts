@@ -6,6 +6,7 @@ import {
   captureTabsItem,
   currentDirectoryItem,
   directoriesItem,
+  portalFramesItem,
   secretItem,
   type Credential,
   type Directory,
@@ -145,7 +146,13 @@ export function recordPage(
     if (facts.directoryId) all = await adoptSiteRecord(all, key, source.site, facts.directoryId);
     const prev = all[key] ?? emptyDirectory(key, source.site, facts.directoryId, now);
     await directoriesItem.set({ ...all, [key]: mergeFacts(prev, facts, now) });
-    const tabs = await captureTabsItem.get();
+    // Entries of tabs that have closed since (the frame registry forgets those) go.
+    const open = new Set(Object.values(await portalFramesItem.get()).map((f) => f.tabId));
+    const tabs = Object.fromEntries(
+      Object.entries(await captureTabsItem.get()).filter(
+        ([, t]) => open.has(t.tabId) || t.tabId === source.tabId,
+      ),
+    );
     await captureTabsItem.set({
       ...tabs,
       [String(source.tabId)]: {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordCredential, recordPage } from '@/lib/background/capture/directories';
 import { expiryOf, expiryReminders } from '@/lib/background/capture/expiry';
+import { recordFrame } from '@/lib/background/frames';
 import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from '@/lib/storage';
 
 beforeEach(() => fakeBrowser.reset());
@@ -135,6 +136,23 @@ describe('directory records', () => {
       createdAt: created - 5_000,
       createdFrom: 'console',
     });
+  });
+});
+
+describe('per-tab records', () => {
+  it('drop tabs that have closed', async () => {
+    await recordFrame(1, 0, 'https://cloudsso.console.alibabacloud.com');
+    await recordPage(tab1, {
+      ...facts,
+      problems: [{ element: 'sync-switch', detail: 'not-found' }],
+    });
+    await recordPage({ ...tab1, tabId: 2 }, facts);
+    await recordPage({ ...tab1, tabId: 3 }, facts);
+    // Tab 2 never had (or no longer has) a frame: it goes; the open tab 1 and the sender stay.
+    expect(Object.keys(await captureTabsItem.get()).sort()).toEqual(['1', '3']);
+    expect((await captureTabsItem.get())['1']?.problems).toEqual([
+      { element: 'sync-switch', detail: 'not-found' },
+    ]);
   });
 });
 
