@@ -3,6 +3,7 @@ import type { RowResult } from '../../lint';
 import { CopyButton } from './CopyButton';
 import { copyableOutput, formatInputs, formatOutput } from './format';
 import { t } from './messages';
+import { TableScroll } from './TableScroll';
 
 interface Props {
   rows: readonly RowResult[];
@@ -13,7 +14,7 @@ interface Props {
 export function CorpusTable({ rows, failing }: Props): JSX.Element | null {
   if (rows.length === 0) return null;
   return (
-    <div class="table-scroll">
+    <TableScroll label={t('corpusHeading')}>
       <table class="corpus">
         <caption>{t('corpusCaption', { total: rows.length, fail: failing })}</caption>
         <thead>
@@ -68,6 +69,6 @@ export function CorpusTable({ rows, failing }: Props): JSX.Element | null {
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

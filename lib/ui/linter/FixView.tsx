@@ -3,6 +3,7 @@ import type { ProofFix } from '../../proof';
 import { CopyButton } from './CopyButton';
 import { formatOutput } from './format';
 import { t } from './messages';
+import { TableScroll } from './TableScroll';
 
 interface Props {
   original: string;
@@ -46,7 +47,7 @@ export function FixView({ original, fix, onUse }: Props): JSX.Element {
       {fix.changes.length === 0 ? (
         <p class="muted">{t('noChanges')}</p>
       ) : (
-        <div class="table-scroll">
+        <TableScroll label={t('changesCaption')}>
           <table class="changes">
             <caption>{t('changesCaption')}</caption>
             <thead>
@@ -68,7 +69,7 @@ export function FixView({ original, fix, onUse }: Props): JSX.Element {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

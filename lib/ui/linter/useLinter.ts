@@ -11,7 +11,7 @@ import { LintClientContext } from './client-context';
 
 /** Quiet time after the last keystroke before checking: long enough to skip most keystrokes. */
 export const CHECK_DELAY_MS = 150;
-const SAVE_DELAY_MS = 400;
+const SAVE_DELAY_MS = 250;
 
 export interface LinterState {
   draft: LinterDraft;
@@ -63,14 +63,22 @@ export function useLinter(options: UseLinterOptions = {}): LinterState {
     };
   }, []);
 
-  // Remember the draft, a little after the last change.
+  // Remember the draft, a little after the last change, and at once when the page goes away
+  // (a popup closes as soon as it loses focus, often right after a paste).
   useEffect(() => {
     if (!loaded) return undefined;
-    const timer = setTimeout(
-      () => void linterDraftItem.set(draft).catch(() => undefined),
-      SAVE_DELAY_MS,
-    );
-    return () => clearTimeout(timer);
+    const save = (): void => void linterDraftItem.set(draft).catch(() => undefined);
+    const timer = setTimeout(save, SAVE_DELAY_MS);
+    const onHide = (): void => {
+      if (document.visibilityState === 'hidden') save();
+    };
+    window.addEventListener('pagehide', save);
+    document.addEventListener('visibilitychange', onHide);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('pagehide', save);
+      document.removeEventListener('visibilitychange', onHide);
+    };
   }, [draft, loaded]);
 
   // Check, a little after the last change; only the newest request's outcome is shown.

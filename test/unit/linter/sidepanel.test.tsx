@@ -104,7 +104,7 @@ describe('the side panel linter', () => {
     );
 
     // Filter to the empty rows, then export them.
-    click(button(linter, /^Show the rows: The value is empty/));
+    click(button(linter, /^Show these rows: The value is empty/));
     const shown = await waitFor(() => {
       const rows = [...linter.querySelectorAll('table.problems tbody tr')];
       expect(rows).toHaveLength(want.empty);

@@ -3,6 +3,7 @@ import type { DryRunReport, ProblemFilter, ProblemRow } from '../../../dryrun';
 import { formatInputs } from '../../linter/format';
 import { num, sheetRow } from './format';
 import { d, describeProblem } from './messages';
+import { TableScroll } from '../../linter/TableScroll';
 
 /** Collision groups listed in full; the rest are counted (the problem rows table has them all). */
 const SHOWN_GROUPS = 20;
@@ -39,7 +40,7 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
       )}
 
       {report.reasons.length > 0 && (
-        <div class="table-scroll">
+        <TableScroll label={d('reasonsCaption')}>
           <table class="reasons-table">
             <caption>{d('reasonsCaption')}</caption>
             <thead>
@@ -75,7 +76,7 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
 
       {report.collisions.length > 0 && (

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { isAttributeName, KNOWN_ATTRIBUTES, type ColumnMapping } from '../../../dryrun/columns';
 import type { LoadedFile } from '../../../workers/dryrun-protocol';
 import { d } from './messages';
+import { TableScroll } from '../../linter/TableScroll';
 
 interface Props {
   file: LoadedFile;
@@ -22,7 +23,7 @@ export function MappingTable({ file, mapping, onChange, disabled }: Props): JSX.
     onChange(next);
   };
   return (
-    <div class="table-scroll">
+    <TableScroll label={d('columnsCaption')}>
       <table class="mapping">
         <caption>{d('columnsCaption')}</caption>
         <thead>
@@ -63,6 +64,6 @@ export function MappingTable({ file, mapping, onChange, disabled }: Props): JSX.
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

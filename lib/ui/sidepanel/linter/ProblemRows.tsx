@@ -4,6 +4,7 @@ import { filterProblems, outputText, type DryRunReport, type ProblemFilter } fro
 import { formatInputs, formatOutput } from '../../linter/format';
 import { num, sheetRow } from './format';
 import { d, describeProblem } from './messages';
+import { TableScroll } from '../../linter/TableScroll';
 
 /** Rendering 100,000 rows would stall the panel; the export has them all. */
 const SHOWN_ROWS = 100;
@@ -72,7 +73,7 @@ export function ProblemRows({
       <p class="muted">
         {d('showing', { shown: num(shown.length), matching: num(matching.length) })}
       </p>
-      <div class="table-scroll">
+      <TableScroll label={d('problemsHeading')}>
         <table class="problems">
           <thead>
             <tr>
@@ -108,7 +109,7 @@ export function ProblemRows({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

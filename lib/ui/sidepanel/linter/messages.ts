@@ -85,7 +85,7 @@ export const d = defineMessages({
   colReason: { en: 'Reason', 'zh-CN': '原因' },
   colRows: { en: 'Rows', 'zh-CN': '行数' },
   showRows: { en: 'Show these rows', 'zh-CN': '显示这些行' },
-  showRowsFor: { en: 'Show the rows: {reason}', 'zh-CN': '显示这些行：{reason}' },
+  showRowsFor: { en: 'Show these rows: {reason}', 'zh-CN': '显示这些行：{reason}' },
   collisionsHeading: { en: 'Collisions', 'zh-CN': '名称冲突' },
   collisionsNote: {
     en: 'CloudSSO names are unique, so only the first of these objects would be created. Names that differ only in upper/lower case are listed too: CloudSSO probably treats them as equal (not confirmed).',
