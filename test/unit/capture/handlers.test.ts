@@ -61,7 +61,7 @@ function router(fetchFn: FetchLike = fakeScim({}).fetch) {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true);
+  vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true as never);
 });
 
 describe('capture messages', () => {
@@ -185,7 +185,7 @@ describe('the endpoint check', () => {
   });
 
   it('does not call a host it has no permission for, or one that is not a CloudSSO SCIM host', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(false as never);
     const { reply, calls } = await check({ ServiceProviderConfig: SPC });
     expect(reply).toMatchObject({ data: { service: { outcome: 'no-permission' } } });
     expect(calls).toEqual([]);
