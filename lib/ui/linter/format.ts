@@ -18,6 +18,7 @@ export function copyableOutput(output: Output | undefined): string {
 /** `displayName: José Müller` lines for the inputs an expression read. */
 export function formatInputs(inputs: Attributes): string {
   const entries = Object.entries(inputs);
+  if (entries.length === 0) return t('noAttributes');
   return entries
     .map(([k, v]) => {
       const shown =

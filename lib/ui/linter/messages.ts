@@ -127,6 +127,7 @@ export const t = defineMessages({
   notSent: { en: '(null: not sent)', 'zh-CN': '（null：不发送）' },
   emptyString: { en: '(empty)', 'zh-CN': '（空）' },
   notSet: { en: '(not set)', 'zh-CN': '（未设置）' },
+  noAttributes: { en: '(no attribute set)', 'zh-CN': '（未设置任何属性）' },
   ownSample: { en: 'your sample', 'zh-CN': '你的样例' },
 
   samples: { en: 'Your own test values', 'zh-CN': '你自己的测试值' },
