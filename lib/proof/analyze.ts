@@ -78,7 +78,9 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
       if (lower === 'switch') return i === 0 || (i >= 2 && i % 2 === 0);
       return true;
     });
-    return flowFails ? { ...result, mayFail: true } : result;
+    // Some functions hand an argument back as it is (Redact, Coalesce, Replace's fallback mode),
+    // flow signal included: keep it possible in the result too.
+    return flowFails ? { ...result, mayFail: true, mayFlow: true } : result;
   }
 
   function compute(node: ExprNode): Abs {

@@ -158,8 +158,11 @@ export function shapeMayBeEmpty(shape: StrShape | null): boolean {
 
 /** The shape with lengths clamped to a sane interval and `exact` dropped if inconsistent. */
 export function normalizeShape(shape: StrShape): StrShape {
-  const min = Math.max(0, Math.min(shape.min, shape.max));
-  return { ...shape, min, max: Math.max(min, shape.max) };
+  // 0 × Infinity is NaN: an unknown bound widens to the safe side.
+  const rawMax = Number.isNaN(shape.max) ? Infinity : shape.max;
+  const rawMin = Number.isNaN(shape.min) ? 0 : shape.min;
+  const min = Math.max(0, Math.min(rawMin, rawMax));
+  return { ...shape, min, max: Math.max(min, rawMax) };
 }
 
 /** The single-string shape with the empty string removed (a refinement: the value is not ""). */

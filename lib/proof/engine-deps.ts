@@ -28,8 +28,8 @@ export interface EngineDeps {
 /**
  * Evaluation errors that say something about Entra (an IIF over a missing attribute, a bad
  * argument) confirm a counterexample; limits of this extension (time budget, a regex construct it
- * cannot emulate) do not.
+ * cannot emulate, a backtracking-prone pattern it refuses to run on long input) do not.
  */
 export function isEntraFailure(code: string): boolean {
-  return !/budget|unsupported|cannot-emulate/.test(code);
+  return !/budget|unsupported|risky/.test(code);
 }

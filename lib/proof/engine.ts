@@ -164,7 +164,7 @@ export function proveWith(
   if (counterexample) {
     return {
       verdict: 'unsafe',
-      reason: `Some inputs break ${target.name.en}'s rule: ${counterexample.violation.message}.`,
+      reason: `Some inputs break ${target.name.en}'s rule: ${counterexample.violation.message.replace(/\.$/, '')}.`,
       counterexample,
       facts,
       ...(fix ? { fix } : {}),

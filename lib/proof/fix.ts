@@ -17,9 +17,9 @@
 import type { ExprNode } from '../expr/ast';
 import type { Output } from '../expr/values';
 import type { CharClass, Target } from '../lint/targets';
-import type { Abs } from './domain';
+import { type Abs, anyString } from './domain';
 import type { EngineDeps } from './engine-deps';
-import { openObligations } from './obligations';
+import { allowedUnits, openObligations } from './obligations';
 import { quoteLiteral } from './print';
 import type { FixChange, ProofFix } from './types';
 
@@ -49,7 +49,11 @@ export function classBody(cls: CharClass): string {
 }
 
 /** The pieces of the candidate expressions for one target. */
-function builders(target: Target): {
+function builders(
+  target: Target,
+  /** True when the expression's characters are already all allowed. */
+  clean: (e: string) => boolean,
+): {
   sanitize: (e: string) => string;
   fallback: string;
   withFallback: (e: string) => string;
@@ -61,12 +65,12 @@ function builders(target: Target): {
   const fallbackFull = `Join("", ${quoteLiteral(prefix)}, [objectId])`;
   const fallback = prefix.length + 36 <= max ? fallbackFull : `Left(${fallbackFull}, ${max})`;
   const pattern = rule.charset ? `[^${classBody(rule.charset)}]` : null;
-  const clean = (e: string): string => {
-    if (!pattern) return e;
+  const cleaned = (e: string): string => {
+    if (!pattern || clean(e)) return e;
     const normalized = /NormalizeDiacritics\s*\(/i.test(e) ? e : `NormalizeDiacritics(${e})`;
     return `Replace(${normalized}, , ${quoteLiteral(pattern)}, , "", , )`;
   };
-  const sanitize = (e: string): string => `Left(${clean(e)}, ${max})`;
+  const sanitize = (e: string): string => `Left(${cleaned(e)}, ${max})`;
   const withFallback = (e: string): string =>
     `IgnoreFlowIfNullOrEmpty(Switch(${e}, ${e}, "", ${fallback}))`;
   const sep = ['-', '_', '.'].find((c) =>
@@ -75,7 +79,7 @@ function builders(target: Target): {
   const unique =
     rule.unique && rule.charset && max > 9 + (sep ? 1 : 0)
       ? (e: string): string =>
-          `Join(${quoteLiteral(sep ?? '')}, Left(${clean(e)}, ${max - 8 - (sep ? 1 : 0)}), Mid([objectId], 1, 8))`
+          `Join(${quoteLiteral(sep ?? '')}, Left(${cleaned(e)}, ${max - 8 - (sep ? 1 : 0)}), Mid([objectId], 1, 8))`
       : undefined;
   return { sanitize, fallback, withFallback, unique };
 }
@@ -147,7 +151,15 @@ function changes(original: ExprNode | null, fix: ExprNode, input: FixInput): Fix
 
 /** A proven, corpus-confirmed fix, or undefined when no candidate could be proven. */
 export function generateFix(input: FixInput): ProofFix | undefined {
-  const b = builders(input.target);
+  const allowed = allowedUnits(input.target.rule);
+  const b = builders(input.target, (e) => {
+    if (!allowed) return true;
+    const parsed = input.deps.analyzeText(e);
+    if (!parsed.ast || parsed.diagnostics.some((d) => d.severity === 'error')) return false;
+    const v = input.analyzeAst(parsed.ast);
+    const chars = anyString(v)?.chars;
+    return chars !== undefined && chars.isSubsetOf(allowed);
+  });
   const bases: string[] = [];
   if (input.original) bases.push(unwrapped(input.original.ast, input.original.text));
   for (const src of input.target.recommendedSources) bases.push(`[${src}]`);

@@ -162,9 +162,73 @@ export interface SearchInput {
   now?: Date;
 }
 
+/** Evaluations spent making a counterexample small enough to read. */
+const SHRINK_BUDGET = 60;
+
+/**
+ * The shortest prefix of each attribute value that still breaks the rule the same way: a
+ * 65-character name reads better than a 1,000-character one.
+ */
+function shrink(
+  found: Counterexample,
+  check: (attrs: Attributes) => Counterexample | undefined,
+): Counterexample {
+  let best = found;
+  let spent = 0;
+  for (const name of Object.keys(found.attrs)) {
+    const value = best.attrs[name];
+    if (typeof value !== 'string' || value.length <= 1) continue;
+    let lo = 0;
+    let hi = value.length;
+    while (lo < hi && spent < SHRINK_BUDGET) {
+      const mid = (lo + hi) >> 1;
+      spent++;
+      const r = check({ ...best.attrs, [name]: value.slice(0, mid) });
+      if (r && r.violation.code === found.violation.code) {
+        best = r;
+        hi = mid;
+      } else lo = mid + 1;
+    }
+  }
+  return best;
+}
+
 /** The first evaluator-confirmed counterexample, or undefined within the budget. */
 export function searchCounterexample(input: SearchInput): Counterexample | undefined {
-  const { read, env, deps, target } = input;
+  const found = search(input);
+  if (!found) return undefined;
+  const { env } = input;
+  return shrink(found, (attrs) => {
+    for (const [n, v] of Object.entries(attrs)) {
+      if (!fits(env.attribute(n), v as AttrValue)) return undefined;
+    }
+    return confirm(input, attrs);
+  });
+}
+
+/** Evaluates one record; a counterexample when the evaluator shows it breaks the rule. */
+function confirm(input: SearchInput, attrs: Attributes): Counterexample | undefined {
+  const r = input.deps.evaluate(input.ast, attrs, input.now ? { now: input.now } : {});
+  if (!r.ok) {
+    if (!isEntraFailure(r.error.code)) return undefined;
+    return {
+      attrs,
+      output: null,
+      violation: {
+        code: r.error.code,
+        severity: 'error',
+        message: `the evaluation fails: ${r.error.message}`,
+      },
+    };
+  }
+  const violation = input.deps
+    .checkOutput(input.target, r.value)
+    .find((v) => v.severity === 'error');
+  return violation ? { attrs, output: r.value, violation } : undefined;
+}
+
+function search(input: SearchInput): Counterexample | undefined {
+  const { read, env } = input;
   const bounds = read.map((n) => env.attribute(n));
   const base: Record<string, AttrValue> = {};
   read.forEach((n, i) => (base[n] = benign(n, bounds[i]!)));
@@ -182,21 +246,7 @@ export function searchCounterexample(input: SearchInput): Counterexample | undef
     if (seen.has(key) || spent >= input.budget) return undefined;
     seen.add(key);
     spent++;
-    const r = deps.evaluate(input.ast, attrs, input.now ? { now: input.now } : {});
-    if (!r.ok) {
-      if (!isEntraFailure(r.error.code)) return undefined;
-      return {
-        attrs,
-        output: null,
-        violation: {
-          code: r.error.code,
-          severity: 'error',
-          message: `the evaluation fails: ${r.error.message}`,
-        },
-      };
-    }
-    const violation = deps.checkOutput(target, r.value).find((v) => v.severity === 'error');
-    return violation ? { attrs, output: r.value, violation } : undefined;
+    return confirm(input, attrs);
   };
 
   const withAll = (v: AttrValue): Record<string, AttrValue> =>

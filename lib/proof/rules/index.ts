@@ -9,6 +9,8 @@ import type { Rule } from '../context';
 import { single } from '../domain';
 import {
   booleanRule,
+  cBoolRule,
+  notRule,
   coalesceRule,
   failRule,
   ignoreFlowRule,
@@ -79,10 +81,10 @@ export function buildRules(deps: RuleDeps): ReadonlyMap<string, Rule> {
     ['isnull', booleanRule('isnull')],
     ['isnullorempty', booleanRule('isnullorempty')],
     ['ispresent', booleanRule('ispresent')],
-    ['isstring', booleanRule('other')],
-    ['isnothing', booleanRule('other')],
-    ['not', booleanRule('other')],
-    ['cbool', booleanRule('other')],
+    ['isstring', booleanRule('isstring')],
+    ['isnothing', booleanRule('isnull')],
+    ['not', notRule],
+    ['cbool', cBoolRule],
     ['ignoreflowifnullorempty', ignoreFlowRule],
     ['cstr', cStr],
     ['redact', identity],

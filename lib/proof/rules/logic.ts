@@ -26,7 +26,8 @@ export function refinePresent(v: Abs): Abs | null {
   const one = v.one ? nonEmpty(v.one) : null;
   const many =
     v.many && v.many.maxCount > 0 ? { ...v.many, minCount: Math.max(1, v.many.minCount) } : null;
-  if (!one && !many) return null;
+  // A flow signal is neither null nor "": it survives the refinement.
+  if (!one && !many && !v.mayFlow) return null;
   return { ...v, one, many, mayBeNull: false };
 }
 
@@ -72,8 +73,11 @@ export const switchRule: Rule = (call, args) => {
     keys.push(key);
     const value = args[i + 1]!;
     if (key !== undefined && !mayEqual(src, key)) continue;
-    if (key !== undefined && sameExpr(value.node, source.node)) outcomes.push(constant(key));
-    else outcomes.push(value.value ?? NULL_ABS);
+    if (key !== undefined && !NUMERIC.test(key) && sameExpr(value.node, source.node)) {
+      // The value repeats the source, which equals the key; a "" key also matches null and [].
+      const blankSource = src.mayBeNull || (src.many !== null && src.many.minCount === 0);
+      outcomes.push({ ...constant(key), mayBeNull: key === '' && blankSource });
+    } else outcomes.push(value.value ?? NULL_ABS);
   }
   if (mayDifferFromAll(src, keys)) {
     const def = args[1];
@@ -193,14 +197,15 @@ export const coalesceRule: Rule = (_call, args) => {
 };
 
 /** Boolean tests; exact where the argument settles them. */
-export function booleanRule(kind: 'isnull' | 'isnullorempty' | 'ispresent' | 'other'): Rule {
+export function booleanRule(kind: 'isnull' | 'isnullorempty' | 'ispresent' | 'isstring'): Rule {
   return (_call, args) => {
     const v = args[0]?.value;
     let result = BOOLEAN_ABS;
-    if (v && kind !== 'other') {
+    if (v) {
       const blank = mayBeBlank(v);
-      const nullable = v.mayBeNull;
-      if (kind === 'isnull' && !nullable) result = constant('False');
+      if (kind === 'isnull' && !v.mayBeNull && !(v.many && v.many.minCount === 0)) {
+        result = constant('False');
+      }
       if (kind === 'isnullorempty' && !blank) result = constant('False');
       if (kind === 'ispresent' && !blank) result = constant('True');
     }
@@ -208,9 +213,32 @@ export function booleanRule(kind: 'isnull' | 'isnullorempty' | 'ispresent' | 'ot
   };
 }
 
+/** Not reads one value ("True" → False, anything else → True); several values fail. */
+export const notRule: Rule = (_call, args) => {
+  const v = args[0]?.value;
+  const e = effects(args);
+  return { ...BOOLEAN_ABS, ...e, mayFail: e.mayFail || (v?.many != null && v.many.maxCount > 1) };
+};
+
+/** CBool: null is False; a number or "True"/"False" in any case; anything else fails. */
+export const cBoolRule: Rule = (_call, args) => {
+  const v = args[0]?.value;
+  const e = effects(args);
+  const exact = v && !v.many ? v.one?.exact : undefined;
+  const readable = exact !== undefined && exact.every((t) => /^(true|false)$/i.test(t));
+  return { ...BOOLEAN_ABS, ...e, mayFail: e.mayFail || !readable };
+};
+
 export const compareRule = (left: Abs, right: Abs): Abs => ({
   ...BOOLEAN_ABS,
-  mayFail: left.mayFail || right.mayFail,
+  // A flow signal or several values cannot be compared.
+  mayFail:
+    left.mayFail ||
+    right.mayFail ||
+    left.mayFlow === true ||
+    right.mayFlow === true ||
+    (left.many !== null && left.many.maxCount > 1) ||
+    (right.many !== null && right.many.maxCount > 1),
   imprecise: left.imprecise ?? right.imprecise,
 });
 
@@ -222,10 +250,17 @@ export const ignoreFlowRule: Rule = (_call, args) => {
   return { ...present, mayBeNull: false, mayFlow: mayBeBlank(v) || v.mayFlow, mayFail: v.mayFail };
 };
 
-/** One of the arguments (SelectUniqueValue picks one of its rules). */
-export const oneOfRule: Rule = (_call, args) => ({
-  ...joinAll(args.map((a) => a.value ?? NULL_ABS)),
-  mayFail: true,
-});
+/** SelectUniqueValue offline: the first rule with a value, else null. */
+export const oneOfRule: Rule = (_call, args) => {
+  const present = args
+    .map((a) => (a.value ? refinePresent(a.value) : null))
+    .filter((v) => v !== null);
+  // A flow signal is not "empty": it is returned as it is.
+  if (args.some((a) => a.value?.mayFlow))
+    present.push({ ...NULL_ABS, mayBeNull: false, mayFlow: true });
+  const result = present.length ? joinAll(present) : NULL_ABS;
+  const allBlank = args.every((a) => !a.value || mayBeBlank(a.value));
+  return { ...result, mayBeNull: allBlank, mayFail: true };
+};
 
 export const failRule: Rule = () => FAIL_ABS;

@@ -8,7 +8,7 @@
 import type { CallNode } from '../../expr/ast';
 import { CharSet } from '../charset';
 import type { Arg, Rule } from '../context';
-import { type Abs, type StrShape, EMPTY_SHAPE, FAIL_ABS, joinShape } from '../domain';
+import { type Abs, type StrShape, EMPTY_SHAPE, FAIL_ABS, joinShape, shapeOfAll } from '../domain';
 import { canRunPattern, readSingleAtom } from '../regex-class';
 import { exactString, fallback, isProvided, shape, sourceOf } from './helpers';
 import { MAP_TEXT, perString } from './per-string';
@@ -49,13 +49,15 @@ function literal(call: CallNode, args: Arg[]): Abs {
   } else {
     result = perString(call, args, MAP_TEXT, (s) => {
       if (!CharSet.ofUnits(old).isSubsetOf(s.chars) || old.length > s.max) return s;
+      if (s.exact) return shapeOfAll(s.exact.map((x) => x.split(old).join(rep)));
       const chars =
         old.length === 1
           ? s.chars.subtract(CharSet.ofUnits(old)).union(CharSet.ofUnits(rep))
           : s.chars.union(CharSet.ofUnits(rep));
       const grow = rep.length - old.length;
       const most = (n: number): number => Math.floor(n / old.length);
-      const min = grow >= 0 ? s.min : Math.max(0, s.min + most(s.min) * grow);
+      // Shrinking: a string of length L keeps at least L × |rep| / |old| units.
+      const min = grow >= 0 ? s.min : Math.ceil((s.min * rep.length) / old.length);
       const max = grow <= 0 ? s.max : s.max + most(s.max) * grow;
       return shape(chars, min, max);
     });
@@ -73,8 +75,8 @@ function template(call: CallNode, args: Arg[]): Abs {
   return perString(call, args, MAP_TEXT, (s) =>
     shape(
       k > 0 ? CharSet.ofUnits(rest).union(s.chars) : CharSet.ofUnits(rest),
-      rest.length + k * s.min,
-      rest.length + k * s.max,
+      rest.length + (k === 0 ? 0 : k * s.min),
+      rest.length + (k === 0 ? 0 : k * s.max),
     ),
   );
 }
