@@ -53,6 +53,14 @@ export function toLintOutput(result: LintResult, withRows: boolean): LintOutput 
       ? { code: row.error.code, severity: 'error' as const, message: row.error.message }
       : row.violations.find((v) => v.severity === 'error')!;
     out.counterexample = { label: c.label, attrs: c.attrs, output: row.output ?? null, violation };
+  } else if (c?.violation) {
+    // Found by the proof engine beyond the test objects: it carries its own violation.
+    out.counterexample = {
+      label: c.label,
+      attrs: c.attrs,
+      output: c.output ?? null,
+      violation: c.violation,
+    };
   }
   if (result.fix) out.fix = result.fix;
   if (withRows) {

@@ -52,7 +52,19 @@ export interface LintOutput {
     output: Output;
     violation: { code: string; severity: Severity; message: string };
   };
-  fix?: { expression: string; title: string };
+  /** A proven-safe replacement (lib/proof): unique variant and corpus changes when available. */
+  fix?: {
+    expression: string;
+    title: string;
+    uniqueVariant?: string;
+    changes?: {
+      recordId: string;
+      input: string;
+      before: Output;
+      beforeError?: string;
+      after: Output;
+    }[];
+  };
   rows?: RowOutput[];
 }
 

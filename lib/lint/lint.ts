@@ -10,6 +10,8 @@ import { analyzeExpression, evaluate } from '../expr';
 import { checkOutput, quote, type Violation } from './check-output';
 import { corpusFor, type CorpusRecord } from './corpus';
 import { getTarget, type Target, type TargetId } from './targets';
+import type { FixChange, ProofResult } from '../proof/types';
+import { upgradeWithProof } from '../proof/lint-upgrade';
 
 export type Verdict = 'proven-safe' | 'unsafe' | 'unknown';
 
@@ -28,6 +30,8 @@ export interface LintOptions {
   now?: Date;
   /** Per-row evaluation budget, passed to the evaluator. */
   budgetMs?: number;
+  /** Run the proof engine (default true): proven-safe verdict, counterexample beyond the corpus, fix. */
+  prove?: boolean;
   /** Called before each row is evaluated: lets a supervisor name the row that hangs. */
   onRowStart?: (
     index: number,
@@ -56,12 +60,18 @@ export interface Counterexample {
   attrs: Attributes;
   output?: Output;
   reasons: string[];
+  /** The broken rule, when the counterexample was found by the proof rather than a row. */
+  violation?: Violation;
 }
 
 /** A corrected expression (filled by a later issue's proof engine). */
 export interface LintFix {
   expression: string;
   title: string;
+  /** Same, keeping names unique with a short part of objectId (lib/proof). */
+  uniqueVariant?: string;
+  /** How the corpus names change between the original and the fix. */
+  changes?: FixChange[];
 }
 
 export interface LintResult {
@@ -74,6 +84,8 @@ export interface LintResult {
   rows: RowResult[];
   counterexample?: Counterexample;
   fix?: LintFix;
+  /** The proof engine's full answer (lib/proof), when it ran. */
+  proof?: ProofResult;
 }
 
 interface Row {
@@ -90,14 +102,22 @@ export function lint(text: string, targetId: TargetId, options: LintOptions = {}
   const diagnostics = [...analysis.diagnostics];
   const errorCount = diagnostics.filter((d) => d.severity === 'error').length;
 
+  const proofOptions = {
+    prove: options.prove !== false,
+    ...(options.now ? { now: options.now } : {}),
+  };
   if (!analysis.ast || errorCount > 0) {
-    return {
-      targetId,
-      diagnostics,
-      verdict: 'unknown',
-      explanation: `The expression has ${errorCount} error${errorCount === 1 ? '' : 's'}; Entra would not accept it, so it was not evaluated.`,
-      rows: [],
-    };
+    return upgradeWithProof(
+      {
+        targetId,
+        diagnostics,
+        verdict: 'unknown',
+        explanation: `The expression has ${errorCount} error${errorCount === 1 ? '' : 's'}; Entra would not accept it, so it was not evaluated.`,
+        rows: [],
+      },
+      text,
+      proofOptions,
+    );
   }
 
   const ast = analysis.ast;
@@ -116,33 +136,41 @@ export function lint(text: string, targetId: TargetId, options: LintOptions = {}
   const first = failing[0];
   if (first) {
     const row = rows.find((r) => r.id === first.id)!;
-    return {
+    return upgradeWithProof(
+      {
+        targetId,
+        diagnostics,
+        verdict: 'unsafe',
+        explanation: unsafeExplanation(target, failing, results.length),
+        rows: results,
+        counterexample: {
+          rowId: first.id,
+          label: first.label,
+          attrs: row.attrs,
+          ...(first.error ? {} : { output: first.output }),
+          reasons: first.error
+            ? [first.error.message]
+            : first.violations.filter((v) => v.severity === 'error').map((v) => v.message),
+        },
+      },
+      ast,
+      proofOptions,
+    );
+  }
+  return upgradeWithProof(
+    {
       targetId,
       diagnostics,
-      verdict: 'unsafe',
-      explanation: unsafeExplanation(target, failing, results.length),
+      verdict: 'unknown',
+      explanation:
+        results.length === 0
+          ? 'Nothing was evaluated (no corpus and no samples); the verdict is unknown.'
+          : `All ${results.length} test objects pass the CloudSSO rule for ${target.name.en}. That is evidence, not proof: other names may still break it.`,
       rows: results,
-      counterexample: {
-        rowId: first.id,
-        label: first.label,
-        attrs: row.attrs,
-        ...(first.error ? {} : { output: first.output }),
-        reasons: first.error
-          ? [first.error.message]
-          : first.violations.filter((v) => v.severity === 'error').map((v) => v.message),
-      },
-    };
-  }
-  return {
-    targetId,
-    diagnostics,
-    verdict: 'unknown',
-    explanation:
-      results.length === 0
-        ? 'Nothing was evaluated (no corpus and no samples); the verdict is unknown.'
-        : `All ${results.length} test objects pass the CloudSSO rule for ${target.name.en}. That is evidence, not proof: other names may still break it.`,
-    rows: results,
-  };
+    },
+    ast,
+    proofOptions,
+  );
 }
 
 function rowsFor(target: Target, options: LintOptions): Row[] {
