@@ -61,7 +61,7 @@ export function FixView({ original, fix, onUse }: Props): JSX.Element {
               {fix.changes.map((c) => (
                 <tr key={c.recordId}>
                   <th scope="row" class="mono pre">
-                    {c.input}
+                    {c.input === '' ? t('emptyString') : c.input}
                   </th>
                   <td class="mono pre">{c.beforeError ?? formatOutput(c.before)}</td>
                   <td class="mono pre">{formatOutput(c.after)}</td>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { DryRunReport, ProblemFilter, ProblemRow } from '../../../dryrun';
+import { PROBLEM, type DryRunReport, type ProblemFilter, type ProblemRow } from '../../../dryrun';
 import { formatInputs } from '../../linter/format';
 import { num, sheetRow } from './format';
 import { d, describeProblem } from './messages';
@@ -19,7 +19,8 @@ interface Props {
 /** Counts, reasons and collisions of one dry-run. */
 export function DryRunResults({ report, unmapped, targetName, onFilter }: Props): JSX.Element {
   const byIndex = new Map<number, ProblemRow>(report.problemRows.map((r) => [r.index, r]));
-  const exactGroups = report.collisions.filter((g) => g.exact).length;
+  const rowsWith = (code: string): number =>
+    report.reasons.find((r) => r.code === code)?.count ?? 0;
   return (
     <>
       <p>{d('forTarget', { target: targetName, rows: num(report.total) })}</p>
@@ -85,8 +86,8 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
           <p class="muted">{d('collisionsNote')}</p>
           <p>
             {d('collisionCounts', {
-              exact: num(exactGroups),
-              caseOnly: num(report.collisions.length - exactGroups),
+              exact: num(rowsWith(PROBLEM.collision)),
+              caseOnly: num(rowsWith(PROBLEM.collisionCase)),
             })}
           </p>
           <ul class="collisions">

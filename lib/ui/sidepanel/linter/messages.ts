@@ -101,8 +101,8 @@ export const d = defineMessages({
     'zh-CN': '{n} 行在忽略大小写后得到“{name}”',
   },
   collisionCounts: {
-    en: '{exact} groups of identical names, {caseOnly} groups that differ only in case.',
-    'zh-CN': '{exact} 组完全相同的名称，{caseOnly} 组仅大小写不同的名称。',
+    en: '{exact} rows share a name letter for letter with another; {caseOnly} more only apart from upper/lower case.',
+    'zh-CN': '{exact} 行与其他行名称完全相同；另有 {caseOnly} 行仅大小写不同。',
   },
   moreCollisions: { en: 'and {n} more groups', 'zh-CN': '还有 {n} 组' },
   rowRef: { en: 'row {row}', 'zh-CN': '第 {row} 行' },
