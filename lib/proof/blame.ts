@@ -46,17 +46,28 @@ export function blame(
   open: OpenObligation,
   limit: number,
 ): Blame {
-  const rootValue = values.get(root);
-  if (rootValue?.imprecise) {
+  // 1. The outermost place where a rule gave up precision and the problem shows.
+  const origins: ExprNode[] = [];
+  const walk = (node: ExprNode): void => {
+    const v = values.get(node);
+    if (v?.imprecise && v.imprecise.span === node.span && exhibits(v, open, limit))
+      origins.push(node);
+    for (const c of children(node)) walk(c);
+  };
+  walk(root);
+  const origin = origins[0];
+  if (origin) {
+    const reason = values.get(origin)!.imprecise!.reason;
     return {
-      span: rootValue.imprecise.span,
-      reason: `${rootValue.imprecise.reason}, so the analysis cannot rule out that ${open.message}.`,
+      span: origin.span,
+      reason: `${capitalize(reason)}, so the analysis cannot rule out that ${open.message}; no input tried shows it either.`,
     };
   }
-  // Walk down while a child still shows the problem: the innermost one introduces it.
+  // 2. Otherwise the innermost sub-expression (not a literal) whose value already shows it.
   let node = root;
   for (;;) {
     const next = children(node).find((c) => {
+      if (c.kind === 'string' || c.kind === 'number') return false;
       const v = values.get(c);
       return v !== undefined && exhibits(v, open, limit);
     });
@@ -65,6 +76,10 @@ export function blame(
   }
   return {
     span: node.span,
-    reason: `The analysis cannot rule out that ${open.message}, and found no input that shows it; this part is where it starts.`,
+    reason: `The analysis cannot rule out that ${open.message}, and no input tried shows it; this part is where the doubt starts.`,
   };
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

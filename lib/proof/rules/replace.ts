@@ -41,7 +41,7 @@ function literal(call: CallNode, args: Arg[]): Abs {
     );
     result = {
       ...result,
-      imprecise: result.imprecise ?? {
+      imprecise: {
         span: call.span,
         reason: 'Replace with a text that is not a constant',
       },
@@ -111,6 +111,13 @@ function regex(call: CallNode, args: Arg[], group: boolean): Abs {
       else max = s.max + (2 * s.max + 1) * rep!.length;
       return shape(s.chars.union(repUnits), 0, max);
     });
+    result = {
+      ...result,
+      imprecise: {
+        span: call.span,
+        reason: `the pattern "${pattern}" is more than one character class, so the analysis only knows that unmatched text is kept`,
+      },
+    };
   }
   const name = exactString(args[3]);
   const groupFails =
@@ -137,7 +144,11 @@ function extraction(call: CallNode, args: Arg[]): Abs {
     many: src.value.many,
     mayBeNull: true,
     mayFail: true,
-    imprecise: src.value.imprecise ?? other.value.imprecise,
+    imprecise: {
+      span: call.span,
+      reason:
+        'Replace in fallback-extraction mode gives either the source or a part of another attribute',
+    },
   };
 }
 
