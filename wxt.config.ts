@@ -19,9 +19,7 @@ export default defineConfig({
       'Connect Microsoft Entra ID to Alibaba Cloud CloudSSO with SCIM: capture the key, autofill Entra, lint mappings.',
     // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
     // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
-    // contextMenus: one entry on the toolbar button's own menu that opens the linter popup
-    // (lib/background/shortcuts.ts); it shows no install warning and reads nothing.
-    permissions: ['storage', 'sidePanel', 'contextMenus'],
+    permissions: ['storage', 'sidePanel'],
     // Asked for one host at a time, when the admin presses the endpoint check: the SCIM host is
     // cloudsso-scim-<region>.aliyun.com [C]; the accelerated host is undocumented [?], so the
     // Alibaba Cloud domains it could live under are listed too. Nothing is granted at install.

@@ -1,23 +1,17 @@
 import { browser } from 'wxt/browser';
-import { defineMessages } from '../i18n';
-
-const t = defineMessages({
-  menu: { en: 'Check an expression (linter)', 'zh-CN': '检查表达式（linter）' },
-});
 
 /**
- * Opens the linter popup from the keyboard shortcut and from the toolbar button's context menu.
+ * Opens the linter popup from the keyboard shortcut. (A toolbar context-menu entry would need the
+ * `contextMenus` permission; the manifest keeps to storage and sidePanel, so there is none.)
  *
  * The toolbar button itself opens the side panel (start.ts), so the action has no default popup
- * and `_execute_action` would open the side panel too. Instead a named command and a menu entry
- * set the popup for a moment, open it with `action.openPopup()` (Chrome 127+, no user gesture
+ * and `_execute_action` would open the side panel too. Instead a named command sets the popup for a moment, open it with `action.openPopup()` (Chrome 127+, no user gesture
  * needed; verified in Chromium 156), then clear it again so the next toolbar click still opens
  * the side panel. Where openPopup is missing or fails (older Chrome, Edge without it, no focused
  * window), the side panel opens instead: it holds the same linter.
  */
 
 export const OPEN_LINTER_COMMAND = 'open-linter';
-const MENU_ID = 'open-linter';
 
 interface ActionApi {
   setPopup(details: { popup: string; tabId?: number }): Promise<void>;
@@ -26,28 +20,14 @@ interface ActionApi {
 interface SidePanelApi {
   open(options: { windowId: number }): Promise<void>;
 }
-interface MenusApi {
-  create(
-    properties: { id: string; title: string; contexts: string[] },
-    callback?: () => void,
-  ): void;
-  removeAll(): Promise<void>;
-  onClicked: {
-    addListener(
-      listener: (info: { menuItemId: string | number }, tab?: { windowId?: number }) => void,
-    ): void;
-  };
-}
 interface ShortcutApis {
   action: ActionApi;
   sidePanel?: SidePanelApi;
-  contextMenus?: MenusApi;
   commands: {
     onCommand: {
       addListener(listener: (command: string, tab?: { windowId?: number }) => void): void;
     };
   };
-  runtime: { onInstalled: { addListener(listener: () => void): void } };
 }
 
 const apis = (): ShortcutApis => browser as unknown as ShortcutApis;
@@ -79,20 +59,9 @@ export async function openLinterPopup(windowId?: number): Promise<'popup' | 'sid
   return 'none';
 }
 
-/** Registers the command listener and the toolbar context-menu entry. */
+/** Registers the keyboard command's listener. */
 export function startShortcuts(): void {
-  const { commands, contextMenus, runtime } = apis();
-  commands.onCommand.addListener((command, tab) => {
+  apis().commands.onCommand.addListener((command, tab) => {
     if (command === OPEN_LINTER_COMMAND) void openLinterPopup(tab?.windowId);
-  });
-  if (!contextMenus) return;
-  // Menu entries persist across service-worker restarts; create them once per install/update.
-  runtime.onInstalled.addListener(() => {
-    void contextMenus
-      .removeAll()
-      .then(() => contextMenus.create({ id: MENU_ID, title: t('menu'), contexts: ['action'] }));
-  });
-  contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID) void openLinterPopup(tab?.windowId);
   });
 }
