@@ -5,6 +5,7 @@
 
 import type { CallNode, ExprNode } from '../expr/ast';
 import type { AnalysisContext, AnalysisEnv, Arg, Rule } from './context';
+import { formatNumber } from '../expr/eval/values';
 import { lookupFunction } from '../expr/functions/table';
 import { type Abs, constant, FAIL_ABS, NULL_ABS, top } from './domain';
 import { compareRule } from './rules/logic';
@@ -27,26 +28,41 @@ export interface AnalyzerDeps {
  */
 const FLOW_KEYWORDS = new Set(['IgnoreAttributeFlow', 'IgnoreObjectFlow']);
 
-/** True when the sub-tree reads no attribute and calls nothing non-deterministic. */
-function isInputIndependent(node: ExprNode): boolean {
+const INPUT_DEPENDENT_CALLS = new Set(['guid', 'now', 'randomstring', 'defaultdomain']);
+
+/** True when the sub-tree reads no attribute and calls nothing non-deterministic (memoized). */
+function isInputIndependent(node: ExprNode, memo: Map<ExprNode, boolean>): boolean {
+  const known = memo.get(node);
+  if (known !== undefined) return known;
+  let result: boolean;
   switch (node.kind) {
     case 'attr':
     case 'error':
-      return false;
+      result = false;
+      break;
     case 'compare':
-      return isInputIndependent(node.left) && isInputIndependent(node.right);
+      result = isInputIndependent(node.left, memo) && isInputIndependent(node.right, memo);
+      break;
     case 'call':
-      if (['guid', 'now', 'randomstring', 'defaultdomain'].includes(node.name.toLowerCase())) {
-        return false;
-      }
-      return node.args.every((a) => a.kind === 'empty' || isInputIndependent(a));
+      result =
+        !INPUT_DEPENDENT_CALLS.has(node.name.toLowerCase()) &&
+        node.args.every((a) => a.kind === 'empty' || isInputIndependent(a, memo));
+      break;
     default:
-      return true;
+      result = true;
   }
+  memo.set(node, result);
+  return result;
+}
+
+/** A number literal's text as the evaluator prints it (lib/expr/evaluate.ts, eval/values.ts). */
+function numberText(value: number, raw: string): string {
+  return Number.isSafeInteger(value) || !/^\d+$/.test(raw) ? formatNumber(value) : raw;
 }
 
 export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): AnalysisResult {
   const values = new Map<ExprNode, Abs>();
+  const independent = new Map<ExprNode, boolean>();
 
   const ctx: AnalysisContext = {
     env,
@@ -84,7 +100,12 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
   }
 
   function compute(node: ExprNode): Abs {
-    if (deps.fold && node.kind !== 'attr' && isInputIndependent(node)) {
+    // Literals are exact already; folding them through the evaluator would only cost time.
+    if (
+      deps.fold &&
+      (node.kind === 'call' || node.kind === 'compare') &&
+      isInputIndependent(node, independent)
+    ) {
       const folded = deps.fold(node);
       if (folded) return folded;
     }
@@ -92,7 +113,7 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
       case 'string':
         return constant(node.value);
       case 'number':
-        return constant(node.raw);
+        return constant(numberText(node.value, node.raw));
       case 'attr': {
         const b = env.attribute(node.name);
         const shape = { chars: b.chars, min: b.min, max: b.max };

@@ -13,8 +13,9 @@ import { shape } from './helpers';
 interface Entry {
   key: string;
   value: string;
-  keyUnits: CharSet;
-  valueUnits: CharSet;
+  /** The key's code units, for a quick "can this key occur" test without allocating. */
+  keyUnits: number[];
+  valueUnits: number[];
 }
 
 interface Prepared {
@@ -25,15 +26,12 @@ interface Prepared {
   keyUnits: CharSet;
 }
 
+const unitsOf = (text: string): number[] => Array.from(text, (_, i) => text.charCodeAt(i));
+
 function prepare(table: Iterable<readonly [string, string]>): Prepared {
   const entries: Entry[] = [];
   for (const [key, value] of table) {
-    entries.push({
-      key,
-      value,
-      keyUnits: CharSet.ofUnits(key),
-      valueUnits: CharSet.ofUnits(value),
-    });
+    entries.push({ key, value, keyUnits: unitsOf(key), valueUnits: unitsOf(value) });
   }
   const inner = new Set<number>();
   for (const e of entries) for (let i = 1; i < e.key.length; i++) inner.add(e.key.charCodeAt(i));
@@ -41,22 +39,23 @@ function prepare(table: Iterable<readonly [string, string]>): Prepared {
   return {
     entries,
     alwaysReplaced: CharSet.of(...singles.filter((u) => !inner.has(u))),
-    keyUnits: entries.reduce((acc, e) => acc.union(e.keyUnits), CharSet.EMPTY),
+    keyUnits: CharSet.of(...entries.flatMap((e) => e.keyUnits)),
   };
 }
 
 /** The result shape of NormalizeDiacritics over inputs of shape `s`. */
 export function normalizeShape(p: Prepared, s: StrShape): StrShape {
   if (!s.chars.intersects(p.keyUnits)) return s;
-  let chars = s.chars.subtract(p.alwaysReplaced);
+  const added: number[] = [];
   let minRatio = 1;
   let maxRatio = 1;
   for (const e of p.entries) {
-    if (!e.keyUnits.isSubsetOf(s.chars)) continue;
-    chars = chars.union(e.valueUnits);
+    if (!e.keyUnits.every((u) => s.chars.has(u))) continue;
+    added.push(...e.valueUnits);
     minRatio = Math.min(minRatio, e.value.length / e.key.length);
     maxRatio = Math.max(maxRatio, e.value.length / e.key.length);
   }
+  const chars = s.chars.subtract(p.alwaysReplaced).union(CharSet.of(...added));
   const min = Math.ceil(s.min * minRatio - 1e-9);
   const max = s.max === Infinity ? Infinity : Math.floor(s.max * maxRatio + 1e-9);
   return shape(chars, min, max);
