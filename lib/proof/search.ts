@@ -61,6 +61,17 @@ function fits(bound: AttrBound, value: AttrValue): boolean {
   return true;
 }
 
+/**
+ * A value shaped like the real attribute. The bounds only say which characters a UPN may hold;
+ * a real one is always local@domain, so a probe goes into the local part.
+ */
+function realistic(name: string, value: AttrValue): AttrValue {
+  if (name !== 'userPrincipalName' || typeof value !== 'string') return value;
+  if (/^[^@]{1,64}@(?=.{1,48}$)[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(value)) return value;
+  const local = value.replace(/@/g, '').slice(0, 64) || 'a';
+  return `${local}@contoso.com`;
+}
+
 function benign(name: string, bound: AttrBound): string {
   if (name === 'objectId') return SAMPLE_OBJECT_ID;
   if (name === 'userPrincipalName') return 'alice.smith@contoso.com';
@@ -178,12 +189,16 @@ function shrink(
   for (const name of Object.keys(found.attrs)) {
     const value = best.attrs[name];
     if (typeof value !== 'string' || value.length <= 1) continue;
-    let lo = 0;
-    let hi = value.length;
+    // A UPN keeps its domain: only the local part gets shorter.
+    const at = name === 'userPrincipalName' ? value.indexOf('@') : -1;
+    const head = at >= 0 ? value.slice(0, at) : value;
+    const tail = at >= 0 ? value.slice(at) : '';
+    let lo = at >= 0 ? 1 : 0;
+    let hi = head.length;
     while (lo < hi && spent < SHRINK_BUDGET) {
       const mid = (lo + hi) >> 1;
       spent++;
-      const r = check({ ...best.attrs, [name]: value.slice(0, mid) });
+      const r = check({ ...best.attrs, [name]: head.slice(0, mid) + tail });
       if (r && r.violation.code === found.violation.code) {
         best = r;
         hi = mid;
@@ -200,7 +215,9 @@ export function searchCounterexample(input: SearchInput): Counterexample | undef
   const { env } = input;
   return shrink(found, (attrs) => {
     for (const [n, v] of Object.entries(attrs)) {
-      if (!fits(env.attribute(n), v as AttrValue)) return undefined;
+      if (realistic(n, v as AttrValue) !== v || !fits(env.attribute(n), v as AttrValue)) {
+        return undefined;
+      }
     }
     return confirm(input, attrs);
   });
@@ -239,7 +256,8 @@ function search(input: SearchInput): Counterexample | undefined {
     const attrs: Attributes = {};
     for (const n of read) {
       // A value Entra could not hold is replaced by the benign one.
-      const v = fits(env.attribute(n), record[n] ?? null) ? (record[n] ?? null) : base[n]!;
+      const wanted = realistic(n, record[n] ?? null);
+      const v = fits(env.attribute(n), wanted) ? wanted : base[n]!;
       if (v !== null) attrs[n] = v;
     }
     const key = JSON.stringify(attrs);

@@ -69,7 +69,8 @@ describe('proven-safe', () => {
   });
 
   it('is not fooled by a fallback that breaks the rule itself', () => {
-    const r = prove(withFallback(UPN_SAFE, '"no such user"'), 'user.userName');
+    const san = UPN_SAFE.replace('userPrincipalName', 'displayName');
+    const r = prove(withFallback(san, '"no such user"'), 'user.userName');
     expect(r.verdict).toBe('unsafe');
     expect(r.counterexample!.output).toBe('no such user');
   });
@@ -77,9 +78,9 @@ describe('proven-safe', () => {
 
 describe('unsafe, with a confirmed counterexample', () => {
   const cases: [string, TargetId, string][] = [
-    // The spec's composite recipe has no fallback: a UPN of only "!" and "#" becomes "".
+    // The spec's composite recipe without a fallback, on a name of CJK characters: "".
     [
-      'Left(ToLower(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9@_.-]", , "", , )), 64)',
+      'Left(ToLower(Replace(NormalizeDiacritics([mailNickname]), , "[^A-Za-z0-9@_.-]", , "", , )), 64)',
       'user.userName',
       'target.empty',
     ],
@@ -113,13 +114,15 @@ describe('unsafe, with a confirmed counterexample', () => {
   }
 
   it('finds what the corpus misses, and keeps counterexamples short', () => {
-    // Every corpus UPN keeps a letter after the cleanup; a UPN made of "!" does not.
-    const text = 'Left(Replace([userPrincipalName], , "[^A-Za-z0-9@._-]", , "", , ), 64)';
+    // Removes the UPN characters the corpus has (# and '), not those it lacks (! ^ ~).
+    const text = 'Left(Replace([userPrincipalName], , "[#\']", , "", , ), 64)';
     const l = lint(text, 'user.userName');
     expect(l.rows.every((row) => row.pass)).toBe(true);
     expect(l.verdict).toBe('unsafe');
     expect(l.counterexample?.rowId).toBe('proof');
-    expect(l.counterexample?.violation?.code).toBe('target.empty');
+    expect(l.counterexample?.violation?.code).toBe('target.charset');
+    // A real UPN: local part, @, domain.
+    expect(l.counterexample?.attrs['userPrincipalName']).toMatch(/^[^@]+@contoso\.com$/);
     const long = prove('[mail]', 'user.emails');
     expectConfirmed('[mail]', 'user.emails', long);
     expect((long.counterexample!.attrs['mail'] as string).length).toBe(129);
@@ -127,6 +130,14 @@ describe('unsafe, with a confirmed counterexample', () => {
 });
 
 describe('unknown', () => {
+  it('does not invent impossible objects: a UPN always keeps its domain', () => {
+    // Only a UPN without "@domain" could become empty here, and Entra has none.
+    const text = 'Left(Replace([userPrincipalName], , "[^A-Za-z0-9@._-]", , "", , ), 64)';
+    const r = prove(text, 'user.userName');
+    expect(r.verdict).toBe('unknown');
+    expect(r.reason).toMatch(/empty/);
+  });
+
   it('names the sub-expression that defeated the proof', () => {
     // Always non-empty (an empty result becomes "x"), but "^$" is beyond the analysis.
     const text =
