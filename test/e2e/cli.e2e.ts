@@ -209,10 +209,10 @@ describe('scim-expr lint', () => {
     expect(out!.explanation).toMatch(/break/);
   });
 
-  it('passes the identity mapping for user.displayName with warnings only: verdict unknown, exit 0', () => {
+  it('passes the identity mapping for user.displayName with warnings only: proven safe (Entra caps displayName at 256), exit 0', () => {
     const r = run(['lint', '--expr', '[displayName]', '--target', 'user.displayName']);
     const [out] = r.lines as LintLine[];
-    expect(out!.verdict).toBe('unknown');
+    expect(out!.verdict).toBe('proven-safe');
     expect(out!.diagnostics.some((d) => d.severity === 'error')).toBe(false);
     expect(out!.diagnostics.some((d) => d.code === 'target.invisible-chars')).toBe(true);
     expect(r.code).toBe(0);
@@ -284,7 +284,7 @@ describe('scim-expr lint', () => {
     ].join('\n');
     const r = run(['lint', '--batch', '--target', 'group.displayName'], input);
     expect(r.lines).toHaveLength(3);
-    expect(r.lines[0]).toMatchObject({ verdict: 'unknown' });
+    expect(r.lines[0]).toMatchObject({ verdict: 'proven-safe' });
     expect(r.lines[1]).toMatchObject({ verdict: 'unsafe' });
     expect(r.lines[2]).toMatchObject({ error: { code: 'input.unknown-target' } });
     expect(r.code).toBe(2);
