@@ -39,7 +39,8 @@ export function runLintJob(request: LintRequest, hooks: LintJobHooks = {}): Lint
   const view: LintView = { request, primaryAttribute, lint: result };
   if (hasErrors) return view;
   try {
-    return { ...view, proof: prove(request.text, request.targetId) };
+    // lint() already ran the proof (lib/proof/lint-upgrade.ts); reuse it rather than prove twice.
+    return { ...view, proof: result.proof ?? prove(request.text, request.targetId) };
   } catch {
     // prove() promises never to throw; if it does, the corpus results still stand on their own.
     return view;
