@@ -14,6 +14,9 @@
  *     facts?: { minLength, maxLength, mayBeNull, mayBeEmpty, mayBeMulti, mayFail, chars },
  *   }
  *
+ *   recommendedExpression(targetId): string | undefined — a proven-safe expression built from the
+ *   target's recommended source attribute (for the guide's mapping step).
+ *
  * Pure TypeScript, synchronous, never throws (a bad target id or an unparsable expression gives
  * `unknown` with a reason). `noFix`/`noCounterexample` make it cheap enough for every keystroke.
  * See types.ts for field-level documentation, and the README section "What proven-safe means".
@@ -23,6 +26,7 @@ import { analyzeExpression, evaluate } from '../expr';
 import type { ExprNode } from '../expr/ast';
 import { checkOutput } from '../lint/check-output';
 import { corpusFor } from '../lint/corpus';
+import { getTarget, isTargetId } from '../lint/targets';
 import { defaultRules } from './deps';
 import type { EngineDeps } from './engine-deps';
 import { proveWith } from './engine';
@@ -63,4 +67,16 @@ export function prove(
     const message = e instanceof Error ? e.message : String(e);
     return { verdict: 'unknown', reason: `The proof engine failed (${message}).` };
   }
+}
+
+/**
+ * The proven-safe expression to recommend for a target when the admin has none yet (the guide's
+ * mapping step): the fix built from the target's recommended source attribute, e.g. for
+ * group.displayName a cleaned [displayName] with an objectId fallback.
+ */
+export function recommendedExpression(targetId: string): string | undefined {
+  const source = isTargetId(targetId) ? getTarget(targetId).recommendedSources[0] : undefined;
+  if (!source) return undefined;
+  const r = prove(`[${source}]`, targetId);
+  return r.verdict === 'proven-safe' ? `[${source}]` : r.fix?.expression;
 }
