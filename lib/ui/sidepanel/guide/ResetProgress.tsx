@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import { useAnnounce } from '../status';
 import { t } from './text';
@@ -12,13 +12,21 @@ export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.E
   const [asking, setAsking] = useState(false);
   const yes = useRef<HTMLButtonElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) yes.current?.focus();
-  }, [asking]);
   const close = (): void => {
     setAsking(false);
     setTimeout(() => opener.current?.focus(), 0);
   };
+  // Layout effect: in place as soon as the question is shown, before any key can arrive.
+  useLayoutEffect(() => {
+    if (!asking) return undefined;
+    yes.current?.focus();
+    // Escape cancels wherever the focus is while the question is open.
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key === 'Escape') close();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [asking]);
   const reset = (): void => {
     sendToBackground('guide.reset', { directoryKey }).then(
       () => announce(t('resetDone'), 'ok'),
@@ -34,12 +42,7 @@ export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.E
     );
   }
   return (
-    <div
-      role="group"
-      aria-labelledby="reset-question"
-      class="confirm"
-      onKeyDown={(e) => e.key === 'Escape' && close()}
-    >
+    <div role="group" aria-labelledby="reset-question" class="confirm">
       <p id="reset-question">{t('resetConfirm')}</p>
       <button type="button" ref={yes} class="danger" onClick={reset}>
         {t('resetYes')}

@@ -50,15 +50,22 @@ export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): J
   useEffect(() => {
     if (step.current) setOpen(true);
   }, [step.current]);
+  // The tick shows at once; the stored mark (written by the background) then confirms it.
+  const [pending, setPending] = useState<boolean | null>(null);
+  useEffect(() => setPending(null), [step.ticked]);
   const bodyId = `step-${step.n}-body`;
   const where = STEP_WHERE[step.n];
   const tick = (done: boolean): void => {
+    setPending(done);
     sendToBackground('guide.mark', {
       directoryKey: ctx.directoryKey,
       appKey: ctx.appKey,
       step: step.n,
       done,
-    }).catch((e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'));
+    }).catch((e: unknown) => {
+      setPending(null);
+      announce(t('saveFailed', { reason: reason(e) }), 'error');
+    });
   };
   return (
     <li
@@ -88,7 +95,7 @@ export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): J
         <label>
           <input
             type="checkbox"
-            checked={step.ticked}
+            checked={pending ?? step.ticked}
             aria-label={t('markDoneName', { n: step.n })}
             onChange={(e) => tick(e.currentTarget.checked)}
           />{' '}

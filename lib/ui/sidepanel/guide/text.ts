@@ -35,10 +35,10 @@ export const t = defineMessages({
   stateTicked: { en: 'Done (ticked)', 'zh-CN': '已完成（手动勾选）' },
   stateProblem: { en: 'Problem', 'zh-CN': '有问题' },
   markDone: { en: 'Mark done', 'zh-CN': '标记为完成' },
-  markDoneName: { en: 'Mark step {n} done', 'zh-CN': '将步骤 {n} 标记为完成' },
+  markDoneName: { en: 'Mark done: step {n}', 'zh-CN': '标记为完成：步骤 {n}' },
   showInstructions: { en: 'Show instructions', 'zh-CN': '显示说明' },
   hideInstructions: { en: 'Hide instructions', 'zh-CN': '隐藏说明' },
-  instructionsName: { en: 'instructions of step {n}', 'zh-CN': '步骤 {n} 的说明' },
+  instructionsName: { en: '(step {n})', 'zh-CN': '（步骤 {n}）' },
   unconfirmed: {
     en: 'Step {n} ({title}) was not recognized on this page: {what}. Follow the instructions below; the values have copy buttons.',
     'zh-CN':
@@ -176,7 +176,7 @@ export const t = defineMessages({
   copied: { en: 'Copied {what}.', 'zh-CN': '已复制{what}。' },
   copyFailed: { en: 'Could not copy: {reason}', 'zh-CN': '无法复制：{reason}' },
   checkInLinter: { en: 'Check in the linter', 'zh-CN': '在检查器中检查' },
-  checkInLinterName: { en: 'Check {what} in the linter', 'zh-CN': '在检查器中检查{what}' },
+  checkInLinterName: { en: 'Check in the linter: {what}', 'zh-CN': '在检查器中检查：{what}' },
   sentToLinter: {
     en: 'Sent to the expression linter.',
     'zh-CN': '已发送到表达式检查器。',
