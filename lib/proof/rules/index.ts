@@ -48,9 +48,13 @@ export interface RuleDeps {
   normalizeTable: Iterable<readonly [string, string]>;
 }
 
-/** "M/d/yyyy h:mm:ss tt" in UTC (§4): digits, "/", ":", " ", AM/PM. */
+/**
+ * "M/d/yyyy h:mm:ss tt" in UTC (§4): digits, "/", ":", " ", AM/PM; a year past 9999 or before 0
+ * and an invalid date ("NaN/NaN/...") are possible after DateAdd/DateFromNum, hence the width.
+ */
 const dateRule: Rule = (_call, args) => ({
-  ...single(shape(CharSet.ofUnits('0123456789/: AMP'), 19, 22)),
+  // A missing date argument gives null.
+  ...single(shape(CharSet.ofUnits('0123456789/: AMPNa-+'), 1, 64), true),
   ...effects(args),
   mayFail: true,
 });

@@ -39,9 +39,18 @@ function mayBeBlank(v: Abs): boolean {
 /** What the evaluator reads as a number (lib/expr/eval/values.ts), loosely: anything digit-like. */
 const NUMERIC = /^[\s+-]*[\d.]|^[\s+-]*&H/i;
 
+/**
+ * Can the value read as "" in a comparison (null, "", no values, or one value that is "")?
+ * Unlike IsNullOrEmpty, a comparison reads a one-element list as its element.
+ */
+function mayReadAsEmpty(v: Abs): boolean {
+  const m = v.many;
+  return mayBeBlank(v) || (m !== null && m.maxCount >= 1 && m.elem.min === 0);
+}
+
 /** Can the value, as a string, be equal to `key`? */
 function mayEqual(v: Abs, key: string): boolean {
-  if (key === '') return mayBeBlank(v);
+  if (key === '') return mayReadAsEmpty(v);
   // A number equals its numeric forms ("5" = "05" = 5): do not reason about such keys.
   if (NUMERIC.test(key)) return true;
   // A multi-valued source's comparison is unconfirmed: assume it may match.
@@ -73,7 +82,12 @@ export const switchRule: Rule = (call, args) => {
     keys.push(key);
     const value = args[i + 1]!;
     if (key !== undefined && !mayEqual(src, key)) continue;
-    if (key !== undefined && !NUMERIC.test(key) && sameExpr(value.node, source.node)) {
+    if (
+      key !== undefined &&
+      !NUMERIC.test(key) &&
+      src.many === null &&
+      sameExpr(value.node, source.node)
+    ) {
       // The value repeats the source, which equals the key; a "" key also matches null and [].
       const blankSource = src.mayBeNull || (src.many !== null && src.many.minCount === 0);
       outcomes.push({ ...constant(key), mayBeNull: key === '' && blankSource });

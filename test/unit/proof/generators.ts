@@ -244,6 +244,18 @@ export const exprArb: fc.Arbitrary<ExprNode> = fc.letrec<{ expr: ExprNode }>((ti
     e.map((a) => call('RemoveDuplicates', a)),
     fc.tuple(e, e).map(([a, b]) => call('InStr', a, b)),
     fc.tuple(e, e).map(([a, b]) => call('SelectUniqueValue', a, b)),
+    fc.tuple(e, e).map(([a, b]) => call('Prepend', a, b)),
+    e.map((a) => call('Count', a)),
+    fc.tuple(e, intArb).map(([a, n]) => call('BitAnd', a, n)),
+    fc
+      .tuple(fc.constantFrom('d', 'yyyy', 'm'), intArb, e)
+      .map(([i, n, d]) => call('DateAdd', str(i), n, call('CDate', d))),
+    fc.constant(call('Now')),
+    intArb.map((n) => call('DateFromNum', n)),
+    e.map((a) => call('SingleAppRoleAssignment', a)),
+    fc.tuple(e, intArb).map(([a, n]) => call('Item', a, n)),
+    e.map((a) => call('FormatDateTime', a, _, str('yyyyMMdd'), str('yyyy-MM-dd'))),
+    e.map((a) => call('ConvertFromBase64', a)),
     fc
       .tuple(e, fc.constantFrom('[^A-Za-z0-9@._-]', '[^A-Za-z0-9._-]'), fc.constantFrom(8, 64, 128))
       .map(([a, p, n]) => sanitized(a, p, n)),
