@@ -41,7 +41,11 @@ async function openForm(url: string, entry: string): Promise<Page> {
 async function fillFromPanel(): Promise<Page> {
   const panel = await openExtensionPage(session, 'sidepanel.html');
   await panel.getByRole('button', { name: FILL }).click();
-  await panel.getByRole('status').filter({ hasText: /\S/ }).waitFor();
+  // The fill's own outcome, not some other section's announcement.
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /^(Filled|Not filled|Not kept)/ })
+    .waitFor();
   return panel;
 }
 
@@ -175,6 +179,9 @@ describe('Fill Tenant URL and Secret token', () => {
       () => viewState(reactView(page)),
       (s) => s.tenantUrl === ENDPOINT && s.secretToken === SECRET,
     );
-    await panel.getByRole('status').filter({ hasText: 'Filled' }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Filled Tenant URL and Secret token as soon as the form appeared/ })
+      .waitFor();
   });
 });

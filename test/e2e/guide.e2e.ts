@@ -102,7 +102,10 @@ describe('step recognition', () => {
     await reactView(portal).getByRole('button', { name: 'New configuration' }).click();
     await waitForPage(session, 'credentials-form');
     await panel.getByRole('button', { name: 'Fill Tenant URL and Secret token' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Filled' }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Filled/ })
+      .waitFor();
     await reactView(portal).getByRole('button', { name: 'Test connection' }).click();
     await reactView(portal)
       .getByText('The supplied credentials are authorized to enable provisioning')
@@ -208,7 +211,10 @@ describe('Test connection, explained in CloudSSO terms', () => {
     await view.getByRole('button', { name: 'New configuration' }).click();
     await waitForPage(session, 'credentials-form');
     await panel.getByRole('button', { name: 'Fill Tenant URL and Secret token' }).click();
-    await panel.getByRole('status').filter({ hasText: 'Filled' }).waitFor();
+    await panel
+      .getByRole('status')
+      .filter({ hasText: /^Filled/ })
+      .waitFor();
     await view.getByRole('button', { name: 'Test connection' }).click();
     const problems = step(panel, 5).locator('.problems');
     await problems

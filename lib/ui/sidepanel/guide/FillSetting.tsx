@@ -1,24 +1,29 @@
 import type { JSX } from 'preact';
-import { settingsItem } from '../../../storage';
-import { useStored } from '../../hooks/useStored';
+import { useSettings } from '../settings/useSettings';
+import { useAnnounce } from '../status';
 import { t } from './text';
 
-/** The "fill as soon as the form appears" option (off by default). */
-export function FillSetting(): JSX.Element {
-  const settings = useStored(settingsItem);
-  const change = async (on: boolean): Promise<void> => {
-    // Merged into the latest value, so other sections' settings are kept.
-    await settingsItem.set({ ...(await settingsItem.get()), fillWhenFormAppears: on });
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The "fill as soon as the form appears" option (off by default), in the Settings section. */
+export function FillSetting(): JSX.Element | null {
+  const announce = useAnnounce();
+  const [settings, update] = useSettings();
+  if (!settings) return null;
+  const change = (on: boolean): void => {
+    update({ fillWhenFormAppears: on }).then(
+      () => announce(t(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
+      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+    );
   };
   return (
     <div class="setting">
       <label>
         <input
           type="checkbox"
-          checked={settings?.fillWhenFormAppears ?? false}
-          disabled={settings === undefined}
+          checked={settings.fillWhenFormAppears}
           aria-describedby="fill-setting-hint"
-          onChange={(e) => void change(e.currentTarget.checked)}
+          onChange={(e) => change(e.currentTarget.checked)}
         />{' '}
         {t('fillWhenFormAppears')}
       </label>

@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import { FillControl } from './FillControl';
-import { FillSetting } from './FillSetting';
 import './guide.css';
 import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
@@ -62,8 +61,6 @@ export function Guide(): JSX.Element {
         <>
           <Context guide={guide} />
           <FillControl guide={guide} />
-          {/* Until the settings section has it: the option sits beside the button it changes. */}
-          <FillSetting />
           <Unrecognized guide={guide} />
           <ol class="steps" aria-label={t('stepsLabel')}>
             {guide.steps.map((step) => (

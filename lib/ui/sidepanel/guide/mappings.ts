@@ -37,15 +37,18 @@ export interface ExpressionAdvice {
 }
 
 /**
- * Expressions for names that break CloudSSO's rules (cloudsso.md §1, §4.3). Two different
- * Entra names can become the same CloudSSO name after replacement; the linter's dry run shows it.
+ * Expressions for names that break CloudSSO's rules (cloudsso.md §1, §4.3), each proven safe
+ * for its target by the linter's proof engine (test/unit/guide/mappings.test.ts). Two different
+ * Entra names can still become the same CloudSSO name; the linter's dry run shows it.
  */
 export const EXPRESSIONS: readonly ExpressionAdvice[] = [
   {
     id: 'group-displayName',
     targetId: 'group.displayName',
+    // Falls back to "group-<objectId>" when nothing is left (a name of only CJK characters):
+    // CloudSSO needs at least one character. The proof engine's fix of the simple form.
     expression:
-      'Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "-", , ), 128)',
+      'IgnoreFlowIfNullOrEmpty(Switch(Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "-", , ), 128), Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "-", , ), 128), "", Join("", "group-", [objectId])))',
   },
   {
     id: 'user-userName',

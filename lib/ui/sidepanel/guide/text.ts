@@ -416,6 +416,14 @@ export const t = defineMessages({
     en: 'Fill Tenant URL and Secret token as soon as the form appears',
     'zh-CN': '表单出现时立即填写租户 URL 和机密令牌',
   },
+  fillWhenFormAppearsOn: {
+    en: 'Fill as soon as the form appears: on.',
+    'zh-CN': '表单出现时立即填写：已开启。',
+  },
+  fillWhenFormAppearsOff: {
+    en: 'Fill as soon as the form appears: off.',
+    'zh-CN': '表单出现时立即填写：已关闭。',
+  },
   fillWhenFormAppearsHint: {
     en: 'Off by default. The key goes only to the recognized Entra form.',
     'zh-CN': '默认关闭。密钥只会填入已识别的 Entra 表单。',

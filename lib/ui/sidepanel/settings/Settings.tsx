@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { FillSetting } from '../guide/FillSetting';
 import { SecretSettings } from './SecretSettings';
 import { settingsText } from './text';
 
@@ -8,6 +9,7 @@ export function Settings(): JSX.Element {
     <section aria-labelledby="settings-heading" class="settings">
       <h2 id="settings-heading">{settingsText('heading')}</h2>
       <SecretSettings />
+      <FillSetting />
     </section>
   );
 }
