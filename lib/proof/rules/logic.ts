@@ -88,9 +88,8 @@ export const switchRule: Rule = (call, args) => {
       src.many === null &&
       sameExpr(value.node, source.node)
     ) {
-      // The value repeats the source, which equals the key; a "" key also matches null and [].
-      const blankSource = src.mayBeNull || (src.many !== null && src.many.minCount === 0);
-      outcomes.push({ ...constant(key), mayBeNull: key === '' && blankSource });
+      // The value repeats the source, which equals the key; a "" key also matches null.
+      outcomes.push({ ...constant(key), mayBeNull: key === '' && src.mayBeNull });
     } else outcomes.push(value.value ?? NULL_ABS);
   }
   if (mayDifferFromAll(src, keys)) {
