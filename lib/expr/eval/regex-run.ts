@@ -8,9 +8,9 @@ import type { EvalContext } from '../functions/types';
 import { translateRegex, type TranslatedRegex } from '../regex';
 import { parseReplacement, substitute, type ReplacementPart } from '../regex/substitute';
 import { fail } from './errors';
+import { inputLimit } from './regex-limits';
 
-/** Longest input a pattern flagged for catastrophic backtracking may run on (UTF-16 units). */
-export const RISKY_INPUT_LIMIT = 20;
+export { RISKY_INPUT_LIMIT } from './regex-limits';
 
 export interface RunnableRegex {
   translated: TranslatedRegex;
@@ -52,13 +52,17 @@ export function runnableRegex(pattern: string, span: Span): RunnableRegex {
 }
 
 function guard(r: RunnableRegex, input: string, span: Span): void {
-  if (r.translated.risky && input.length > RISKY_INPUT_LIMIT) {
-    fail(
-      'eval.regex-risky',
-      `This pattern is prone to catastrophic backtracking, so it is not run on inputs longer than ${RISKY_INPUT_LIMIT} characters (this one has ${input.length}). Rewrite it without nested repetition.`,
-      span,
-    );
-  }
+  const max = inputLimit(r.translated);
+  if (max === null || input.length <= max.limit) return;
+  const rewrite =
+    max.why === 'exponential'
+      ? 'Rewrite it without nested repetition.'
+      : `${r.translated.polynomialDegree} repetitions in a row match the same characters; merge them or make their characters distinct.`;
+  fail(
+    'eval.regex-risky',
+    `This pattern is prone to catastrophic backtracking, so it is not run on inputs longer than ${max.limit} characters (this one has ${input.length}). ${rewrite}`,
+    span,
+  );
 }
 
 function replacementOf(

@@ -10,7 +10,7 @@ import type { RegexIssue, RegexNode } from './types';
 /** Repetitions up to this bound are polynomial and small enough for names. */
 const SMALL_REPEAT = 10;
 
-function nullable(node: RegexNode): boolean {
+export function nullable(node: RegexNode): boolean {
   switch (node.type) {
     case 'set':
       return false;
@@ -26,7 +26,7 @@ function nullable(node: RegexNode): boolean {
   }
 }
 
-function first(node: RegexNode): CharSet {
+export function first(node: RegexNode): CharSet {
   switch (node.type) {
     case 'set':
       return node.set;
@@ -50,11 +50,6 @@ function firstOfSeq(seq: readonly RegexNode[], from: number): CharSet {
     if (!nullable(seq[k]!)) break;
   }
   return union(...parts);
-}
-
-function restNullable(seq: readonly RegexNode[], from: number): boolean {
-  for (let k = from; k < seq.length; k++) if (!nullable(seq[k]!)) return false;
-  return true;
 }
 
 /** Every character the node can consume. */
@@ -95,11 +90,16 @@ export function findBacktrackingRisks(alt: RegexNode[][]): RegexIssue[] {
   };
 
   const walkSeq = (seq: RegexNode[], follow: CharSet, repeated: boolean): void => {
+    // What can follow each element, computed right to left so long sequences stay linear.
+    const afters: CharSet[] = new Array<CharSet>(seq.length);
+    let next = follow;
+    for (let k = seq.length - 1; k >= 0; k--) {
+      afters[k] = next;
+      next = nullable(seq[k]!) ? union(first(seq[k]!), next) : first(seq[k]!);
+    }
     for (let k = 0; k < seq.length; k++) {
       const node = seq[k]!;
-      const after = restNullable(seq, k + 1)
-        ? union(firstOfSeq(seq, k + 1), follow)
-        : firstOfSeq(seq, k + 1);
+      const after = afters[k]!;
       switch (node.type) {
         case 'quant': {
           if (repeated && node.max === Infinity && overlaps(chars(node.body), after)) {

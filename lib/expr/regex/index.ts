@@ -16,9 +16,11 @@
 import { findBacktrackingRisks } from './analyze';
 import { emitPattern } from './emit';
 import { parseRegex } from './parse';
+import { findPolynomialRisks } from './polynomial';
 import type { RegexIssue } from './types';
 
 export type { RegexIssue } from './types';
+export { POLYNOMIAL_REPORTED_DEGREE } from './polynomial';
 
 export interface TranslatedRegex {
   /** JavaScript source, to be compiled without the `u` flag. */
@@ -29,8 +31,16 @@ export interface TranslatedRegex {
   groupIndex: ReadonlyMap<string, number>;
   /** Capture index of the highest-numbered .NET group, for `$+` (0 without groups). */
   lastGroupIndex: number;
-  /** The pattern is prone to catastrophic backtracking. */
+  /** The pattern is prone to catastrophic (exponential) backtracking. */
   risky: boolean;
+  /**
+   * Worst-case work on a failing run of n characters is about n^polynomialDegree per start
+   * position (0 when nothing can make the pattern backtrack over shared characters). From
+   * POLYNOMIAL_REPORTED_DEGREE up, the pattern carries a `regex.polynomial-backtracking` warning.
+   */
+  polynomialDegree: number;
+  /** Only the first position is tried (every alternative starts with `^` or `\A`). */
+  anchored: boolean;
   /** Warnings and notes that did not prevent translation. */
   issues: RegexIssue[];
 }
@@ -70,6 +80,8 @@ function build(pattern: string): { issues: RegexIssue[]; result: TranslateResult
   }
   const risks = findBacktrackingRisks(parsed.alt);
   issues.push(...risks);
+  const polynomial = findPolynomialRisks(parsed.alt, pattern);
+  issues.push(...polynomial.issues);
   issues.sort((a, b) => a.start - b.start || a.end - b.end);
   const blocking = issues.some((i) => i.severity === 'error' || i.code === 'regex.unsupported');
   if (blocking) return { issues, result: { ok: false, issues } };
@@ -106,6 +118,8 @@ function build(pattern: string): { issues: RegexIssue[]; result: TranslateResult
         groupIndex,
         lastGroupIndex: last.jsIndex,
         risky: risks.length > 0,
+        polynomialDegree: polynomial.degree,
+        anchored: polynomial.anchored,
         issues,
       },
     },
@@ -129,7 +143,8 @@ export function translateRegex(pattern: string): TranslateResult {
 
 /**
  * Everything worth telling about a .NET pattern: syntax errors (.NET rejects it), constructs this
- * extension cannot emulate, catastrophic-backtracking risks, Unicode-aware shorthands.
+ * extension cannot emulate, exponential and polynomial backtracking risks, Unicode-aware
+ * shorthands.
  * Offsets are into the pattern string.
  */
 export function analyzeRegex(pattern: string): RegexIssue[] {

@@ -19,7 +19,7 @@ import {
   unit,
   wordSet,
 } from './charset';
-import type { GroupInfo, RegexIssue, RegexNode } from './types';
+import type { AssertKind, GroupInfo, RegexIssue, RegexNode } from './types';
 
 interface Options {
   i: boolean;
@@ -239,12 +239,15 @@ class RegexParser {
         return this.set(this.options.s ? ALL_UNITS : DOT, start, false);
       case '^':
         this.pos++;
-        return { type: 'assert', js: this.options.m ? '(?<=^|\\n)' : '^', start, end: this.pos };
+        return this.options.m
+          ? { type: 'assert', js: '(?<=^|\\n)', kind: 'line', start, end: this.pos }
+          : { type: 'assert', js: '^', kind: 'start', start, end: this.pos };
       case '$':
         this.pos++;
         return {
           type: 'assert',
           js: this.options.m ? '(?=\\n|$)' : '(?=\\n?$)',
+          kind: this.options.m ? 'line' : 'end',
           start,
           end: this.pos,
         };
@@ -398,27 +401,33 @@ class RegexParser {
       return null;
     }
     this.pos += 2;
-    const assert = (js: string): RegexNode => ({ type: 'assert', js, start, end: this.pos });
+    const assert = (js: string, kind: AssertKind): RegexNode => ({
+      type: 'assert',
+      js,
+      kind,
+      start,
+      end: this.pos,
+    });
     switch (c) {
       case 'b':
         this.noteShorthand(start);
-        return assert(WORD_BOUNDARY());
+        return assert(WORD_BOUNDARY(), 'boundary');
       case 'B':
         this.noteShorthand(start);
-        return assert(NOT_WORD_BOUNDARY());
+        return assert(NOT_WORD_BOUNDARY(), 'inside-word');
       case 'A':
-        return assert('^');
+        return assert('^', 'start');
       case 'z':
-        return assert('$');
+        return assert('$', 'end');
       case 'Z':
-        return assert('(?=\\n?$)');
+        return assert('(?=\\n?$)', 'end');
       case 'G':
         this.unsupported(
           '"\\G" (where the previous match ended) has no JavaScript equivalent here; this extension cannot evaluate it.',
           start,
           this.pos,
         );
-        return assert('');
+        return assert('', 'other');
       case 'k':
         return this.namedBackref(start);
       default:

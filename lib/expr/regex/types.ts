@@ -4,8 +4,8 @@ import type { CharSet } from './charset';
 export interface RegexIssue {
   /**
    * `regex.syntax` (.NET rejects it), `regex.unsupported` (valid .NET this extension cannot
-   * evaluate faithfully), `regex.catastrophic-backtracking`, `regex.unicode-shorthand`,
-   * `regex.unset-backreference`.
+   * evaluate faithfully), `regex.catastrophic-backtracking` (exponential),
+   * `regex.polynomial-backtracking`, `regex.unicode-shorthand`, `regex.unset-backreference`.
    */
   code: string;
   severity: 'error' | 'warning' | 'info';
@@ -17,7 +17,7 @@ export interface RegexIssue {
 /** Syntax tree of a .NET pattern, enough to translate and to analyse backtracking. */
 export type RegexNode =
   | { type: 'set'; set: CharSet; start: number; end: number }
-  | { type: 'assert'; js: string; start: number; end: number }
+  | { type: 'assert'; js: string; kind: AssertKind; start: number; end: number }
   | { type: 'group'; capture: GroupInfo | null; alt: RegexNode[][]; start: number; end: number }
   | {
       type: 'look';
@@ -39,6 +39,14 @@ export type RegexNode =
       end: number;
     }
   | { type: 'backref'; ref: string; start: number; end: number };
+
+/**
+ * What a zero-width assertion tests, for the backtracking analysis: `start`/`end` hold only at
+ * the ends of the input (`^`, `\A`, `$`, `\z`, `\Z`; `^`/`$` without the `m` option), `line`
+ * also next to a "\n" (`^`/`$` with `m`), `boundary` is `\b`, `inside-word` is `\B`, `other`
+ * is `\G`.
+ */
+export type AssertKind = 'start' | 'end' | 'line' | 'boundary' | 'inside-word' | 'other';
 
 export interface GroupInfo {
   /** The name as written, or undefined for an unnamed group. */
