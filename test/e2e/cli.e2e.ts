@@ -40,12 +40,13 @@ function run(args: string[], input?: string | Buffer): Run {
 const SANITIZE =
   'Replace(NormalizeDiacritics(StripSpaces([displayName])), , "[^a-zA-Z0-9_.-]", , "", , )';
 /**
- * Eight quantifiers in a row: polynomial backtracking (n^8) on a run of "a" with no "b". The
- * evaluator refuses nested quantifiers like (a+)+ on long inputs by itself; this one it runs, so
- * only the CLI's worker timeout can stop it.
+ * Eight repetitions of "ab" in a row: polynomial backtracking (n^8) on "abab…" with no "c". The
+ * evaluator refuses nested repetition like (a+)+ and runs of repetitions sharing one character
+ * like a*a*a*b on long inputs by itself; repetitions that only share a two-character string are
+ * beyond its analysis, so only the CLI's worker timeout can stop this one.
  */
-const PATHOLOGICAL = 'Replace([displayName], , "a*a*a*a*a*a*a*a*b", , "x", , )';
-const HANGING_NAME = 'a'.repeat(200);
+const PATHOLOGICAL = `Replace([displayName], , "${'(?:ab)*'.repeat(8)}c", , "x", , )`;
+const HANGING_NAME = 'ab'.repeat(100);
 
 interface Diag {
   code: string;
@@ -120,6 +121,21 @@ describe('scim-expr eval', () => {
     expect(line).toEqual({
       ok: false,
       error: { code: 'eval.timeout', message: expect.stringMatching(/500 ms.*regular expression/) },
+    });
+  });
+
+  it('refuses overlapping repetitions in a row on a long input (the evaluator guard)', () => {
+    const r = run([
+      'eval',
+      '--expr',
+      'Replace([displayName], , "a*a*a*a*a*a*a*a*b", , "x", , )',
+      '--attrs',
+      JSON.stringify({ displayName: 'a'.repeat(200) }),
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.lines[0]).toMatchObject({
+      ok: false,
+      error: { code: 'eval.regex-risky', message: expect.stringMatching(/backtracking/) },
     });
   });
 
