@@ -18,6 +18,7 @@ import { searchCounterexample } from './search';
 import type { OutputFacts, ProofResult, ProveOptions } from './types';
 
 const DEFAULT_SEARCH_BUDGET = 400;
+const DEFAULT_SEARCH_TIME_MS = 500;
 
 /** Sub-trees whose evaluation is a flow signal must not be folded into a plain null. */
 function containsFlow(node: ExprNode): boolean {
@@ -158,6 +159,7 @@ export function proveWith(
         env: envFor(target.object),
         deps,
         budget: options.searchBudget ?? DEFAULT_SEARCH_BUDGET,
+        deadline: Date.now() + (options.searchTimeMs ?? DEFAULT_SEARCH_TIME_MS),
         ...(options.now ? { now: options.now } : {}),
       });
   const fix = fixFor(text !== null ? { text, ast } : null);

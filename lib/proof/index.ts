@@ -37,6 +37,8 @@ export type * from './types';
 /** Fixed bytes for Guid()/RandomString() so a proof's evaluations are reproducible. */
 const fixedBytes = (n: number): Uint8Array => new Uint8Array(n).fill(0x5a);
 
+const PER_EVALUATION_BUDGET_MS = 50;
+
 let deps: EngineDeps | null = null;
 
 /** The real engine pieces: the evaluator, the checker and the linter's output check. */
@@ -44,7 +46,13 @@ export function engineDeps(): EngineDeps {
   deps ??= {
     rules: defaultRules(),
     evaluate: (ast, attrs, options) =>
-      evaluate(ast, attrs, { ...options, randomBytes: fixedBytes, defaultDomain: 'contoso.com' }),
+      evaluate(ast, attrs, {
+        ...options,
+        // One evaluation of the proof's own inputs; past it the input is simply skipped.
+        budgetMs: PER_EVALUATION_BUDGET_MS,
+        randomBytes: fixedBytes,
+        defaultDomain: 'contoso.com',
+      }),
     analyzeText: (text) => analyzeExpression(text),
     checkOutput,
     corpusFor,

@@ -170,6 +170,8 @@ export interface SearchInput {
   env: AnalysisEnv;
   deps: EngineDeps;
   budget: number;
+  /** Date.now() after which the search stops (a slow pattern must not stall the linter). */
+  deadline?: number;
   now?: Date;
 }
 
@@ -261,6 +263,8 @@ function search(input: SearchInput): Counterexample | undefined {
       if (v !== null) attrs[n] = v;
     }
     const key = JSON.stringify(attrs);
+    const outOfTime = input.deadline !== undefined && Date.now() > input.deadline;
+    if (outOfTime) spent = input.budget;
     if (seen.has(key) || spent >= input.budget) return undefined;
     seen.add(key);
     spent++;

@@ -89,6 +89,8 @@ export interface ProveOptions {
   noCounterexample?: boolean;
   /** Upper bound on evaluator runs spent searching for a counterexample. Default 400. */
   searchBudget?: number;
+  /** Upper bound on the time spent searching, in milliseconds. Default 500. */
+  searchTimeMs?: number;
   /** Fixed "now" for date functions, so results are reproducible. */
   now?: Date;
 }
