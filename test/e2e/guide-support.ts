@@ -1,4 +1,5 @@
 import type { Frame, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { eventually, readStorage, type Session } from './harness';
 
 /** Helpers shared by the guide and fill suites. */
@@ -135,3 +136,28 @@ export function currentStep(panel: Page): Locator {
 
 export const appRoute = (menu: string, host = 'portal.azure.com', query = ''): string =>
   `https://${host}/${query}#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/objectId/${SP}/appId/${APP}`;
+
+export const TITLES = [
+  'Create the SCIM credential',
+  'Enable SCIM synchronization',
+  'Create the enterprise application',
+  'Assign users and groups',
+  'Configure provisioning',
+  'Verify the synchronization',
+];
+
+/** Waits until the panel marks step `n` as the current one, and only that one. */
+export async function expectCurrent(panel: Page, n: number): Promise<void> {
+  await currentStep(panel)
+    .filter({ hasText: TITLES[n - 1] })
+    .waitFor();
+  expect(await panel.locator('li[aria-current="step"]').count()).toBe(1);
+}
+
+export function step(panel: Page, n: number): Locator {
+  return panel
+    .getByRole('list', { name: 'Setup steps' })
+    .getByRole('listitem')
+    .filter({ hasText: TITLES[n - 1] })
+    .first();
+}

@@ -7,7 +7,8 @@ import {
   APP,
   appRoute,
   clearAll,
-  currentStep,
+  expectCurrent,
+  step,
   DIRECTORY_KEY,
   ENDPOINT,
   reactView,
@@ -28,31 +29,6 @@ beforeEach(async () => {
   for (const p of session.context.pages()) await p.close();
   await clearAll(session);
 });
-
-const TITLES = [
-  'Create the SCIM credential',
-  'Enable SCIM synchronization',
-  'Create the enterprise application',
-  'Assign users and groups',
-  'Configure provisioning',
-  'Verify the synchronization',
-];
-
-/** Waits until the panel marks step `n` as the current one, and only that one. */
-async function expectCurrent(panel: Page, n: number): Promise<void> {
-  await currentStep(panel)
-    .filter({ hasText: TITLES[n - 1] })
-    .waitFor();
-  expect(await panel.locator('li[aria-current="step"]').count()).toBe(1);
-}
-
-function step(panel: Page, n: number) {
-  return panel
-    .getByRole('list', { name: 'Setup steps' })
-    .getByRole('listitem')
-    .filter({ hasText: TITLES[n - 1] })
-    .first();
-}
 
 async function stateOf(panel: Page, n: number): Promise<string> {
   return (await step(panel, n).locator('.badge').textContent()) ?? '';
