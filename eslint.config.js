@@ -19,7 +19,27 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'test/**', 'lib/cli/**'],
+    // Extension code renders strings as text; tests and fixture pages may build DOM from HTML.
+    files: ['lib/**', 'entrypoints/**'],
+    rules: {
+      // Strings are rendered as text. HTML built from a string must go through DOMPurify.
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text, or sanitize with DOMPurify.' },
+        { property: 'outerHTML', message: 'Render text, or sanitize with DOMPurify.' },
+        { property: 'insertAdjacentHTML', message: 'Render text, or sanitize with DOMPurify.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text, or sanitize with DOMPurify.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**', 'lib/cli/**'],
     rules: { 'no-console': 'off' },
   },
 );
