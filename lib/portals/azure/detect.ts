@@ -12,7 +12,7 @@ import {
   CYCLE_STATUS_LABELS,
   ENTRY_BUTTON_LABELS,
   PAGE_NAMES,
-  STEP5_SETTINGS_LABELS,
+  STEP5_USER_MAPPINGS_LABELS,
   TEST_CONNECTION_LABELS,
   TEST_FAILURE_TEXTS,
   TEST_SUCCESS_TEXTS,
@@ -169,11 +169,9 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
   }
   if (containsAny(snapshot.text, CYCLE_STATUS_LABELS)) return set('provisioning-overview', 'text');
   const settingsShown =
-    headings.some((h) => containsAny(h, STEP5_SETTINGS_LABELS.mappingsUsers)) ||
+    headings.some((h) => containsAny(h, STEP5_USER_MAPPINGS_LABELS)) ||
     headings.some((h) => isLabel(h, PAGE_NAMES.attributeMapping)) ||
-    snapshot.buttons.some(
-      (b) => !b.hidden && containsAny(b.text, STEP5_SETTINGS_LABELS.mappingsUsers),
-    );
+    snapshot.buttons.some((b) => !b.hidden && containsAny(b.text, STEP5_USER_MAPPINGS_LABELS));
   if (settingsShown) return set('provisioning-settings', 'heading');
 
   if (titlePage) {

@@ -5,18 +5,21 @@
  */
 import {
   ASSIGNMENT_ROW,
-  BLADE,
   BLADE_TITLE,
   BUTTON,
-  CONTEXT_PANE,
   FIELD_CONTAINER,
+  FIELD_SCOPE,
+  HEADING,
+  LABEL_FOR,
   LABEL_LIKE,
   MENU_ITEM,
   MENU_ITEM_SELECTED,
   MESSAGE_AREA,
+  NESTED_CONTROL,
   NOT_FORM_AREAS,
   SECTION_HEADER,
   TEXT_INPUT,
+  WRAPPING_LABEL,
 } from './selectors';
 import { collapse } from './text';
 
@@ -121,7 +124,7 @@ function textOf(el: Element | null | undefined): string {
 /** Text of a label element without the text of controls nested in it. */
 function labelText(label: Element): string {
   const clone = label.cloneNode(true) as Element;
-  for (const nested of Array.from(clone.querySelectorAll('input, select, textarea, button'))) {
+  for (const nested of Array.from(clone.querySelectorAll(NESTED_CONTROL))) {
     nested.remove();
   }
   return textOf(clone);
@@ -134,11 +137,11 @@ function fieldLabels(input: HTMLInputElement, doc: Document): FieldLabel[] {
     if (t) labels.push({ text: t, source });
   };
   if (input.id) {
-    for (const label of Array.from(doc.querySelectorAll('label[for]'))) {
+    for (const label of Array.from(doc.querySelectorAll(LABEL_FOR))) {
       if (label.getAttribute('for') === input.id) add(labelText(label), 'for');
     }
   }
-  const wrapping = input.closest('label');
+  const wrapping = input.closest(WRAPPING_LABEL);
   if (wrapping) add(labelText(wrapping), 'wrap');
   const labelledBy = input.getAttribute('aria-labelledby');
   if (labelledBy) {
@@ -161,8 +164,6 @@ function fieldLabels(input: HTMLInputElement, doc: Document): FieldLabel[] {
   add(input.getAttribute('placeholder'), 'placeholder');
   return labels;
 }
-
-const SCOPE = `form, [role="dialog"], [role="form"], ${BLADE}, main, [role="main"]`;
 
 function visibleText(root: Element, isHidden: (el: Element) => boolean): string {
   const doc = root.ownerDocument;
@@ -197,7 +198,7 @@ export function extractFrame(doc: Document, isTop: boolean): Extraction {
     .filter((el) => el.matches(MENU_ITEM_SELECTED))
     .map(textOf)
     .filter(Boolean);
-  const headings = all(`h1, h2, h3, h4, [role="heading"], ${CONTEXT_PANE} [data-pane-title]`)
+  const headings = all(HEADING)
     .filter((el) => visible(el) && inContent(el))
     .map(textOf)
     .filter(Boolean);
@@ -232,7 +233,7 @@ export function extractFrame(doc: Document, isTop: boolean): Extraction {
   const fields: FieldRecord[] = [];
   for (const el of all(TEXT_INPUT)) {
     const input = el as HTMLInputElement;
-    const scopeEl = input.closest(SCOPE) ?? doc.body;
+    const scopeEl = input.closest(FIELD_SCOPE) ?? doc.body;
     if (!scopes.has(scopeEl)) scopes.set(scopeEl, scopes.size);
     const type = (input.getAttribute('type') ?? 'text').toLowerCase();
     fields.push({

@@ -10,6 +10,8 @@
  * - a `~` after a parameter name (`menuId~/null`) is part of the name's syntax, not the value.
  */
 
+import { classifyOrigin } from '../../origins';
+
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 export interface PortalRoute {
@@ -22,15 +24,6 @@ export interface PortalRoute {
   menuItem: string | null;
   params: Record<string, string>;
 }
-
-/** The portal hosts whose hashes follow this grammar (spec §1). */
-export const PORTAL_HOSTS = [
-  'portal.azure.com',
-  'entra.microsoft.com',
-  'ms.portal.azure.com',
-  'preview.portal.azure.com',
-  'aad.portal.azure.com',
-] as const;
 
 // Parameters whose values identify the app. `servicePrincipalId` is an alias seen in one repo
 // ([UNCONF], spec §1 notes), so both spellings are read.
@@ -85,9 +78,9 @@ export function parsePortalRoute(href: string): PortalRoute | null {
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' || !(PORTAL_HOSTS as readonly string[]).includes(url.hostname)) {
-    return null;
-  }
+  // Only the hosts the content script runs on (lib/origins.ts); the grammar is spec §1's.
+  const origin = classifyOrigin(href);
+  if (origin?.portal !== 'azure' || origin.reactView) return null;
   let hash = url.hash.replace(/^#/, '');
   let tenant: string | null = null;
   const tenantMatch = /^@([^/]+)\/(.*)$/.exec(hash);

@@ -29,6 +29,8 @@ export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label
  */
 export const NOT_FORM_AREAS =
   'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
+/** Headings of visible content; context-pane titles count as headings (step 3's flyout). */
+export const HEADING = `h1, h2, h3, h4, [role="heading"], ${CONTEXT_PANE} [data-pane-title]`;
 /** Assignment rows on Users and groups (Fx grid rows or Fluent list rows). */
 export const ASSIGNMENT_ROW =
   '[data-assignment-row], .azc-grid-row[data-row], [role="row"][data-assignment], .ms-DetailsRow';
@@ -43,6 +45,14 @@ export const LABEL_LIKE = 'label, .ms-Label, .azc-form-label, [data-label], .fxc
 /** The smallest container of one field and its label (Fluent TextField, classic Fx element). */
 export const FIELD_CONTAINER =
   '.ms-TextField, .azc-formElementContainer, .azc-form-element, [data-field], .fxc-field, [role="group"]';
+/** Explicit labels; matched to an input by comparing `for` with its id (ids need no escaping). */
+export const LABEL_FOR = 'label[for]';
+/** A label wrapping its input. */
+export const WRAPPING_LABEL = 'label';
+/** Controls nested in a label, whose own text is not part of the label's. */
+export const NESTED_CONTROL = 'input, select, textarea, button';
+/** The form, dialog or blade a field sits in: Tenant URL and Secret token must share one. */
+export const FIELD_SCOPE = `form, [role="dialog"], [role="form"], ${BLADE}, main, [role="main"]`;
 /** Buttons, including Fluent command-bar buttons and links styled as buttons. */
 export const BUTTON =
   'button, [role="button"], input[type="button"], input[type="submit"], a[role="link"]';
@@ -112,16 +122,6 @@ export const ADMIN_CREDENTIALS_LABELS = [
   '管理员凭据',
   '管理者資格情報',
   'Administratoranmeldeinformationen',
-] as const;
-
-/** Newer UI: the heading above the fields (spec §0.7: never key on its option labels). */
-export const AUTH_METHOD_LABELS = [
-  'Select authentication method',
-  'Authentication method',
-  '选择身份验证方法',
-  '身份验证方法',
-  '認証方法の選択',
-  'Authentifizierungsmethode auswählen',
 ] as const;
 
 /** Page names after "<app> | " in blade titles and in the app's left menu. */
@@ -211,31 +211,9 @@ export const CYCLE_STATUS_LABELS = [
   'Aktueller Zyklusstatus',
 ] as const;
 
-/** Settings of step 5 the guide recognizes on the classic page. */
-export const STEP5_SETTINGS_LABELS = {
-  mappingsUsers: [
-    'Provision Microsoft Entra ID Users',
-    'Provision Azure Active Directory Users',
-    '预配 Microsoft Entra ID 用户',
-  ],
-  mappingsGroups: [
-    'Provision Microsoft Entra ID Groups',
-    'Provision Azure Active Directory Groups',
-    '预配 Microsoft Entra ID 组',
-  ],
-  scope: ['Scope', '范围', 'スコープ', 'Bereich'],
-  provisioningStatus: [
-    'Provisioning Status',
-    '预配状态',
-    'プロビジョニングの状態',
-    'Bereitstellungsstatus',
-  ],
-} as const;
-
-/** Provisioning Mode dropdown of the classic flow (value "Automatic"). */
-export const PROVISIONING_MODE_LABELS = [
-  'Provisioning Mode',
-  '预配模式',
-  'プロビジョニング モード',
-  'Bereitstellungsmodus',
+/** The user-mappings entry of step 5's Mappings section: its presence marks the settings page. */
+export const STEP5_USER_MAPPINGS_LABELS = [
+  'Provision Microsoft Entra ID Users',
+  'Provision Azure Active Directory Users',
+  '预配 Microsoft Entra ID 用户',
 ] as const;

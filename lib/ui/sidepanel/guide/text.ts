@@ -27,7 +27,6 @@ export const t = defineMessages({
     'zh-CN': 'Azure 门户或 Entra 管理中心',
   },
   whereBoth: { en: 'Entra and CloudSSO', 'zh-CN': 'Entra 和 CloudSSO' },
-  stepLabel: { en: 'Step {n}: {title}', 'zh-CN': '步骤 {n}：{title}' },
 
   stateNotStarted: { en: 'Not started', 'zh-CN': '未开始' },
   stateCurrent: { en: 'Current step', 'zh-CN': '当前步骤' },
@@ -112,7 +111,6 @@ export const t = defineMessages({
   },
 
   // Values and links
-  valuesHeading: { en: 'Values', 'zh-CN': '值' },
   tenantUrl: { en: 'Tenant URL (SCIM endpoint)', 'zh-CN': '租户 URL（SCIM 服务端地址）' },
   accelerated: {
     en: 'Accelerated endpoint (alternative)',

@@ -113,5 +113,8 @@ describe('portal routes', () => {
     expect(parsePortalRoute('https://portal.azure.com.example.net/#view/X/Y')).toBeNull();
     expect(parsePortalRoute('http://portal.azure.com/#view/X/Y')).toBeNull();
     expect(parsePortalRoute('not a url')).toBeNull();
+    // Only the hosts the content script is injected into have routes to read.
+    expect(parsePortalRoute('https://ms.portal.azure.com/#view/X/Y')).toBeNull();
+    expect(parsePortalRoute('https://sandbox-1.reactblade.portal.azure.net/#view/X/Y')).toBeNull();
   });
 });
