@@ -1,4 +1,4 @@
-import type { Credential } from '../../storage';
+import type { Credential } from '../storage';
 
 /** A SCIM credential is valid for one year (cloudsso.md §2.3). */
 export function expiryOf(createdAt: number): number {

@@ -15,7 +15,7 @@ export const CapturedSecret = z.object({
   capturedAt: z.number(),
   /**
    * When the key is forgotten. Every reader must treat a key past this time as gone
-   * (`readLiveSecret` in lib/background/capture/secret.ts does), since the service worker's
+   * (`readLiveSecret` in lib/capture/live-secret.ts does), since the service worker's
    * timer does not survive the worker being stopped.
    */
   forgetAt: z.number(),

@@ -12,7 +12,7 @@ import {
   type Directory,
 } from '../../storage';
 import { createSerializer } from '../../util/serialize';
-import { expiryOf } from './expiry';
+import { expiryOf } from '../../capture/expiry';
 
 type PageFacts = z.output<typeof PageFactsPayload>;
 

@@ -1,22 +1,8 @@
 import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
+import { readLiveSecret } from '../../capture/live-secret';
 
-/**
- * The SCIM key's life: kept in session storage with a `forgetAt`, forgotten at that time or on
- * request. The service worker can be stopped at any moment and its timers with it, so the rule
- * lives in the read: `readLiveSecret` never returns a key past `forgetAt` (and removes it). The
- * timer below only makes the removal prompt while the worker lives. Usable from the service
- * worker and from extension pages (both may read and write session storage).
- */
-
-export async function readLiveSecret(now: number = Date.now()): Promise<CapturedSecret | null> {
-  const kept = await secretItem.get();
-  if (!kept) return null;
-  if (kept.forgetAt <= now) {
-    await secretItem.remove();
-    return null;
-  }
-  return kept;
-}
+// The guide's side panel still imports it from here; the capture's own pages use lib/capture.
+export { readLiveSecret };
 
 export interface KeepRequest {
   secret: string;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { recordCredential, recordPage } from '@/lib/background/capture/directories';
-import { expiryOf, expiryReminders } from '@/lib/background/capture/expiry';
+import { expiryOf, expiryReminders } from '@/lib/capture/expiry';
 import { recordFrame } from '@/lib/background/frames';
 import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from '@/lib/storage';
 

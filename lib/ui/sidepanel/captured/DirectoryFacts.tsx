@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { expiryReminders } from '../../../background/capture/expiry';
+import { expiryReminders } from '../../../capture/expiry';
 import type { Directory, ListCount } from '../../../storage';
 import { more } from './more-text';
 

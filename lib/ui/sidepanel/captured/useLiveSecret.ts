@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { readLiveSecret } from '../../../background/capture/secret';
+import { readLiveSecret } from '../../../capture/live-secret';
 import { secretItem, type CapturedSecret } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
 
