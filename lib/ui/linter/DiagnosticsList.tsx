@@ -6,6 +6,8 @@ import { lineColumn } from './positions';
 interface Props {
   text: string;
   diagnostics: readonly Diagnostic[];
+  /** The expression changed since `text` was checked: places and fixes no longer line up. */
+  stale: boolean;
   headingId: string;
   /** Highlights one diagnostic's span in the editor (null: none). */
   onActivate: (index: number | null) => void;
@@ -14,7 +16,10 @@ interface Props {
   onApply: (diagnostic: Diagnostic) => void;
 }
 
-/** The expression's own problems with their place, in the engine's plain words, and any fix. */
+/**
+ * The expression's own problems with their place, in the engine's plain words, and any fix. The
+ * places are those of `text`, the checked text.
+ */
 export function DiagnosticsList(props: Props): JSX.Element {
   if (props.diagnostics.length === 0) {
     return <p class="muted">{t('noDiagnostics')}</p>;
@@ -37,13 +42,19 @@ export function DiagnosticsList(props: Props): JSX.Element {
               type="button"
               class="link where"
               aria-label={t('showInExpression', { line, column })}
+              disabled={props.stale}
               onClick={() => props.onSelect(d.start, d.end)}
             >
               {t('lineColumn', { line, column })}
             </button>{' '}
             <span class="message">{d.message}</span>{' '}
             {d.suggestion && (
-              <button type="button" class="apply" onClick={() => props.onApply(d)}>
+              <button
+                type="button"
+                class="apply"
+                disabled={props.stale}
+                onClick={() => props.onApply(d)}
+              >
                 {t('apply', { title: d.suggestion.title })}
               </button>
             )}

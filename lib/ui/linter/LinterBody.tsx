@@ -37,14 +37,17 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
     [draft.expression, linter.outcome],
   );
   const view = linter.outcome?.kind === 'done' ? linter.outcome.view : null;
-  // Spans belong to the text that was checked; while typing, they may be a little stale, so
-  // they are clamped to the current text by the editor.
-  const highlights: Highlight[] = model.diagnostics.map((d, i) => ({
-    start: d.start,
-    end: d.end,
-    severity: d.severity,
-    active: i === active,
-  }));
+  // Spans are offsets into the text that was checked. Once the box holds other text they point
+  // at the wrong characters: nothing is drawn, and selecting or applying waits for the next check.
+  const current = linter.checkedText === draft.expression;
+  const highlights: Highlight[] = current
+    ? model.diagnostics.map((d, i) => ({
+        start: d.start,
+        end: d.end,
+        severity: d.severity,
+        active: i === active,
+      }))
+    : [];
   const id = (name: string): string => `${idPrefix}-${name}`;
   const target = getTarget(draft.targetId);
   const primary = view?.primaryAttribute ?? target.recommendedSources[0] ?? 'displayName';
@@ -115,19 +118,28 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
         <>
           <h2 id={id('diag-heading')}>{t('diagnosticsHeading')}</h2>
           <DiagnosticsList
-            text={draft.expression}
+            text={linter.checkedText}
             diagnostics={model.diagnostics}
+            stale={!current}
             headingId={id('diag-heading')}
             onActivate={setActive}
-            onSelect={select}
+            onSelect={(start, end) => {
+              if (current) select(start, end);
+            }}
             onApply={(d) => {
-              if (!d.suggestion) return;
+              // The buttons are disabled while stale; this guards a click already on its way.
+              if (!d.suggestion || !current) return;
               const text = draft.expression;
               linter.setExpression(text.slice(0, d.start) + d.suggestion.text + text.slice(d.end));
               setActive(null);
             }}
           />
-          <VerdictView model={model} view={view} onUseFix={linter.setExpression} />
+          <VerdictView
+            model={model}
+            view={view}
+            onUseFix={linter.setExpression}
+            idPrefix={idPrefix}
+          />
           {model.rows.length > 0 && <h2>{t('corpusHeading')}</h2>}
           <CorpusTable rows={model.rows} failing={model.failing} />
         </>

@@ -63,7 +63,13 @@ describe('the popup linter', () => {
 
     click(button(container, /^Apply: .*straight/i));
     await waitFor(() => expect(expression.value).toBe('ToLower("Sales"))'));
-    await waitFor(() => click(button(container, /^Apply: .*"\)"/)));
+    // The second fix waits for the changed text to be checked: its place was the old text's.
+    const paren = await waitFor(() => {
+      const b = button(container, /^Apply: .*"\)"/);
+      expect(b.disabled).toBe(false);
+      return b;
+    });
+    click(paren);
     await waitFor(() => expect(expression.value).toBe('ToLower("Sales")'));
   });
 
