@@ -9,13 +9,14 @@ interface Props {
   original: string;
   fix: ProofFix;
   onUse: (expression: string) => void;
+  headingId: string;
 }
 
 /** The admin's expression beside the proven-safe fix, and what the fix changes for test names. */
-export function FixView({ original, fix, onUse }: Props): JSX.Element {
+export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element {
   return (
-    <section class="fix" aria-labelledby="linter-fix-heading">
-      <h3 id="linter-fix-heading">{t('fixHeading')}</h3>
+    <section class="fix" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('fixHeading')}</h3>
       <div class="side-by-side">
         <figure>
           <figcaption>{t('yours')}</figcaption>

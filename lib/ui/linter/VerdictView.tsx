@@ -10,6 +10,8 @@ interface Props {
   model: LinterModel;
   view: LintView | null;
   onUseFix: (expression: string) => void;
+  /** Prefix for element ids, as in LinterBody. */
+  idPrefix: string;
 }
 
 function factsText(facts: OutputFacts): string {
@@ -26,7 +28,7 @@ function factsText(facts: OutputFacts): string {
 }
 
 /** The verdict, the input that breaks the expression, the proof's reasons and its fix. */
-export function VerdictView({ model, view, onUseFix }: Props): JSX.Element | null {
+export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Element | null {
   if (!view || model.verdict === null) return null;
   const evaluated = view.lint.rows.length > 0 || view.proof !== undefined;
   const proof = view.proof;
@@ -42,9 +44,10 @@ export function VerdictView({ model, view, onUseFix }: Props): JSX.Element | nul
     proof?.span && proof.verdict === 'unknown'
       ? view.request.text.slice(proof.span.start, proof.span.end)
       : '';
+  const headingId = `${idPrefix}-verdict-heading`;
   return (
-    <section class="verdict-block" aria-labelledby="linter-verdict-heading">
-      <h2 id="linter-verdict-heading">{t('verdictHeading')}</h2>
+    <section class="verdict-block" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('verdictHeading')}</h2>
       <p class={`verdict verdict-${model.verdict}`}>
         <strong>{t(`verdictTitle.${model.verdict}`)}</strong>
         {' — '}
@@ -72,7 +75,14 @@ export function VerdictView({ model, view, onUseFix }: Props): JSX.Element | nul
       {proof?.reason && !proofDecided && <p>{t('proofSays', { reason: proof.reason })}</p>}
       {part && <p>{t('proofPart', { part })}</p>}
       {proof?.facts && <p class="muted">{factsText(proof.facts)}</p>}
-      {proof?.fix && <FixView original={view.request.text} fix={proof.fix} onUse={onUseFix} />}
+      {proof?.fix && (
+        <FixView
+          original={view.request.text}
+          fix={proof.fix}
+          onUse={onUseFix}
+          headingId={`${idPrefix}-fix-heading`}
+        />
+      )}
     </section>
   );
 }
