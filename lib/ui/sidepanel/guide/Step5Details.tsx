@@ -88,21 +88,31 @@ export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
 
       <h4>{t('expressionsHeading')}</h4>
       <p class="muted">{t('expressionsNote')}</p>
-      {EXPRESSIONS.map((x) => {
+      {EXPRESSIONS.flatMap((x) => {
         const label = t(`x_${x.id}` as TextKey);
-        return (
-          <div class="expression" key={x.id}>
+        const rows: { key: string; label: string; expression: string }[] = [
+          { key: x.id, label, expression: x.expression },
+        ];
+        if (x.uniqueVariant) {
+          rows.push({
+            key: `${x.id}-unique`,
+            label: t('uniqueVariant', { what: label }),
+            expression: x.uniqueVariant,
+          });
+        }
+        return rows.map((row) => (
+          <div class="expression" key={row.key}>
             <CopyValue
-              label={label}
-              value={x.expression}
-              name={t('copyName', { what: `${label} expression` })}
+              label={row.label}
+              value={row.expression}
+              name={t('copyName', { what: `${row.label} expression` })}
             />
             <button
               type="button"
               class="link-button"
-              aria-label={t('checkInLinterName', { what: label })}
+              aria-label={t('checkInLinterName', { what: row.label })}
               onClick={() =>
-                sendToLinter(x.expression, x.targetId).then(
+                sendToLinter(row.expression, x.targetId).then(
                   () => announce(t('sentToLinter'), 'ok'),
                   (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
                 )
@@ -111,7 +121,7 @@ export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
               {t('checkInLinter')}
             </button>
           </div>
-        );
+        ));
       })}
 
       <h4>{t('settingsHeading')}</h4>

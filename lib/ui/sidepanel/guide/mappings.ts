@@ -34,31 +34,43 @@ export interface ExpressionAdvice {
   /** Linter target id (lib/lint targets). */
   targetId: 'group.displayName' | 'user.userName' | 'user.displayName';
   expression: string;
+  /**
+   * The same cleaning with part of the objectId appended, so two names that clean to the same
+   * text (say "Sales & Marketing" and "Sales/Marketing") still differ in CloudSSO.
+   */
+  uniqueVariant?: string;
 }
 
 /**
- * Expressions for names that break CloudSSO's rules (cloudsso.md §1, §4.3), each proven safe
- * for its target by the linter's proof engine (test/unit/guide/mappings.test.ts). Two different
- * Entra names can still become the same CloudSSO name; the linter's dry run shows it.
+ * Expressions for names that break CloudSSO's rules (cloudsso.md §1, §4.3): the proof engine's
+ * own recommendations (`recommendedExpression` and its fix's unique variant, lib/proof), copied
+ * here so the side panel does not load the engine; test/unit/guide/mappings.test.ts checks they
+ * are still what the engine recommends and that each is proven safe. Disallowed characters are
+ * removed, not replaced: a name with none left (only CJK characters, say) then falls back to
+ * "group-<objectId>" / "user-<objectId>" instead of becoming "---" for every such name.
  */
 export const EXPRESSIONS: readonly ExpressionAdvice[] = [
   {
     id: 'group-displayName',
     targetId: 'group.displayName',
-    // Falls back to "group-<objectId>" when nothing is left (a name of only CJK characters):
-    // CloudSSO needs at least one character. The proof engine's fix of the simple form.
     expression:
-      'IgnoreFlowIfNullOrEmpty(Switch(Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "-", , ), 128), Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "-", , ), 128), "", Join("", "group-", [objectId])))',
+      'IgnoreFlowIfNullOrEmpty(Switch(Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "", , ), 128), Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "", , ), 128), "", Join("", "group-", [objectId])))',
+    uniqueVariant:
+      'Join("-", Left(Replace(NormalizeDiacritics([displayName]), , "[^A-Za-z0-9._-]", , "", , ), 119), Mid([objectId], 1, 8))',
   },
   {
     id: 'user-userName',
     targetId: 'user.userName',
     expression:
-      'Left(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9@._-]", , "_", , ), 64)',
+      'IgnoreFlowIfNullOrEmpty(Switch(Left(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9.@_-]", , "", , ), 64), Left(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9.@_-]", , "", , ), 64), "", Join("", "user-", [objectId])))',
+    uniqueVariant:
+      'Join("-", Left(Replace(NormalizeDiacritics([userPrincipalName]), , "[^A-Za-z0-9.@_-]", , "", , ), 55), Mid([objectId], 1, 8))',
   },
   {
     id: 'user-displayName',
     targetId: 'user.displayName',
+    // [displayName] alone is proven safe (Entra caps it at 256); the cap is written out so the
+    // rule stays visible in the mapping.
     expression: 'Left([displayName], 256)',
   },
 ];

@@ -359,13 +359,17 @@ export const t = defineMessages({
     'zh-CN': '名称不符合 CloudSSO 规则时使用的表达式',
   },
   expressionsNote: {
-    en: 'Mapping type Expression. Group names allow only A–Z, a–z, 0–9 and . _ - (128 at most); user names add @ (64 at most).',
+    en: 'Mapping type Expression. Group names allow only A–Z, a–z, 0–9 and . _ - (128 at most); user names add @ (64 at most). Other characters are removed; a name with nothing left (only Chinese characters, say) becomes group-<objectId>. Two names can still clean to the same text; the never-shared form avoids that.',
     'zh-CN':
-      '映射类型选“表达式”。组名只允许 A–Z、a–z、0–9 和 . _ -（最多 128 个字符）；用户名另外允许 @（最多 64 个字符）。',
+      '映射类型选“表达式”。组名只允许 A–Z、a–z、0–9 和 . _ -（最多 128 个字符）；用户名另外允许 @（最多 64 个字符）。其他字符会被删除；删除后为空的名称（例如只有中文字符）会变成 group-<objectId>。两个名称仍可能清理成相同的文本；“保证不重复”的形式可以避免这种情况。',
   },
   'x_group-displayName': { en: 'Group displayName', 'zh-CN': '组 displayName' },
   'x_user-userName': { en: 'User userName', 'zh-CN': '用户 userName' },
   'x_user-displayName': { en: 'User displayName', 'zh-CN': '用户 displayName' },
+  uniqueVariant: {
+    en: '{what}, never shared (adds the first 8 characters of objectId)',
+    'zh-CN': '{what}，保证不重复（附加 objectId 的前 8 个字符）',
+  },
   settingsHeading: { en: 'Settings and status', 'zh-CN': '设置和状态' },
   scopeLabel: { en: 'Scope', 'zh-CN': '范围' },
   statusLabel: { en: 'Provisioning Status', 'zh-CN': '预配状态' },
