@@ -56,12 +56,22 @@ export function parseCsv(text: string, options: ParseCsvOptions = {}): CsvTable 
 }
 
 /**
- * CSV text for the failing-rows export. Cells that a spreadsheet would run as a formula
- * (`=`, `+`, `-`, `@` ...) are prefixed with a quote: the names come from a directory, not from us.
+ * Any cell starting with one of these is run as a formula by Excel or LibreOffice (`-` and `+`
+ * too: `-2+3`, `+cmd|...` DDE). Papaparse's own pattern (`^[=+\-@\t\r].*$`) misses a cell whose
+ * formula is followed by a line break, so the start alone decides here.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * CSV text for the failing-rows export. Cells a spreadsheet would run as a formula get a leading
+ * apostrophe. The names come from the directory, not from the admin, so every such cell is
+ * escaped, not only those that look like a formula: what a spreadsheet runs differs between
+ * products and versions, and a wrong guess runs the cell. The cost: `-Team` is written `'-Team`,
+ * and a spreadsheet may show the apostrophe (whether Excel hides it in a CSV is unconfirmed).
  */
 export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
   return Papa.unparse(
     { fields: [...headers], data: rows.map((r) => [...r]) },
-    { escapeFormulae: true },
+    { escapeFormulae: FORMULA_START },
   );
 }

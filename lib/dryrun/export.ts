@@ -3,9 +3,16 @@ import { outputText } from './filter';
 import type { ProblemRow } from './types';
 
 /**
- * The problem rows as CSV: the file's own columns, then the value CloudSSO would get, the
- * problem codes and what they mean for the row, so the admin can fix the names in Entra (or
- * filter the spreadsheet by code) and re-import the same file.
+ * Excel opens a CSV without a byte order mark in the system's ANSI code page, which turns Chinese
+ * names into mojibake; Entra's own "Download users" files start with one for the same reason.
+ */
+const BOM = '\uFEFF';
+
+/**
+ * The problem rows as CSV, for a spreadsheet: the file's own columns, then the value CloudSSO
+ * would get, the problem codes and what they mean for the row, so the admin can find and fix each
+ * object in Entra (or filter by code). It is a report to read, not a file to import back: cells a
+ * spreadsheet would run as a formula come out with a leading apostrophe (see `toCsv`).
  */
 export function problemRowsCsv(
   headers: readonly string[],
@@ -18,5 +25,5 @@ export function problemRowsCsv(
     p.problems.join(' '),
     p.details.join(' | '),
   ]);
-  return toCsv([...headers, 'CloudSSO value', 'Problem codes', 'Problems'], out);
+  return BOM + toCsv([...headers, 'CloudSSO value', 'Problem codes', 'Problems'], out);
 }

@@ -292,6 +292,7 @@ describe('the side panel linter and dry-run (sidepanel.html in a tab)', () => {
     await download.saveAs(saved);
     const { readFileSync } = await import('node:fs');
     const exported = readFileSync(saved, 'utf8').split('\r\n');
+    expect(exported[0]!.startsWith('\uFEFF')).toBe(true);
     expect(exported[0]).toContain('CloudSSO value');
     expect(exported).toHaveLength(want.empty + 1);
     await panel.close();

@@ -56,6 +56,22 @@ describe('toCsv', () => {
     );
     expect(csv).toBe('a,b\r\n"\'=1+1","x,y"\r\n"\'@SUM(A1)",plain');
   });
+
+  it('defuses every cell that starts like a formula, also one followed by a line break', () => {
+    const cells = ['-Team', '+Sales', '=HYPERLINK("x")\nsecond line', '\tTab', 'a-b', '王小明'];
+    const csv = toCsv(
+      ['name'],
+      cells.map((c) => [c]),
+    );
+    expect(parseCsv(csv).rows.map((r) => r[0])).toEqual([
+      "'-Team",
+      "'+Sales",
+      '\'=HYPERLINK("x")\nsecond line',
+      "'\tTab",
+      'a-b',
+      '王小明',
+    ]);
+  });
 });
 
 describe('problemRowsCsv', () => {
@@ -77,6 +93,8 @@ describe('problemRowsCsv', () => {
         },
       ],
     );
+    // A byte order mark first, so Excel reads the file as UTF-8 (Chinese names intact).
+    expect(csv.startsWith('\uFEFFid,displayName,')).toBe(true);
     expect(parseCsv(csv)).toEqual({
       headers: ['id', 'displayName', 'CloudSSO value', 'Problem codes', 'Problems'],
       rows: [

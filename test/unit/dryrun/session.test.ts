@@ -63,7 +63,7 @@ describe('a dry-run over an Entra users export, with the real engine', () => {
     expect(count).toBe(expectedUserNames().empty);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'userPrincipalName,displayName,surname,mail,givenName,objectId,userType,jobTitle,department,accountEnabled,CloudSSO value,Problem codes,Problems',
+      '\uFEFFuserPrincipalName,displayName,surname,mail,givenName,objectId,userType,jobTitle,department,accountEnabled,CloudSSO value,Problem codes,Problems',
     );
     expect(lines.slice(1).some((l) => l.startsWith('wang.xiaoming@contoso.com,王小明,'))).toBe(
       true,

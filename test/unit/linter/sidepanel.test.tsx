@@ -113,6 +113,9 @@ describe('the side panel linter', () => {
     expect(shown.some((r) => text(r).includes('王小明'))).toBe(true);
     click(button(linter, 'Export these rows as CSV'));
     await waitFor(() => expect(created).toHaveLength(1));
+    // UTF-8 with a byte order mark, as Entra's own downloads: Excel shows 王小明, not mojibake.
+    const bytes = new Uint8Array(await created[0]!.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const exported = await created[0]!.text();
     expect(exported.split('\r\n')).toHaveLength(want.empty + 1);
     await waitFor(() => expect(statusLine(container)).toBe(`Exported ${want.empty} rows.`));
