@@ -77,11 +77,6 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   });
 }
 
-/** The attribute names a mapping provides, for the "map to" choices and messages. */
-export function mappedAttributes(mapping: ColumnMapping): string[] {
-  return mapping.filter((a): a is string => a !== null);
-}
-
 /** Whether a string can name an attribute inside `[...]` of an expression. */
 export function isAttributeName(name: string): boolean {
   return ATTRIBUTE_NAME.test(name);

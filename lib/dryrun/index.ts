@@ -4,7 +4,6 @@ export {
   guessMapping,
   isAttributeName,
   KNOWN_ATTRIBUTES,
-  mappedAttributes,
   type ColumnMapping,
 } from './columns';
 export { parseCsv, toCsv, type CsvTable, type ParseCsvOptions } from './csv';
