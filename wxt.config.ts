@@ -19,7 +19,10 @@ export default defineConfig({
       'Connect Microsoft Entra ID to Alibaba Cloud CloudSSO with SCIM: capture the key, autofill Entra, lint mappings.',
     // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
     // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
-    permissions: ['storage', 'sidePanel'],
+    // `alarms`: the security model requires the SCIM key be forgotten on time even while the
+    // service worker sleeps (Chromium stops it after ~30 s idle, timers included); an alarm
+    // wakes the worker at the key's forgetAt to remove it.
+    permissions: ['storage', 'sidePanel', 'alarms'],
     // Asked for one host at a time, when the admin presses the endpoint check: the SCIM host is
     // cloudsso-scim-<region>.aliyun.com [C]; the accelerated host is undocumented [?], so the
     // Alibaba Cloud domains it could live under are listed too. Nothing is granted at install.

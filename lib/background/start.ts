@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging/contract';
 import { createRouter } from '../messaging/router';
+import { startKeyLifetime } from './capture/secret';
 import { forgetTab } from './frames';
 import { captureHandlers } from './handlers/capture';
 import { coreHandlers } from './handlers/core';
@@ -11,6 +12,10 @@ import { startShortcuts } from './shortcuts';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
+  // First, before anything awaits: the alarm that wakes a stopped worker to forget the SCIM key
+  // reaches only listeners registered in the worker's first turn.
+  startKeyLifetime();
+
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(
     toBackground,

@@ -1,4 +1,4 @@
-import { captureToBackground } from './contract/capture';
+import { captureToBackground, captureToContent } from './contract/capture';
 import { coreToBackground, coreToContent } from './contract/core';
 import { fillToBackground, fillToContent } from './contract/fill';
 import { guideToBackground } from './contract/guide';
@@ -22,6 +22,7 @@ export const toBackground = {
 export const toContent = {
   ...coreToContent,
   ...fillToContent,
+  ...captureToContent,
 } as const;
 
 export type BackgroundContract = typeof toBackground;

@@ -1,3 +1,4 @@
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDialog, generateKey, keptSecret, pageText, UI, type Lang } from './capture-support';
 import {
@@ -30,10 +31,19 @@ async function localHolds(text: string): Promise<boolean> {
   return JSON.stringify(await readStorage(session, 'local')).includes(text);
 }
 
-async function openConsole(url: string): Promise<import('playwright-core').Page> {
+async function openConsole(url: string): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(url);
   return page;
+}
+
+/** Presses Tab, as a keyboard user does, until `target` has the focus. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  await target.waitFor();
+  const focused = (): Promise<boolean> => target.evaluate((el) => el.matches(':focus'));
+  for (let presses = 0; presses < 50 && !(await focused()); presses++)
+    await page.keyboard.press('Tab');
+  expect(await focused()).toBe(true);
 }
 
 async function forgetAll(): Promise<void> {
@@ -276,6 +286,31 @@ describe('the side panel', () => {
     );
     expect((kept!.forgetAt as number) - (kept!.capturedAt as number)).toBe(5 * 60_000);
     await closeDialog(page, 'en');
+
+    // A higher limit never extends the key already kept; a lower one shortens it.
+    await minutes.fill('120');
+    await minutes.press('Enter');
+    await reopened
+      .getByRole('status')
+      .getByText('The SCIM key will be kept for 120 minutes.')
+      .waitFor();
+    const longKey = await generateKey(page, 'en');
+    const long = await eventually(
+      () => keptSecret(session),
+      (s) => s?.secret === longKey,
+    );
+    expect((long!.forgetAt as number) - (long!.capturedAt as number)).toBe(120 * 60_000);
+    await closeDialog(page, 'en');
+    await minutes.fill('10');
+    await minutes.press('Enter');
+    await eventually(
+      () => keptSecret(session),
+      (s) => s !== null && (s.forgetAt as number) - (s.capturedAt as number) === 10 * 60_000,
+    );
+    await reopened
+      .getByRole('region', { name: 'Captured values' })
+      .getByText(/Forgotten in (?:[5-9]:\d\d|10:00)/)
+      .waitFor();
     await setSettings({ secretTtlMinutes: 30 });
     await Promise.all([page.close(), reopened.close()]);
   });
@@ -320,6 +355,14 @@ describe('the side panel', () => {
     await notice.getByText('The SCIM key was not kept.').waitFor();
     expect((await keptSecret(session))?.secret).toBe(key);
     await closeDialog(page, 'en');
+
+    // Escape while asked, from the keyboard: "Don't keep", and the notice closes.
+    await generateKey(page, 'en');
+    await tabTo(page, notice.getByRole('button', { name: 'Keep the key' }));
+    await page.keyboard.press('Escape');
+    await notice.getByRole('region').waitFor({ state: 'detached' });
+    expect((await keptSecret(session))?.secret).toBe(key);
+    await closeDialog(page, 'en');
     await setSettings({ askBeforeKeepingSecret: false });
     await Promise.all([page.close(), panel.close()]);
   });
@@ -333,7 +376,8 @@ describe('the side panel', () => {
       (s) => s?.secret === key,
     );
     const notice = page.locator('cloudsso-scim-assistant-notice');
-    await notice.getByRole('button', { name: 'Forget the key' }).focus();
+    const forget = notice.getByRole('button', { name: 'Forget the key' });
+    await tabTo(page, forget);
     await page.keyboard.press('Enter');
     await notice.getByText('The SCIM key was forgotten.').waitFor();
     expect(await keptSecret(session)).toBeNull();

@@ -37,7 +37,7 @@ describe('the built extension', () => {
       string,
       unknown
     >;
-    expect(manifest.permissions).toEqual(['storage', 'sidePanel']);
+    expect(manifest.permissions).toEqual(['storage', 'sidePanel', 'alarms']);
     expect(manifest.host_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });

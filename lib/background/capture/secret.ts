@@ -1,8 +1,26 @@
-import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
+import { browser } from 'wxt/browser';
 import { readLiveSecret } from '../../capture/live-secret';
+import { shortenedForgetAt } from '../../capture/time-limit';
+import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
+import { tellConsoleTabsKeyGone } from './tell-tabs';
 
 // The guide's side panel still imports it from here; the capture's own pages use lib/capture.
 export { readLiveSecret };
+
+/**
+ * The SCIM key's life: kept in session storage with a `forgetAt`, forgotten at that time or on
+ * request. Chromium stops an idle service worker after about 30 seconds, and its timers with it,
+ * so the time limit is a `chrome.alarms` alarm: Chromium wakes the worker for it, and the
+ * listener (registered when the worker starts) removes the key even when nothing else runs.
+ * Every read checks `forgetAt` as well (`readLiveSecret`), for the moments between the time and
+ * the alarm: in a packed extension Chromium delays alarms set less than 30 seconds ahead.
+ */
+export const FORGET_ALARM = 'capture.forget-key';
+
+async function armAlarm(kept: CapturedSecret | null): Promise<void> {
+  if (kept) await browser.alarms.create(FORGET_ALARM, { when: kept.forgetAt });
+  else await browser.alarms.clear(FORGET_ALARM);
+}
 
 export interface KeepRequest {
   secret: string;
@@ -22,38 +40,50 @@ export async function keepSecret(
     forgetAt: now + secretTtlMinutes * 60_000,
   };
   await secretItem.set(kept);
+  await armAlarm(kept);
   return kept;
 }
 
 export async function forgetSecret(): Promise<boolean> {
   const had = (await secretItem.get()) !== null;
   await secretItem.remove();
+  await armAlarm(null);
   return had;
 }
 
-// setTimeout's delay is a signed 32-bit number of milliseconds.
-const MAX_DELAY_MS = 2 ** 31 - 1;
+/** A lower time limit in Settings shortens the key already kept (never lengthens it). */
+async function applyTimeLimit(minutes: number): Promise<void> {
+  const kept = await secretItem.get();
+  if (!kept) return;
+  const forgetAt = shortenedForgetAt(kept, minutes);
+  if (forgetAt !== kept.forgetAt) await secretItem.set({ ...kept, forgetAt });
+}
 
 /**
- * While the worker lives, forgets the key at its `forgetAt`, following every change to it
- * (a new key, a forget, a `forgetAt` rewritten by another context). Returns the stop function.
+ * Starts the key's time limit for this run of the service worker. Must be called in the worker's
+ * first turn: Chromium delivers the alarm that woke a stopped worker only to listeners
+ * registered then. Returns the stop function (for tests).
  */
-export function startForgetTimer(): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const arm = (kept: CapturedSecret | null): void => {
-    clearTimeout(timer);
-    timer = undefined;
-    if (!kept) return;
-    timer = setTimeout(
-      () => void readLiveSecret().then(arm),
-      Math.min(MAX_DELAY_MS, Math.max(0, kept.forgetAt - Date.now())),
-    );
+export function startKeyLifetime(onGone: () => Promise<void> = tellConsoleTabsKeyGone): () => void {
+  const onAlarm = (alarm: { name: string }): void => {
+    // An early or stale alarm (forgetAt moved later meanwhile) re-arms for the key's real time.
+    if (alarm.name === FORGET_ALARM) void readLiveSecret().then(armAlarm);
   };
-  const unwatch = secretItem.watch(arm);
-  // On wake-up, a key that expired while the worker slept goes at once.
-  void readLiveSecret().then(arm);
+  browser.alarms.onAlarm.addListener(onAlarm);
+  // Another context may rewrite the key (a new key, a forget, a shorter limit): the alarm follows.
+  const unwatchSecret = secretItem.watch((kept) => {
+    void armAlarm(kept);
+    if (!kept) void onGone();
+  });
+  const unwatchSettings = settingsItem.watch(
+    ({ secretTtlMinutes }) => void applyTimeLimit(secretTtlMinutes),
+  );
+  // On wake-up, a key whose time passed while the worker slept goes at once; a kept key gets its
+  // alarm back should it be missing.
+  void readLiveSecret().then(armAlarm);
   return () => {
-    unwatch();
-    clearTimeout(timer);
+    browser.alarms.onAlarm.removeListener(onAlarm);
+    unwatchSecret();
+    unwatchSettings();
   };
 }

@@ -6,7 +6,7 @@ import { assessEndpoint } from '../../portals/cloudsso/endpoint';
 import { directoriesItem } from '../../storage';
 import { recordCredential, recordPage } from '../capture/directories';
 import { checkKey, checkService, type FetchLike } from '../capture/endpoint-check';
-import { forgetSecret, keepSecret, readLiveSecret, startForgetTimer } from '../capture/secret';
+import { forgetSecret, keepSecret, readLiveSecret } from '../capture/secret';
 
 /** The console tab's top frame that sent a message, from what the browser reports. */
 function consoleSource(ctx: HandlerContext): { tabId: number; site: Site; href: string } {
@@ -55,14 +55,10 @@ async function runCheck(
   return { endpoint, service, key };
 }
 
-/**
- * The capture's background handlers. Calling this also starts the key's forget timer for the
- * life of the service worker (and forgets a key that expired while the worker was stopped).
- */
+/** The capture's background handlers (the key's time limit is `startKeyLifetime`'s). */
 export function captureHandlers(
   fetchFn: FetchLike = (url, init) => fetch(url, init),
 ): Handlers<typeof captureToBackground> {
-  startForgetTimer();
   return {
     'capture.page': async (facts, ctx) => ({
       directoryKey: await recordPage(consoleSource(ctx), facts),

@@ -120,3 +120,13 @@ export const captureToBackground = {
     }),
   },
 } as const satisfies Record<string, MessageSpec>;
+
+/** From the background to the CloudSSO console's top frame. Carries no key. */
+export const captureToContent = {
+  /** The kept key is gone (forgotten in the side panel, or its time limit passed). */
+  'capture.keyGone': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ shown: z.boolean() }),
+  },
+} as const satisfies Record<string, MessageSpec>;

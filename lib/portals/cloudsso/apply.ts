@@ -14,11 +14,20 @@ import { NOTICE_HOST_TAG } from './selectors';
 export interface Notice {
   /** The key was kept until `forgetAt`. */
   kept(forgetAt: number, minutes: number): void;
-  /** Asks whether to keep a key; resolves false on "Don't keep" or when replaced by a newer ask. */
+  /**
+   * Asks whether to keep a key; resolves false on "Don't keep", Escape, or when replaced by a
+   * newer ask or the script's end.
+   */
   ask(minutes: number): Promise<boolean>;
   forgotten(): void;
+  /** The key was not kept; says so unless the admin dismissed the question with Escape. */
   declined(): void;
   failed(): void;
+  /**
+   * The background says the key is gone (forgotten elsewhere, or its time passed): a notice
+   * that says "kept" says "forgotten" instead; any other notice stays as it is.
+   */
+  keyGone(): boolean;
 }
 
 interface Action {
@@ -51,11 +60,21 @@ function formatTime(at: number): string {
   return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
+type Showing = 'kept' | 'ask' | 'other';
+
 export async function createNotice(
   ctx: ContentScriptContext,
   onForget: () => Promise<boolean>,
 ): Promise<Notice> {
   let box: HTMLElement | null = null;
+  let pendingAsk: ((keep: boolean) => void) | null = null;
+  let showing: Showing | null = null;
+  let dismissed = false;
+  const settleAsk = (keep: boolean): void => {
+    const resolve = pendingAsk;
+    pendingAsk = null;
+    resolve?.(keep);
+  };
   const ui = await createShadowRootUi(ctx, {
     name: NOTICE_HOST_TAG,
     position: 'inline',
@@ -70,15 +89,19 @@ export async function createNotice(
       box.setAttribute('role', 'region');
       box.setAttribute('aria-label', noticeText('region'));
       box.addEventListener('keydown', (e) => {
-        if (e.key === 'Escape' && e.isTrusted) ui.remove();
+        if (e.key !== 'Escape' || !e.isTrusted) return;
+        // Escape while asking is the admin's "Don't keep", then the notice closes.
+        dismissed = pendingAsk !== null;
+        settleAsk(false);
+        showing = null;
+        ui.remove();
       });
       container.append(box);
       return box;
     },
   });
-  let pendingAsk: ((keep: boolean) => void) | null = null;
-
-  const render = (text: string, actions: Action[]): void => {
+  const render = (state: Showing, text: string, actions: Action[]): void => {
+    showing = state;
     if (!box?.isConnected) ui.mount();
     const root = box!;
     const title = document.createElement('p');
@@ -101,16 +124,17 @@ export async function createNotice(
     }
     root.replaceChildren(title, message, bar);
   };
-  const close: Action = { label: noticeText('close'), run: () => ui.remove() };
-  const settleAsk = (keep: boolean): void => {
-    const resolve = pendingAsk;
-    pendingAsk = null;
-    resolve?.(keep);
+  const close: Action = {
+    label: noticeText('close'),
+    run: () => {
+      showing = null;
+      ui.remove();
+    },
   };
 
   const notice: Notice = {
     kept: (forgetAt, minutes) =>
-      render(noticeText('kept', { minutes, time: formatTime(forgetAt) }), [
+      render('kept', noticeText('kept', { minutes, time: formatTime(forgetAt) }), [
         {
           label: noticeText('forget'),
           primary: true,
@@ -124,17 +148,26 @@ export async function createNotice(
       ]),
     ask: (minutes) => {
       settleAsk(false);
+      dismissed = false;
       return new Promise<boolean>((resolve) => {
         pendingAsk = resolve;
-        render(noticeText('ask', { minutes }), [
+        render('ask', noticeText('ask', { minutes }), [
           { label: noticeText('keep'), primary: true, run: () => settleAsk(true) },
           { label: noticeText('dontKeep'), run: () => settleAsk(false) },
         ]);
       });
     },
-    forgotten: () => render(noticeText('forgotten'), [close]),
-    declined: () => render(noticeText('declined'), [close]),
-    failed: () => render(noticeText('failed'), [close]),
+    forgotten: () => render('other', noticeText('forgotten'), [close]),
+    declined: () => {
+      if (dismissed) dismissed = false;
+      else render('other', noticeText('declined'), [close]);
+    },
+    failed: () => render('other', noticeText('failed'), [close]),
+    keyGone: () => {
+      if (showing !== 'kept') return false;
+      notice.forgotten();
+      return true;
+    },
   };
   ctx.onInvalidated(() => settleAsk(false));
   return notice;

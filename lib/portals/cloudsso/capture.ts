@@ -1,5 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../../messaging/client';
+import type { toContent } from '../../messaging/contract';
+import type { Handlers } from '../../messaging/router';
 import { settingsItem } from '../../storage';
 import { createNotice, type Notice } from './apply';
 import { decide, forgetPage, INITIAL_MEMORY, type PageFacts, type SecretOffer } from './decide';
@@ -17,6 +19,9 @@ function payloadOf(facts: PageFacts): PageFacts {
   };
 }
 
+/** What the capture answers from the background. */
+export type CaptureContentHandlers = Pick<Handlers<typeof toContent>, 'capture.keyGone'>;
+
 /**
  * The capture on the CloudSSO console: looks at the page on every change, sends the non-secret
  * facts and the problems to the background, and hands a freshly shown key to the background
@@ -24,7 +29,7 @@ function payloadOf(facts: PageFacts): PageFacts {
  * is being handed over or waits for that click; it is never stored and never written into the
  * page.
  */
-export function startCapture(ctx: ContentScriptContext): void {
+export function startCapture(ctx: ContentScriptContext): CaptureContentHandlers {
   let memory = INITIAL_MEMORY;
   let notice: Promise<Notice> | null = null;
   const getNotice = (): Promise<Notice> =>
@@ -73,4 +78,9 @@ export function startCapture(ctx: ContentScriptContext): void {
       memory = forgetPage(memory);
     },
   );
+
+  return {
+    // A notice never created has nothing to update: do not create one for this.
+    'capture.keyGone': async () => ({ shown: notice ? (await notice).keyGone() : false }),
+  };
 }

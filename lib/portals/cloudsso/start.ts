@@ -4,6 +4,5 @@ import { startCapture } from './capture';
 
 /** Entry of the CloudSSO console content script. */
 export function startCloudssoContent(ctx: ContentScriptContext): void {
-  announceAndListen(ctx, 'cloudsso', {});
-  startCapture(ctx);
+  announceAndListen(ctx, 'cloudsso', startCapture(ctx));
 }

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
+  FORGET_ALARM,
   forgetSecret,
   keepSecret,
   readLiveSecret,
-  startForgetTimer,
+  startKeyLifetime,
 } from '@/lib/background/capture/secret';
+import { shortenedForgetAt } from '@/lib/capture/time-limit';
 import { secretItem, settingsItem } from '@/lib/storage';
 
 const KEY = 'Zq8ddT2XkW4pLm9RvB3nYc7';
@@ -48,27 +50,80 @@ describe('the kept key', () => {
   });
 });
 
-describe('the forget timer', () => {
-  it('forgets the key at its time while the worker lives, following a rewritten time', async () => {
+const alarms = (): Promise<{ name: string; scheduledTime: number }[]> =>
+  fakeBrowser.alarms.getAll();
+
+describe('the forget alarm', () => {
+  it("is set for the key's forgetAt when it is kept, and cleared when it is forgotten", async () => {
+    const kept = await keepSecret(request, Date.now());
+    expect(await alarms()).toEqual([
+      expect.objectContaining({ name: FORGET_ALARM, scheduledTime: kept.forgetAt }),
+    ]);
+    await forgetSecret();
+    expect(await alarms()).toEqual([]);
+  });
+
+  it('removes the key when it fires, with nothing else running', async () => {
     vi.useFakeTimers({ now: 0 });
-    const stop = startForgetTimer();
-    await keepSecret(request, Date.now());
-    await vi.advanceTimersByTimeAsync(60_000);
+    const stop = startKeyLifetime(async () => undefined);
+    const kept = await keepSecret(request, Date.now());
+    vi.setSystemTime(kept.forgetAt);
+    // Chromium wakes the worker and delivers the alarm; no read happens before it.
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FORGET_ALARM, scheduledTime: kept.forgetAt });
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.storage.session.get('scimSecret')).toEqual({}),
+    );
+    await vi.waitFor(async () => expect(await alarms()).toEqual([]));
+    stop();
+  });
+
+  it('follows a forgetAt rewritten by another context, and keeps a key whose time moved later', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const stop = startKeyLifetime(async () => undefined);
+    const kept = await keepSecret(request, Date.now());
+    await secretItem.set({ ...kept, forgetAt: 5_000 });
+    await vi.waitFor(async () => expect((await alarms())[0]?.scheduledTime).toBe(5_000));
+    // A stale alarm (the key's time is later than it) leaves the key and re-arms.
+    await secretItem.set({ ...kept, forgetAt: 9_000 });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: FORGET_ALARM, scheduledTime: 5_000 });
+    await vi.waitFor(async () => expect((await alarms())[0]?.scheduledTime).toBe(9_000));
     expect(await secretItem.get()).not.toBeNull();
-    // Another context moves forgetAt closer: the timer follows.
-    const kept = (await secretItem.get())!;
-    await secretItem.set({ ...kept, forgetAt: Date.now() + 5_000 });
-    await vi.advanceTimersByTimeAsync(5_001);
-    expect(await secretItem.get()).toBeNull();
     stop();
   });
 
   it('forgets at start-up a key that expired while the worker was stopped', async () => {
     await secretItem.set({ ...request, capturedAt: 0, forgetAt: Date.now() - 1 });
-    const stop = startForgetTimer();
+    const gone = vi.fn(async () => undefined);
+    const stop = startKeyLifetime(gone);
     await vi.waitFor(async () =>
       expect(await fakeBrowser.storage.session.get('scimSecret')).toEqual({}),
     );
+    // The console tabs are told, so a notice saying "kept" stops saying so.
+    await vi.waitFor(() => expect(gone).toHaveBeenCalled());
     stop();
+  });
+});
+
+describe('a lower time limit in Settings', () => {
+  it('shortens the key already kept, counted from its capture, and never lengthens it', async () => {
+    vi.useFakeTimers({ now: 0 });
+    const stop = startKeyLifetime(async () => undefined);
+    const kept = await keepSecret(request, 1_000);
+    expect(kept.forgetAt).toBe(1_000 + 30 * 60_000);
+    const settings = await settingsItem.get();
+    await settingsItem.set({ ...settings, secretTtlMinutes: 10 });
+    await vi.waitFor(async () =>
+      expect((await secretItem.get())?.forgetAt).toBe(1_000 + 10 * 60_000),
+    );
+    await vi.waitFor(async () =>
+      expect((await alarms())[0]?.scheduledTime).toBe(1_000 + 10 * 60_000),
+    );
+    stop();
+  });
+
+  it('never lengthens it', () => {
+    const kept = { capturedAt: 1_000, forgetAt: 1_000 + 10 * 60_000 };
+    expect(shortenedForgetAt(kept, 120)).toBe(kept.forgetAt);
+    expect(shortenedForgetAt(kept, 5)).toBe(1_000 + 5 * 60_000);
   });
 });

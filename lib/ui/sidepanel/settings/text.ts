@@ -4,8 +4,8 @@ export const settingsText = defineMessages({
   heading: { en: 'Settings', 'zh-CN': '设置' },
   ttl: { en: 'Keep the SCIM key for (minutes)', 'zh-CN': 'SCIM 密钥保存时长（分钟）' },
   ttlHint: {
-    en: 'From {min} to {max} minutes. Applies to the next key captured.',
-    'zh-CN': '{min} 到 {max} 分钟。对下一次捕获的密钥生效。',
+    en: 'From {min} to {max} minutes. A lower limit also shortens the key kept now.',
+    'zh-CN': '{min} 到 {max} 分钟。调低时限也会缩短当前已保存密钥的保存时间。',
   },
   ttlSaved: {
     en: 'The SCIM key will be kept for {minutes} minutes.',

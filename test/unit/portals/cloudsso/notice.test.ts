@@ -61,6 +61,38 @@ describe('the in-page notice', () => {
     await expect(second).resolves.toBe(false);
   });
 
+  it('answers "don\'t keep" to Escape while asking, and closes without re-opening', async () => {
+    const notice = await createNotice(ctx, async () => true);
+    const answer = notice.ask(30);
+    const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+    Object.defineProperty(escape, 'isTrusted', { value: true });
+    buttons()[0]!.dispatchEvent(escape);
+    // Settled, so the offer that held the key ends and lets go of it.
+    await expect(answer).resolves.toBe(false);
+    notice.declined();
+    expect(document.querySelector('cloudsso-scim-assistant-notice')).toBeNull();
+    // The next question shows again, and "declined" after a button answer is said.
+    const next = notice.ask(30);
+    userClick(buttons().find((b) => b.textContent === 'Don’t keep')!);
+    await expect(next).resolves.toBe(false);
+    notice.declined();
+    expect(text()).toContain('The SCIM key was not kept.');
+  });
+
+  it('stops saying "kept" once the background says the key is gone, and only then', async () => {
+    const notice = await createNotice(ctx, async () => true);
+    expect(notice.keyGone()).toBe(false);
+    expect(document.querySelector('cloudsso-scim-assistant-notice')).toBeNull();
+    notice.kept(Date.now() + 30 * 60_000, 30);
+    expect(notice.keyGone()).toBe(true);
+    expect(text()).toContain('The SCIM key was forgotten.');
+    expect(buttons().map((b) => b.textContent)).toEqual(['Close']);
+    // A question on screen is not about the kept key: it stays.
+    void notice.ask(30);
+    expect(notice.keyGone()).toBe(false);
+    expect(text()).toContain('Keep this SCIM key');
+  });
+
   it('goes away with the content script', async () => {
     const notice = await createNotice(ctx, async () => true);
     notice.failed();
