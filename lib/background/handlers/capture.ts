@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { captureToBackground, CheckStep } from '../../messaging/contract/capture';
 import type { HandlerContext, Handlers } from '../../messaging/router';
+import { checkPolicy } from '../../capture/check-policy';
 import { siteOf, type Site } from '../../portals/cloudsso/detect';
-import { assessEndpoint } from '../../portals/cloudsso/endpoint';
 import { directoriesItem } from '../../storage';
 import { recordCredential, recordPage } from '../capture/directories';
 import { checkKey, checkService, type FetchLike } from '../capture/endpoint-check';
-import { forgetSecret, keepSecret, readLiveSecret } from '../capture/secret';
+import { readLiveSecret } from '../../capture/live-secret';
+import { forgetSecret, keepSecret } from '../capture/secret';
 
 /** The console tab's top frame that sent a message, from what the browser reports. */
 function consoleSource(ctx: HandlerContext): { tabId: number; site: Site; href: string } {
@@ -18,9 +19,6 @@ function consoleSource(ctx: HandlerContext): { tabId: number; site: Site; href: 
     throw new Error('Only the CloudSSO console page itself can report captures.');
   return { tabId, site, href: sender.url };
 }
-
-/** Endpoint forms the extension is willing to call (the manifest's optional hosts cover them). */
-const CHECKABLE = new Set([null, 'path', 'unknown-region']);
 
 async function runCheck(
   directoryKey: string,
@@ -37,10 +35,8 @@ async function runCheck(
     key: null,
   });
   if (!endpoint) return none('no-endpoint');
-  if (
-    !CHECKABLE.has(assessEndpoint(endpoint, which === 'endpoint' ? 'regular' : 'accelerated').issue)
-  )
-    return none('not-checkable');
+  const policy = checkPolicy(endpoint, which);
+  if (!policy.call) return none('not-checkable');
   const origins = [`${new URL(endpoint).origin}/*`];
   if (!(await browser.permissions.contains({ origins }))) return none('no-permission');
   const service = await checkService(endpoint, fetchFn);
@@ -48,10 +44,11 @@ async function runCheck(
   // Checking the key only means something once the service itself answers.
   if (service.outcome !== 'scim-service') return { endpoint, service, key: null };
   const kept = await readLiveSecret();
-  const key: CheckStep =
-    kept && kept.directoryKey === directoryKey
-      ? await checkKey(endpoint, kept.secret, fetchFn)
-      : { outcome: 'no-key', status: null };
+  if (!kept || kept.directoryKey !== directoryKey)
+    return { endpoint, service, key: { outcome: 'no-key', status: null } };
+  // The page showed this endpoint; the key goes only to the documented host form.
+  if (!policy.sendKey) return { endpoint, service, key: { outcome: 'key-withheld', status: null } };
+  const key = await checkKey(endpoint, kept.secret, fetchFn);
   return { endpoint, service, key };
 }
 

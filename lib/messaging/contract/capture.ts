@@ -67,6 +67,8 @@ export const CheckOutcome = z.enum([
   'not-checkable',
   'no-endpoint',
   'no-key',
+  /** A key is kept, but this endpoint's host is not one the key may go to (check-policy.ts). */
+  'key-withheld',
 ]);
 export type CheckOutcome = z.infer<typeof CheckOutcome>;
 

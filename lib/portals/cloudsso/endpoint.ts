@@ -27,11 +27,14 @@ export interface EndpointVerdict {
 /** Documented form: https://cloudsso-scim-<regionId>.aliyun.com/scim/v2/ [C]. */
 const REGULAR_HOST = /^cloudsso-scim-([a-z]+(?:-[a-z]+)*(?:-\d+)?)\.aliyun\.com$/;
 /**
- * The accelerated host is undocumented [?]. Accept a host under Alibaba Cloud's domains that
- * names SCIM (e.g. "cloudsso-scim-cn-shanghai-accelerate.aliyun.com"), and flag anything else.
+ * The accelerated host is undocumented [?] (cloudsso.md §2.1). Recognized: one label directly
+ * under aliyun.com, the documented SCIM host's domain, beginning as that host does ("cloudsso-
+ * scim-…", e.g. "cloudsso-scim-cn-shanghai-accelerate.aliyun.com"). Anything else is flagged
+ * 'host', in particular hosts under aliyuncs.com, where customers own names (an OSS bucket
+ * "myscim.oss-cn-shanghai.aliyuncs.com"): an endpoint read from a page must never lead the key,
+ * or the admin, to a host someone else controls.
  */
-const ACCELERATED_HOST =
-  /^[a-z0-9.-]*scim[a-z0-9.-]*\.(aliyun\.com|aliyuncs\.com|alibabacloud\.com)$/;
+const ACCELERATED_HOST = /^cloudsso-scim-[a-z0-9]+(?:-[a-z0-9]+)*\.aliyun\.com$/;
 /** The console prints the base with or without the trailing slash [?]; both are the same base. */
 const SCIM_PATH = /^\/scim\/v2\/?$/;
 

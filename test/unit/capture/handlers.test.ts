@@ -211,6 +211,66 @@ describe('the endpoint check', () => {
     expect(scim.calls).toEqual([]);
   });
 
+  it('checks an endpoint of an undocumented form without the key, and says the key was withheld', async () => {
+    const scim = fakeScim({ ServiceProviderConfig: SPC, Users: LIST });
+    const route = router(scim.fetch);
+    const accelerated = 'https://cloudsso-scim-global.aliyun.com/scim/v2/';
+    await route(
+      { type: 'capture.page', payload: { ...pageFacts, acceleratedEndpoint: accelerated } },
+      consoleTop,
+    );
+    await secretItem.set({
+      secret: KEY,
+      credentialId: null,
+      directoryKey: 'cn:d-aaaaaaaa01',
+      capturedAt: 0,
+      forgetAt: Date.now() + 60_000,
+    });
+    const reply = await route(
+      {
+        type: 'capture.check',
+        payload: { directoryKey: 'cn:d-aaaaaaaa01', which: 'accelerated', withKey: true },
+      },
+      panel,
+    );
+    expect(reply).toMatchObject({
+      data: { service: { outcome: 'scim-service' }, key: { outcome: 'key-withheld' } },
+    });
+    expect(scim.calls).toEqual([{ url: `${accelerated}ServiceProviderConfig`, auth: null }]);
+  });
+
+  it('never calls, let alone sends the key to, a look-alike accelerated host such as an OSS bucket', async () => {
+    const scim = fakeScim({ ServiceProviderConfig: SPC, Users: LIST });
+    const route = router(scim.fetch);
+    await route(
+      {
+        type: 'capture.page',
+        payload: {
+          ...pageFacts,
+          acceleratedEndpoint: 'https://myscim.oss-cn-shanghai.aliyuncs.com/scim/v2/',
+        },
+      },
+      consoleTop,
+    );
+    await secretItem.set({
+      secret: KEY,
+      credentialId: null,
+      directoryKey: 'cn:d-aaaaaaaa01',
+      capturedAt: 0,
+      forgetAt: Date.now() + 60_000,
+    });
+    expect(
+      await route(
+        {
+          type: 'capture.check',
+          payload: { directoryKey: 'cn:d-aaaaaaaa01', which: 'accelerated', withKey: true },
+        },
+        panel,
+      ),
+    ).toMatchObject({ data: { service: { outcome: 'not-checkable' }, key: null } });
+    expect(scim.calls).toEqual([]);
+  });
+
   it('says when no key is kept for that directory', async () => {
     const scim = fakeScim({ ServiceProviderConfig: SPC, Users: LIST });
     const route = router(scim.fetch);

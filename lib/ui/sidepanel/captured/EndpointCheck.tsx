@@ -1,14 +1,12 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { checkPolicy } from '../../../capture/check-policy';
 import { sendToBackground } from '../../../messaging/client';
 import type { CheckStep } from '../../../messaging/contract/capture';
 import type { Directory } from '../../../storage';
 import { useAnnounce } from '../status';
 import { checkText } from './check-text';
-
-/** Endpoint forms the extension calls; anything else is never contacted. */
-const CHECKABLE: readonly Directory['endpointIssue'][] = [null, 'path', 'unknown-region'];
 
 function explain(host: string, service: CheckStep, key: CheckStep | null): string[] {
   const params = { host, status: service.status ?? '' };
@@ -18,6 +16,12 @@ function explain(host: string, service: CheckStep, key: CheckStep | null): strin
       checkText(`key_${key.outcome}` as `key_${'key-works'}`, { host, status: key.status ?? '' }),
     );
   return lines;
+}
+
+function toneOf(service: CheckStep, key: CheckStep | null): 'ok' | 'warn' | 'error' {
+  if (service.outcome !== 'scim-service') return 'error';
+  if (key === null || key.outcome === 'key-works' || key.outcome === 'no-key') return 'ok';
+  return key.outcome === 'key-withheld' ? 'warn' : 'error';
 }
 
 /**
@@ -34,7 +38,6 @@ export function EndpointCheck(props: {
   const [lines, setLines] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const url = which === 'endpoint' ? directory.endpoint : directory.acceleratedEndpoint;
-  const issue = which === 'endpoint' ? directory.endpointIssue : directory.acceleratedEndpointIssue;
   if (!url) return null;
   const host = URL.canParse(url) ? new URL(url).host : url;
 
@@ -44,7 +47,8 @@ export function EndpointCheck(props: {
     setBusy(false);
   };
   const onClick = (): void => {
-    if (!CHECKABLE.includes(issue)) {
+    // Never ask for a host the check would not call anyway.
+    if (!checkPolicy(url, which).call) {
       finish([checkText('service_not-checkable', { host })], 'warn');
       return;
     }
@@ -62,12 +66,7 @@ export function EndpointCheck(props: {
           which,
           withKey: true,
         });
-        const good =
-          reply.service.outcome === 'scim-service' &&
-          (reply.key === null ||
-            reply.key.outcome === 'key-works' ||
-            reply.key.outcome === 'no-key');
-        finish(explain(host, reply.service, reply.key), good ? 'ok' : 'error');
+        finish(explain(host, reply.service, reply.key), toneOf(reply.service, reply.key));
       })
       .catch((e: unknown) =>
         finish(

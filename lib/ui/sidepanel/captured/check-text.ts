@@ -70,6 +70,11 @@ export const checkText = defineMessages({
     en: 'Listing users got an answer that is not a SCIM list.',
     'zh-CN': '列出用户得到的响应不是 SCIM 列表。',
   },
+  'key_key-withheld': {
+    en: 'The SCIM key was not sent to {host}: the extension sends it only to the documented endpoint form https://cloudsso-scim-<region>.aliyun.com/scim/v2/. Check this endpoint in the console before you use it.',
+    'zh-CN':
+      '未向 {host} 发送 SCIM 密钥：扩展只会把密钥发送到文档所述形式的端点 https://cloudsso-scim-<地域>.aliyun.com/scim/v2/。使用前请在控制台中核对此端点。',
+  },
   'key_no-key': {
     en: 'No SCIM key is kept for this directory, so only the endpoint was checked.',
     'zh-CN': '此目录没有保存的 SCIM 密钥，因此只检查了端点。',

@@ -25,10 +25,13 @@ describe('assessEndpoint', () => {
   it('recognizes an accelerated variant only where the label says accelerated', () => {
     const accel = 'https://cloudsso-scim-cn-shanghai-accelerate.aliyun.com/scim/v2/';
     expect(assessEndpoint(accel, 'accelerated')).toEqual({ region: 'cn-shanghai', issue: null });
-    expect(assessEndpoint('https://scim-global.aliyuncs.com/scim/v2', 'accelerated')).toEqual({
-      region: null,
-      issue: null,
-    });
+    // Undocumented host form: only a label directly under aliyun.com is recognized.
+    expect(assessEndpoint('https://scim-global.aliyuncs.com/scim/v2', 'accelerated').issue).toBe(
+      'host',
+    );
+    expect(
+      assessEndpoint('https://myscim.oss-cn-shanghai.aliyuncs.com/scim/v2/', 'accelerated').issue,
+    ).toBe('host');
     // Beside the regular label the same host names no known region: flagged, region still read.
     expect(assessEndpoint(accel, 'regular')).toEqual({
       region: 'cn-shanghai',
