@@ -18,9 +18,16 @@ export interface DryRunInput {
   uniqueTarget: boolean;
   /** Attributes the expression reads; their values are kept with each problem row. */
   referenced: readonly string[];
-  /** Called every `progressEvery` rows and at the end. */
+  /**
+   * Called with the number of rows finished: at the start, every `progressEvery` rows, after any row that ends
+   * `progressIntervalMs` or more after the last call, and at the end. The time bound lets a
+   * supervisor tell a slow run from one stuck in a single row.
+   */
   onProgress?: (done: number, total: number) => void;
   progressEvery?: number;
+  progressIntervalMs?: number;
+  /** Milliseconds from any fixed origin; tests pass a fake one. */
+  clock?: () => number;
 }
 
 /** English fallbacks; the UI shows its own translated text for these codes. */
@@ -40,6 +47,11 @@ export function runDryRun(input: DryRunInput): DryRunReport {
   const { rows, mapping } = input;
   const idColumn = mapping.indexOf('objectId');
   const every = Math.max(1, input.progressEvery ?? 2000);
+  const interval = input.progressIntervalMs ?? Infinity;
+  const clock = input.clock ?? ((): number => performance.now());
+  let reported = clock();
+  // At once, so a supervisor knows the total even if the very first row hangs.
+  input.onProgress?.(0, rows.length);
   const reasons = new Map<string, ReasonCount>();
   const problems = new Map<number, ProblemRow>();
   const outputs = new Map<number, Output>();
@@ -102,7 +114,10 @@ export function runDryRun(input: DryRunInput): DryRunReport {
         for (const name of namesOf(outcome.output)) finder.add({ index, id, name });
       }
     }
-    if ((index + 1) % every === 0) input.onProgress?.(index + 1, rows.length);
+    if (input.onProgress && ((index + 1) % every === 0 || clock() - reported >= interval)) {
+      input.onProgress(index + 1, rows.length);
+      reported = clock();
+    }
   }
 
   const collisions = input.uniqueTarget ? finder.groups() : [];

@@ -1,4 +1,5 @@
 import {
+  attributesOf,
   filterProblems,
   guessMapping,
   parseCsv,
@@ -6,12 +7,22 @@ import {
   runDryRun,
   type CsvTable,
   type DryRunReport,
+  type EvaluateRow,
   type ProblemFilter,
   type RowOutcome,
 } from '../dryrun';
 import { analyzeExpression, evaluate } from '../expr';
+import type { Diagnostic } from '../expr/diagnostics';
 import { attributesRead, checkOutput, getTarget } from '../lint';
-import type { LoadedFile, Phase, RunOutcome, RunRequest } from './dryrun-protocol';
+import {
+  PROGRESS_INTERVAL_MS,
+  PROGRESS_ROWS,
+  type LoadedFile,
+  type Phase,
+  type RunOutcome,
+  type RunRequest,
+} from './dryrun-protocol';
+import { usesRegex } from './uses-regex';
 
 type Progress = (phase: Phase, done: number, total: number) => void;
 
@@ -46,31 +57,31 @@ export class DryRunSession {
     };
   }
 
-  run(request: RunRequest, progress?: Progress): RunOutcome {
+  /**
+   * Evaluates every row. `onEvaluating` is told, once the expression is accepted, whether it
+   * runs a regular expression (the one step that can hang a row).
+   */
+  run(
+    request: RunRequest,
+    progress?: Progress,
+    onEvaluating?: (regex: boolean) => void,
+  ): RunOutcome {
     const table = this.requireTable();
-    const analysis = analyzeExpression(request.expression);
-    const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
-    if (!analysis.ast || errors.length > 0) {
+    const compiled = compile(request);
+    if (compiled.kind === 'invalid') {
       this.report = null;
-      return { kind: 'invalid', request, diagnostics: errors };
+      return { kind: 'invalid', request, diagnostics: compiled.diagnostics };
     }
-    const ast = analysis.ast;
+    onEvaluating?.(compiled.regex);
     const target = getTarget(request.targetId);
-    const referenced = attributesRead(ast);
-    // One "now" for the whole run, so date functions agree across rows.
-    const now = new Date();
-    const evaluateRow = (attrs: Parameters<typeof evaluate>[1]): RowOutcome => {
-      const result = evaluate(ast, attrs, { now, budgetMs: ROW_BUDGET_MS });
-      if (!result.ok) return { output: null, error: result.error, violations: [] };
-      return { output: result.value, violations: checkOutput(target, result.value) };
-    };
     const report = runDryRun({
       rows: table.rows,
       mapping: request.mapping,
-      evaluateRow,
+      evaluateRow: compiled.evaluateRow,
       uniqueTarget: target.rule.unique,
-      referenced,
-      progressEvery: 5000,
+      referenced: compiled.referenced,
+      progressEvery: PROGRESS_ROWS,
+      progressIntervalMs: PROGRESS_INTERVAL_MS,
       onProgress: (done, total) => progress?.('run', done, total),
     });
     this.report = report;
@@ -79,8 +90,29 @@ export class DryRunSession {
       kind: 'done',
       request,
       report,
-      unmapped: referenced.filter((name) => !mapped.has(name)),
+      unmapped: compiled.referenced.filter((name) => !mapped.has(name)),
     };
+  }
+
+  /**
+   * Evaluates rows [from, to) again, calling `onRow` before each: after a run went silent, the
+   * last row announced is the one it hangs on. Keeps the last report.
+   */
+  locate(
+    request: RunRequest,
+    from: number,
+    to: number,
+    onRow: (index: number) => void,
+    onEvaluating?: (regex: boolean) => void,
+  ): void {
+    const rows = this.requireTable().rows;
+    const compiled = compile(request);
+    if (compiled.kind === 'invalid') return;
+    onEvaluating?.(compiled.regex);
+    for (let index = Math.max(0, from); index < Math.min(to, rows.length); index += 1) {
+      onRow(index);
+      compiled.evaluateRow(attributesOf(rows[index]!, request.mapping));
+    }
   }
 
   /** The last report's problem rows that match `filter`, as CSV. */
@@ -95,4 +127,25 @@ export class DryRunSession {
     if (!this.table) throw new Error('No CSV file is loaded.');
     return this.table;
   }
+}
+
+type Compiled =
+  | { kind: 'invalid'; diagnostics: Diagnostic[] }
+  | { kind: 'ok'; evaluateRow: EvaluateRow; referenced: string[]; regex: boolean };
+
+/** Analyses the expression once and returns the per-row evaluation of the whole run. */
+function compile(request: RunRequest): Compiled {
+  const analysis = analyzeExpression(request.expression);
+  const errors = analysis.diagnostics.filter((d) => d.severity === 'error');
+  if (!analysis.ast || errors.length > 0) return { kind: 'invalid', diagnostics: errors };
+  const ast = analysis.ast;
+  const target = getTarget(request.targetId);
+  // One "now" for the whole run, so date functions agree across rows.
+  const now = new Date();
+  const evaluateRow: EvaluateRow = (attrs): RowOutcome => {
+    const result = evaluate(ast, attrs, { now, budgetMs: ROW_BUDGET_MS });
+    if (!result.ok) return { output: null, error: result.error, violations: [] };
+    return { output: result.value, violations: checkOutput(target, result.value) };
+  };
+  return { kind: 'ok', evaluateRow, referenced: attributesRead(ast), regex: usesRegex(ast) };
 }

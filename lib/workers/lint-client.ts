@@ -1,11 +1,27 @@
 import type { Diagnostic } from '../expr/diagnostics';
-import type { LintRequest, LintView, LintWorkerReply } from './lint-protocol';
+import { LintWorkerReplySchema } from './lint-replies';
+import type { LintRequest, LintView } from './lint-protocol';
+import { describeIssue } from './reply-schemas';
 
 export type LintOutcome =
   | { kind: 'done'; view: LintView }
   /** The check ran past the hard limit; the worker was replaced. */
-  | { kind: 'timeout'; limitMs: number; staticDiagnostics: Diagnostic[]; row?: string }
-  | { kind: 'failed'; message: string };
+  | {
+      kind: 'timeout';
+      limitMs: number;
+      staticDiagnostics: Diagnostic[];
+      /** The test name being evaluated when time ran out (the last one the worker started). */
+      row?: string;
+      /** `analysis`: the worker had not finished reading the expression; else it was evaluating. */
+      stage: 'analysis' | 'evaluation';
+      /** It was evaluating an expression that runs a regular expression. */
+      regex: boolean;
+    }
+  /**
+   * `cause`: `worker` when the worker failed to load or crashed, `reply` when it sent something
+   * the client cannot read; absent when the check itself reported a failure.
+   */
+  | { kind: 'failed'; message: string; cause?: 'worker' | 'reply' };
 
 /** Runs linter checks off the page's thread (or, in tests, in-process). */
 export interface LintClient {
@@ -18,6 +34,15 @@ export interface WorkerLike {
   postMessage(message: unknown): void;
   terminate(): void;
   onmessage: ((event: MessageEvent) => void) | null;
+  /** A script that fails to load fires a plain Event here; an uncaught error an ErrorEvent. */
+  onerror?: ((event: ErrorEvent) => void) | null;
+  onmessageerror?: ((event: MessageEvent) => void) | null;
+}
+
+/** What a worker's error event says, if anything ("" when the script could not be loaded). */
+export function workerErrorText(event: Event): string {
+  const message = (event as { message?: unknown }).message;
+  return typeof message === 'string' ? message : '';
 }
 
 interface Job {
@@ -25,6 +50,8 @@ interface Job {
   request: LintRequest;
   resolve: (outcome: LintOutcome) => void;
   staticDiagnostics: Diagnostic[];
+  analysed: boolean;
+  regex: boolean;
   row?: string;
 }
 
@@ -57,19 +84,46 @@ export function createWorkerLintClient(
     startNext();
   };
 
+  /** Drops the worker; the next check starts a fresh one. */
+  const dropWorker = (): void => {
+    worker?.terminate();
+    worker = null;
+  };
+
   const onMessage = (event: MessageEvent): void => {
-    const reply = event.data as LintWorkerReply;
+    const parsed = LintWorkerReplySchema.safeParse(event.data);
+    if (!parsed.success) {
+      dropWorker();
+      if (running) finish({ kind: 'failed', cause: 'reply', message: describeIssue(parsed.error) });
+      return;
+    }
+    const reply = parsed.data;
     if (!running || reply.id !== running.id) return;
-    if (reply.kind === 'static') running.staticDiagnostics = reply.diagnostics;
-    else if (reply.kind === 'row') running.row = reply.label;
+    if (reply.kind === 'static') {
+      running.staticDiagnostics = reply.diagnostics;
+      running.analysed = true;
+      running.regex = reply.regex;
+    } else if (reply.kind === 'row') running.row = reply.label;
     else if (reply.kind === 'done') finish({ kind: 'done', view: reply.view });
     else finish({ kind: 'failed', message: reply.message });
+  };
+
+  const onError = (event: Event): void => {
+    dropWorker();
+    if (running) finish({ kind: 'failed', cause: 'worker', message: workerErrorText(event) });
+  };
+
+  const onMessageError = (): void => {
+    dropWorker();
+    if (running) finish({ kind: 'failed', cause: 'reply', message: 'the reply could not be read' });
   };
 
   const ensureWorker = (): WorkerLike => {
     if (!worker) {
       worker = createWorker();
       worker.onmessage = onMessage;
+      worker.onerror = onError;
+      worker.onmessageerror = onMessageError;
     }
     return worker;
   };
@@ -89,13 +143,15 @@ export function createWorkerLintClient(
     ensureWorker().postMessage({ id: newest.id, request: newest.request });
     timer = setTimeout(() => {
       const job = running;
-      worker?.terminate();
-      worker = null;
+      dropWorker();
       finish({
         kind: 'timeout',
         limitMs,
         staticDiagnostics: job?.staticDiagnostics ?? [],
         ...(job?.row ? { row: job.row } : {}),
+        stage: job?.analysed ? 'evaluation' : 'analysis',
+        // Only a row's evaluation runs the pattern; the analysis never does.
+        regex: Boolean(job?.regex && job.row !== undefined),
       });
     }, limitMs);
   };
@@ -107,14 +163,20 @@ export function createWorkerLintClient(
           resolve({ kind: 'failed', message: 'The linter was closed.' });
           return;
         }
-        waiting.push({ id: nextId++, request, resolve, staticDiagnostics: [] });
+        waiting.push({
+          id: nextId++,
+          request,
+          resolve,
+          staticDiagnostics: [],
+          analysed: false,
+          regex: false,
+        });
         startNext();
       }),
     dispose: () => {
       disposed = true;
       clearTimeout(timer);
-      worker?.terminate();
-      worker = null;
+      dropWorker();
     },
   };
 }

@@ -5,10 +5,14 @@ import { prove } from '../proof';
 import type { LintRequest, LintView } from './lint-protocol';
 import { isRowDiagnostic } from './row-diagnostics';
 import { parseOwnSamples } from './samples';
+import { usesRegex } from './uses-regex';
 
 export interface LintJobHooks {
-  /** The parse and check diagnostics, before any evaluation (which is what may hang). */
-  onStatic?: (diagnostics: Diagnostic[]) => void;
+  /**
+   * The parse and check diagnostics, before any evaluation (which is what may hang), and whether
+   * evaluating may run a regular expression.
+   */
+  onStatic?: (diagnostics: Diagnostic[], regex: boolean) => void;
   /** A corpus or sample row is about to be evaluated. */
   onRow?: (index: number, label: string) => void;
 }
@@ -23,7 +27,7 @@ const ROW_BUDGET_MS = 100;
 /** Runs the linter and the proof for one request. Pure; runs in the worker or in-process. */
 export function runLintJob(request: LintRequest, hooks: LintJobHooks = {}): LintView {
   const analysis = analyzeExpression(request.text);
-  hooks.onStatic?.(analysis.diagnostics);
+  hooks.onStatic?.(analysis.diagnostics, usesRegex(analysis.ast));
   const primaryAttribute =
     (analysis.ast && attributesRead(analysis.ast)[0]) ?? defaultAttribute(request.targetId);
   const result = lint(request.text, request.targetId, {

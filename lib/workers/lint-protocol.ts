@@ -29,9 +29,13 @@ export interface LintJobMessage {
   request: LintRequest;
 }
 
-/** Worker → page: first the static diagnostics, then each row as it starts, then the result. */
+/**
+ * Worker → page: first the static diagnostics, then each row as it starts, then the result.
+ * Validated by the client (lint-replies.ts).
+ */
 export type LintWorkerReply =
-  | { id: number; kind: 'static'; diagnostics: Diagnostic[] }
+  /** `regex`: evaluating may run a regular expression (see uses-regex.ts). */
+  | { id: number; kind: 'static'; diagnostics: Diagnostic[]; regex: boolean }
   | { id: number; kind: 'row'; index: number; label: string }
   | { id: number; kind: 'done'; view: LintView }
   | { id: number; kind: 'failed'; message: string };

@@ -12,7 +12,7 @@ self.addEventListener('message', (event: MessageEvent<LintJobMessage>) => {
   const { id, request } = event.data;
   try {
     const view = runLintJob(request, {
-      onStatic: (diagnostics) => post({ id, kind: 'static', diagnostics }),
+      onStatic: (diagnostics, regex) => post({ id, kind: 'static', diagnostics, regex }),
       onRow: (index, label) => post({ id, kind: 'row', index, label }),
     });
     post({ id, kind: 'done', view });

@@ -42,6 +42,16 @@ export const t = defineMessages({
     'zh-CN': '检查在 {seconds} 秒后被中止',
   },
   checkFailed: { en: 'Checking failed: {message}', 'zh-CN': '检查失败：{message}' },
+  workerFailed: {
+    en: 'Checking failed: the linter’s background worker could not start or stopped unexpectedly{detail}. Reopen this page to try again.',
+    'zh-CN': '检查失败：检查器的后台线程无法启动或意外停止{detail}。请重新打开此页面后重试。',
+  },
+  workerBadReply: {
+    en: 'Checking failed: the linter’s background worker sent a reply this page cannot read ({detail}). Reopen this page to try again.',
+    'zh-CN':
+      '检查失败：检查器的后台线程返回了此页面无法读取的结果（{detail}）。请重新打开此页面后重试。',
+  },
+  workerDetail: { en: ' ({detail})', 'zh-CN': '（{detail}）' },
 
   diagnosticsHeading: { en: 'Problems in the expression', 'zh-CN': '表达式中的问题' },
   noDiagnostics: {
@@ -57,6 +67,16 @@ export const t = defineMessages({
     'zh-CN': '在表达式中选中第 {line} 行第 {column} 列',
   },
   apply: { en: 'Apply: {title}', 'zh-CN': '应用：{title}' },
+  timeoutAnalysis: {
+    en: 'Reading the expression took longer than {seconds} s and was stopped, before any test name was evaluated. The problems listed above, if any, still apply.',
+    'zh-CN':
+      '读取表达式超过 {seconds} 秒，已被中止，尚未对任何测试名称求值。上面列出的问题（如有）仍然有效。',
+  },
+  timeoutSlow: {
+    en: 'Evaluating took longer than {seconds} s and was stopped{row}. The problems listed above still apply; a shorter expression or fewer test values of your own may help.',
+    'zh-CN':
+      '求值超过 {seconds} 秒，已被中止{row}。上面列出的问题仍然有效；缩短表达式或减少自己的测试值可能会有帮助。',
+  },
   timeoutExplained: {
     en: 'Evaluating took longer than {seconds} s and was stopped{row}. A regular expression in a Replace probably backtracks catastrophically (nested quantifiers such as (a+)+). Simplify the pattern; the problems listed above still apply.',
     'zh-CN':

@@ -95,16 +95,27 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
   if (text.trim() === '' || outcome === null) return empty;
 
   if (outcome.kind === 'failed') {
-    const trouble = t('checkFailed', { message: outcome.message });
+    const trouble =
+      outcome.cause === 'worker'
+        ? t('workerFailed', {
+            detail: outcome.message ? t('workerDetail', { detail: outcome.message }) : '',
+          })
+        : outcome.cause === 'reply'
+          ? t('workerBadReply', { detail: outcome.message })
+          : t('checkFailed', { message: outcome.message });
     return { ...empty, trouble, summary: trouble };
   }
   if (outcome.kind === 'timeout') {
     const seconds = (outcome.limitMs / 1000).toLocaleString('en-US');
     const diagnostics = outcome.staticDiagnostics;
-    const trouble = t('timeoutExplained', {
-      seconds,
-      row: outcome.row ? t('timeoutRow', { row: outcome.row }) : '',
-    });
+    const row = outcome.row ? t('timeoutRow', { row: outcome.row }) : '';
+    // Blame a regular expression only when one was running: otherwise it was just slow.
+    const trouble =
+      outcome.stage === 'analysis'
+        ? t('timeoutAnalysis', { seconds })
+        : outcome.regex
+          ? t('timeoutExplained', { seconds, row })
+          : t('timeoutSlow', { seconds, row });
     const summary = [...countText(countBySeverity(diagnostics)), t('stopped', { seconds })].join(
       '; ',
     );

@@ -167,7 +167,35 @@ describe('runDryRun', () => {
         seen.push(done);
       },
     });
-    expect(seen).toEqual([10, 20, 25]);
+    expect(seen).toEqual([0, 10, 20, 25]);
+  });
+
+  it('reports progress by time too, so a slow but moving run is never silent for long', () => {
+    // A fake clock: each row takes 90 ms, far fewer rows than `progressEvery` in any second.
+    let now = 0;
+    const slow: EvaluateRow = (attrs) => {
+      now += 90;
+      return sanitize(attrs);
+    };
+    const rows = Array.from({ length: 40 }, (_, i) => [String(i), `N${i}`]);
+    const seen: { done: number; at: number }[] = [];
+    runDryRun({
+      rows,
+      mapping: MAPPING,
+      evaluateRow: slow,
+      uniqueTarget: true,
+      referenced: [],
+      progressEvery: 1000,
+      progressIntervalMs: 250,
+      clock: () => now,
+      onProgress: (done) => seen.push({ done, at: now }),
+    });
+    expect(seen.at(-1)).toEqual({ done: 40, at: 40 * 90 });
+    // Never more than the interval plus one row between two reports.
+    const gaps = seen.slice(1).map((s, i) => s.at - seen[i]!.at);
+    expect(Math.max(...gaps)).toBeLessThanOrEqual(250 + 90);
+    // Each report counts the rows finished: the next row is the one being evaluated.
+    expect(seen.slice(0, 4).map((s) => s.done)).toEqual([0, 3, 6, 9]);
   });
 
   it('stays linear when every row gets the same name', () => {

@@ -107,3 +107,38 @@ describe('a dry-run over groups exported with human column names', () => {
     ]);
   });
 });
+
+describe('finding the row a run hangs on', () => {
+  it('announces each row of the range before evaluating it, and whether a regular expression runs', () => {
+    const session = new DryRunSession();
+    const file = session.load(users);
+    const request = (expression: string) => ({
+      expression,
+      targetId: 'user.userName' as const,
+      mapping: file.mapping,
+    });
+    const rows: number[] = [];
+    const regex: boolean[] = [];
+    session.locate(
+      request(USER_NAME_RECIPE),
+      3,
+      7,
+      (i) => rows.push(i),
+      (r) => regex.push(r),
+    );
+    expect(rows).toEqual([3, 4, 5, 6]);
+    // The range is cut to the file's rows.
+    session.locate(
+      request('ToLower([mailNickname])'),
+      16,
+      99,
+      (i) => rows.push(i),
+      (r) => regex.push(r),
+    );
+    expect(rows.slice(4)).toEqual([16, 17]);
+    expect(regex).toEqual([true, false]);
+    // A run tells the same before its first row.
+    session.run(request('Mid([objectId], 1, 8)'), undefined, (r) => regex.push(r));
+    expect(regex.at(-1)).toBe(false);
+  });
+});

@@ -6,6 +6,7 @@ import { LintClientContext } from '@/lib/ui/linter/client-context';
 import { DryRunClientContext } from '@/lib/ui/sidepanel/linter/client-context';
 import { SidePanelLinter } from '@/lib/ui/sidepanel/linter/SidePanelLinter';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';
+import type { DryRunClient } from '@/lib/workers/dryrun-client';
 import { createInlineDryRunClient } from '@/lib/workers/inline-dryrun-client';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
 import { expectedUserNames, USER_NAME_RECIPE } from '../../fixtures/csv/expected';
@@ -18,10 +19,10 @@ afterEach(() => {
   ui = undefined;
 });
 
-function renderPanel(): Mounted {
+function renderPanel(dryRun: DryRunClient = createInlineDryRunClient()): Mounted {
   ui = mount(
     <LintClientContext.Provider value={createInlineLintClient()}>
-      <DryRunClientContext.Provider value={createInlineDryRunClient()}>
+      <DryRunClientContext.Provider value={dryRun}>
         <StatusProvider>
           <SidePanelLinter />
         </StatusProvider>
@@ -119,6 +120,38 @@ describe('the side panel linter', () => {
     const exported = await created[0]!.text();
     expect(exported.split('\r\n')).toHaveLength(want.empty + 1);
     await waitFor(() => expect(statusLine(container)).toBe(`Exported ${want.empty} rows.`));
+  });
+
+  it('counts the rows of the file just loaded while its first run goes', async () => {
+    // The run waits for the test, so the progress line can be read before it moves.
+    const inline = createInlineDryRunClient();
+    let release = (): void => undefined;
+    const held: DryRunClient = {
+      ...inline,
+      run: (request, onProgress) =>
+        new Promise((resolve) => {
+          release = () => void inline.run(request, onProgress).then(resolve);
+        }),
+    };
+    const { container } = renderPanel(held);
+    const linter = region(container);
+    choose(byLabel(linter, 'Target attribute'), 'user.userName');
+    type(byLabel(linter, 'Expression'), USER_NAME_RECIPE);
+    chooseFile(
+      byLabel<HTMLInputElement>(linter, 'CSV exported from Entra (users or groups)'),
+      new File([readFileSync('test/fixtures/csv/entra-users.csv', 'utf8')], 'users.csv'),
+    );
+    const want = expectedUserNames();
+    await waitFor(() =>
+      expect(text(linter.querySelector('.progress-row'))).toContain(
+        `Checked 0 of ${want.total} rows`,
+      ),
+    );
+    expect(linter.querySelector('progress')!.getAttribute('max')).toBe(String(want.total));
+    release();
+    await waitFor(() =>
+      expect(text(linter.querySelector('[data-count="failed"]'))).toBe(String(want.failed)),
+    );
   });
 
   it('marks the results stale when the expression changes, and re-runs on request', async () => {

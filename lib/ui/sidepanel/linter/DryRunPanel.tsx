@@ -3,16 +3,21 @@ import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_PROBLEMS, type ColumnMapping, type ProblemFilter } from '../../../dryrun';
 import { uiLocale } from '../../../i18n';
 import { getTarget, type TargetId } from '../../../lint/targets';
-import { createWorkerDryRunClient, type OnProgress } from '../../../workers/dryrun-client';
+import {
+  createWorkerDryRunClient,
+  type OnProgress,
+  type Result,
+} from '../../../workers/dryrun-client';
 import type { LoadedFile, Phase, RunOutcome, RunRequest } from '../../../workers/dryrun-protocol';
 import { startDryRunWorker } from '../../../workers/dryrun-worker';
 import { useAnnounce } from '../status';
 import { DryRunClientContext } from './client-context';
 import { DryRunResults } from './DryRunResults';
-import { num } from './format';
+import { num, sheetRow } from './format';
 import { MappingTable } from './MappingTable';
 import { d } from './messages';
 import { ProblemRows } from './ProblemRows';
+import { failureText, stallText } from './trouble';
 
 interface Props {
   expression: string;
@@ -72,9 +77,10 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
     setProgress({ phase, done, total });
   };
 
-  const run = async (request: RunRequest): Promise<void> => {
+  /** `rows`: the loaded file's row count (passed in: right after a load, `file` is not set yet). */
+  const run = async (request: RunRequest, rows: number): Promise<void> => {
     setProblem('');
-    setProgress({ phase: 'run', done: 0, total: file?.rowCount ?? 0 });
+    setProgress({ phase: 'run', done: 0, total: rows });
     const result = await client.run(request, onProgress);
     setProgress(null);
     if (result.kind === 'ok') {
@@ -95,21 +101,20 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
           r.failed + r.empty + r.collisionRows > 0 ? 'warn' : 'ok',
         );
       }
-    } else report(result);
+    } else {
+      // The worker that held the last report is gone: its rows could no longer be exported.
+      setOutcome(null);
+      report(result);
+    }
   };
 
-  const report = (
-    result:
-      | { kind: 'cancelled' }
-      | { kind: 'stalled'; done: number }
-      | { kind: 'failed'; message: string },
-  ): void => {
+  const report = (result: Exclude<Result<unknown>, { kind: 'ok' }>): void => {
     const text =
       result.kind === 'cancelled'
         ? d('cancelled')
         : result.kind === 'stalled'
-          ? d('stalled', { row: num(result.done + 2) })
-          : d('failed', { message: result.message });
+          ? stallText(result.stall)
+          : failureText(result.message, result.cause);
     setProblem(result.kind === 'cancelled' ? '' : text);
     announce(text, result.kind === 'cancelled' ? 'info' : 'error');
   };
@@ -129,7 +134,9 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
     setFile(result.value);
     setMapping(result.value.mapping);
     announce(d('loaded', { rows: num(result.value.rowCount) }), 'ok');
-    if (expression.trim()) await run({ expression, targetId, mapping: result.value.mapping });
+    if (expression.trim()) {
+      await run({ expression, targetId, mapping: result.value.mapping }, result.value.rowCount);
+    }
   };
 
   const exportRows = async (which: ProblemFilter): Promise<void> => {
@@ -177,7 +184,7 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
               type="button"
               class="primary"
               disabled={busy || !expression.trim()}
-              onClick={() => void run(current)}
+              onClick={() => void run(current, file.rowCount)}
             >
               {d('run')}
             </button>
@@ -195,11 +202,13 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
           <span>
             {progress.phase === 'run'
               ? d('phase.run', { done: num(progress.done), total: num(progress.total) })
-              : progress.phase === 'parse'
-                ? d('phase.parse', {
-                    percent: Math.floor((100 * progress.done) / Math.max(progress.total, 1)),
-                  })
-                : d('phase.read')}
+              : progress.phase === 'locate'
+                ? d('phase.locate', { row: num(sheetRow(progress.done)) })
+                : progress.phase === 'parse'
+                  ? d('phase.parse', {
+                      percent: Math.floor((100 * progress.done) / Math.max(progress.total, 1)),
+                    })
+                  : d('phase.read')}
           </span>
           <button type="button" onClick={() => client.cancel()}>
             {d('cancel')}

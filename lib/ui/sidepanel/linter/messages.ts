@@ -44,11 +44,41 @@ export const d = defineMessages({
   },
   loaded: { en: 'Loaded {rows} rows.', 'zh-CN': '已载入 {rows} 行。' },
   cancelled: { en: 'Dry-run cancelled.', 'zh-CN': '试运行已取消。' },
-  stalled: {
-    en: 'The dry-run stopped: one row took too long (around row {row}). A regular expression in the expression probably backtracks catastrophically.',
-    'zh-CN':
-      '试运行已中止：某一行耗时过长（约第 {row} 行）。表达式中的正则表达式很可能出现灾难性回溯。',
+  'phase.locate': {
+    en: 'Finding the row the dry-run stopped on: row {row}…',
+    'zh-CN': '正在查找试运行停止的行：第 {row} 行…',
   },
+  'stalled.read': {
+    en: 'Reading the file stopped: nothing happened for {seconds} s after {percent}% of it was read. Try again; if it keeps happening, copy the file to this computer first.',
+    'zh-CN':
+      '读取文件已中止：读取 {percent}% 后 {seconds} 秒内没有进展。请重试；如果仍然如此，请先将文件复制到本机。',
+  },
+  'stalled.parse': {
+    en: 'Reading the file stopped: nothing happened for {seconds} s after {percent}% of it was parsed.',
+    'zh-CN': '读取文件已中止：解析 {percent}% 后 {seconds} 秒内没有进展。',
+  },
+  'stalled.row': {
+    en: 'The dry-run stopped: row {row} of the file took longer than {seconds} s.',
+    'zh-CN': '试运行已中止：文件第 {row} 行耗时超过 {seconds} 秒。',
+  },
+  'stalled.after': {
+    en: 'The dry-run stopped: nothing happened for {seconds} s, at row {row} of the file or a little after it.',
+    'zh-CN': '试运行已中止：{seconds} 秒内没有进展，停在文件第 {row} 行或其后不远处。',
+  },
+  'stalled.regex': {
+    en: 'A regular expression in a Replace probably backtracks catastrophically on this value (nested quantifiers such as (a+)+); simplify the pattern.',
+    'zh-CN':
+      'Replace 中的正则表达式很可能在该值上出现灾难性回溯（例如 (a+)+ 这类嵌套量词）；请简化该模式。',
+  },
+  'failed.worker': {
+    en: 'The dry-run failed: its background worker could not start or stopped unexpectedly{detail}. Reopen the side panel to try again.',
+    'zh-CN': '试运行失败：后台线程无法启动或意外停止{detail}。请重新打开侧边栏后重试。',
+  },
+  'failed.reply': {
+    en: 'The dry-run failed: its background worker sent a reply this page cannot read ({detail}). Reopen the side panel to try again.',
+    'zh-CN': '试运行失败：后台线程返回了此页面无法读取的结果（{detail}）。请重新打开侧边栏后重试。',
+  },
+  workerDetail: { en: ' ({detail})', 'zh-CN': '（{detail}）' },
   failed: { en: 'The dry-run failed: {message}', 'zh-CN': '试运行失败：{message}' },
   invalid: {
     en: 'The expression has errors, so Entra would not accept it; fix them above first.',
