@@ -267,6 +267,34 @@ describe('the side panel linter and dry-run (sidepanel.html in a tab)', () => {
     await panel.close();
   }, 90_000);
 
+  it('names the row a dry-run hangs on, in spreadsheet numbering', async () => {
+    // One value in 3,000 makes this pattern backtrack for minutes (see the popup's runaway test);
+    // the others are matched at once.
+    const lines = ['objectId,displayName'];
+    for (let i = 0; i < 3000; i += 1)
+      lines.push(`id-${i},${i === 2345 ? 'ab'.repeat(120) : `Name ${i}`}`);
+    const file = join(scratch, 'one-hang.csv');
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const { panel, region } = await openLinter();
+    await region
+      .getByRole('combobox', { name: 'Target attribute' })
+      .selectOption('user.displayName');
+    await region
+      .getByRole('textbox', { name: 'Expression' })
+      .fill(`Replace([displayName], , "${'(?:ab)*'.repeat(6)}c", , "", , )`);
+    await region.getByLabel('CSV exported from Entra (users or groups)').setInputFiles(file);
+    // Silent for 8 s, then the last rows are evaluated again one by one: another 8 s on row 2,347.
+    await eventually(
+      () => text(panel, '.dryrun .trouble'),
+      (t) => t.startsWith('The dry-run stopped'),
+      40_000,
+    );
+    await expect(text(panel, '.dryrun .trouble')).resolves.toBe(
+      'The dry-run stopped: row 2,347 of the file took longer than 8 s. A regular expression in a Replace probably backtracks catastrophically on this value (nested quantifiers such as (a+)+); simplify the pattern.',
+    );
+    await panel.close();
+  }, 60_000);
+
   it('exports the failing rows as CSV', async () => {
     const { panel, region } = await openLinter();
     await region.getByRole('combobox', { name: 'Target attribute' }).selectOption('user.userName');
