@@ -64,7 +64,10 @@ export const ListCount = z.object({
 export type ListCount = z.infer<typeof ListCount>;
 
 export const Directory = z.object({
-  /** "<site>:<directory id>" when the console showed the id, else "<site>:site". */
+  /**
+   * "<site>:<directory id>" when the console showed the id, else "<site>:site", or
+   * "<site>:region:<region>" for a second directory told apart only by its endpoint.
+   */
   key: z.string().max(256),
   site: z.enum(['cn', 'intl']),
   directoryId: z.string().max(128).nullable(),

@@ -21,6 +21,14 @@ const serialize = createSerializer();
 const MAX_CREDENTIALS = 8;
 
 const siteKey = (site: Site): string => `${site}:site`;
+const regionKey = (site: Site, endpoint: string): string =>
+  `${site}:region:${assessEndpoint(endpoint, 'regular').region ?? 'unknown'}`;
+/** Records filed without a directory id: per site, or per site and region. */
+const idless = (key: string, site: Site): boolean =>
+  key === siteKey(site) || key.startsWith(`${site}:region:`);
+// The console prints the base with or without its trailing slash; that is the same endpoint.
+const sameEndpoint = (a: string, b: string): boolean =>
+  a.trim().replace(/\/+$/, '').toLowerCase() === b.trim().replace(/\/+$/, '').toLowerCase();
 
 function emptyDirectory(
   key: string,
@@ -48,55 +56,99 @@ function emptyDirectory(
 /**
  * Which directory record a page belongs to: the directory id when the page shows one; else the
  * one this tab last showed, or the one the admin worked with last, on the same site; else one
- * record for the whole site. Several directories on one site stay apart only when the console
- * shows their ids somewhere in the tab's history.
+ * record for the whole site. A page without an id whose endpoint differs from that record's is
+ * another directory (another account on the same site): it gets a record of its own, per site
+ * and region, rather than overwriting the first.
  */
-async function resolveKey(site: Site, directoryId: string | null, tabId: number): Promise<string> {
+async function resolveKey(
+  site: Site,
+  directoryId: string | null,
+  tabId: number,
+  endpoint: string | null,
+  all: Record<string, Directory>,
+): Promise<string> {
   if (directoryId) return `${site}:${directoryId}`;
   const tab = (await captureTabsItem.get())[String(tabId)];
-  if (tab?.directoryKey.startsWith(`${site}:`)) return tab.directoryKey;
   const current = await currentDirectoryItem.get();
-  if (current?.startsWith(`${site}:`)) return current;
-  return siteKey(site);
+  const found =
+    (tab?.directoryKey.startsWith(`${site}:`) ? tab.directoryKey : null) ??
+    (current?.startsWith(`${site}:`) ? current : null) ??
+    siteKey(site);
+  const shown = all[found]?.endpoint;
+  if (endpoint && shown && !sameEndpoint(shown, endpoint)) return regionKey(site, endpoint);
+  return found;
 }
 
-/** A site-wide record made before the directory id showed up becomes that directory's record. */
-async function adoptSiteRecord(
+/**
+ * A record made before the directory id showed up (the tab's own, else the site-wide one)
+ * becomes that directory's record, and the key filed under it follows.
+ */
+async function adoptIdlessRecord(
   all: Record<string, Directory>,
   key: string,
   site: Site,
   directoryId: string,
+  tabId: number,
 ): Promise<Record<string, Directory>> {
-  const orphan = all[siteKey(site)];
-  if (all[key] || !orphan) return all;
-  const { [siteKey(site)]: _moved, ...rest } = all;
+  if (all[key]) return all;
+  const tabKey = (await captureTabsItem.get())[String(tabId)]?.directoryKey;
+  const from = tabKey && idless(tabKey, site) && all[tabKey] ? tabKey : siteKey(site);
+  const orphan = all[from];
+  if (!orphan) return all;
+  const { [from]: _moved, ...rest } = all;
   const kept = await secretItem.get();
-  if (kept?.directoryKey === siteKey(site)) await secretItem.set({ ...kept, directoryKey: key });
+  if (kept?.directoryKey === from) await secretItem.set({ ...kept, directoryKey: key });
   return { ...rest, [key]: { ...orphan, key, directoryId } };
 }
 
-function mergeCredentials(known: Credential[], seen: Credential[]): Credential[] {
-  const byId = new Map(known.map((c) => [c.id, c]));
-  for (const c of seen) {
-    const prev = byId.get(c.id);
-    byId.set(c.id, {
-      id: c.id,
-      // The console's own dates win over a capture-time estimate.
-      createdAt: c.createdAt ?? prev?.createdAt ?? null,
-      createdFrom: c.createdAt !== null ? c.createdFrom : (prev?.createdFrom ?? c.createdFrom),
-      expiresAt:
-        c.expiresAt ??
-        (c.createdAt !== null ? expiryOf(c.createdAt) : null) ??
-        prev?.expiresAt ??
-        null,
-    });
-  }
-  return [...byId.values()]
-    .sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0))
-    .slice(0, MAX_CREDENTIALS);
+const newestFirst = (list: Credential[]): Credential[] =>
+  list.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0)).slice(0, MAX_CREDENTIALS);
+
+/** One credential as now known: the console's own dates win over a capture-time estimate. */
+function combine(c: Credential, prev: Credential | undefined): Credential {
+  return {
+    id: c.id,
+    createdAt: c.createdAt ?? prev?.createdAt ?? null,
+    createdFrom: c.createdAt !== null ? c.createdFrom : (prev?.createdFrom ?? c.createdFrom),
+    expiresAt:
+      c.expiresAt ??
+      (c.createdAt !== null ? expiryOf(c.createdAt) : null) ??
+      prev?.expiresAt ??
+      null,
+  };
 }
 
-function mergeFacts(d: Directory, facts: PageFacts, now: number): Directory {
+/** Adds or updates credentials seen one at a time (a key's dialog). */
+function addCredentials(known: Credential[], seen: Credential[]): Credential[] {
+  const byId = new Map(known.map((c) => [c.id, c]));
+  for (const c of seen) byId.set(c.id, combine(c, byId.get(c.id)));
+  return newestFirst([...byId.values()]);
+}
+
+/**
+ * The Settings page lists every credential of the directory: that list replaces the stored one,
+ * so deleted and rotated credentials, and their expiry reminders, go. Known creation times stay
+ * for ids still listed. The credential of the key kept now stays even when not listed: the
+ * console adds a new credential to its list only after its dialog closes.
+ */
+function replaceCredentials(
+  known: Credential[],
+  listed: Credential[],
+  keptId: string | null,
+): Credential[] {
+  const byId = new Map(known.map((c) => [c.id, c]));
+  const next = listed.map((c) => combine(c, byId.get(c.id)));
+  const kept = keptId ? byId.get(keptId) : undefined;
+  if (kept && !next.some((c) => c.id === kept.id)) next.push(kept);
+  return newestFirst(next);
+}
+
+function mergeFacts(
+  d: Directory,
+  facts: PageFacts,
+  keptCredentialId: string | null,
+  now: number,
+): Directory {
   const next: Directory = { ...d, updatedAt: now };
   if (facts.endpoint) {
     const verdict = assessEndpoint(facts.endpoint, 'regular');
@@ -115,11 +167,14 @@ function mergeFacts(d: Directory, facts: PageFacts, now: number): Directory {
     next.acceleratedEndpointIssue = null;
   }
   if (facts.syncEnabled !== null) next.syncEnabled = facts.syncEnabled;
-  if (facts.credentials.length > 0)
-    next.credentials = mergeCredentials(
-      d.credentials,
-      facts.credentials.map((c) => ({ ...c, createdFrom: 'console' as const })),
-    );
+  if (facts.credentials.length > 0) {
+    const seen = facts.credentials.map((c) => ({ ...c, createdFrom: 'console' as const }));
+    // An empty list may be one still rendering, so only a list with entries replaces.
+    next.credentials =
+      facts.page === 'settings'
+        ? replaceCredentials(d.credentials, seen, keptCredentialId)
+        : addCredentials(d.credentials, seen);
+  }
   if (facts.list) {
     const count = { scim: facts.list.scim, listed: facts.list.total, countedAt: now };
     if (facts.list.kind === 'users') next.scimUsers = count;
@@ -141,11 +196,14 @@ export function recordPage(
   now = Date.now(),
 ): Promise<string> {
   return serialize(async () => {
-    const key = await resolveKey(source.site, facts.directoryId, source.tabId);
     let all = await directoriesItem.get();
-    if (facts.directoryId) all = await adoptSiteRecord(all, key, source.site, facts.directoryId);
+    const key = await resolveKey(source.site, facts.directoryId, source.tabId, facts.endpoint, all);
+    if (facts.directoryId)
+      all = await adoptIdlessRecord(all, key, source.site, facts.directoryId, source.tabId);
     const prev = all[key] ?? emptyDirectory(key, source.site, facts.directoryId, now);
-    await directoriesItem.set({ ...all, [key]: mergeFacts(prev, facts, now) });
+    const kept = await secretItem.get();
+    const keptId = kept?.directoryKey === key ? kept.credentialId : null;
+    await directoriesItem.set({ ...all, [key]: mergeFacts(prev, facts, keptId, now) });
     // Entries of tabs that have closed since (the frame registry forgets those) go.
     const open = new Set(Object.values(await portalFramesItem.get()).map((f) => f.tabId));
     const tabs = Object.fromEntries(
@@ -184,12 +242,12 @@ export interface CapturedCredential {
  */
 export function recordCredential(c: CapturedCredential, now = Date.now()): Promise<string> {
   return serialize(async () => {
-    const key = await resolveKey(c.site, c.directoryId, c.tabId);
     let all = await directoriesItem.get();
-    if (c.directoryId) all = await adoptSiteRecord(all, key, c.site, c.directoryId);
+    const key = await resolveKey(c.site, c.directoryId, c.tabId, null, all);
+    if (c.directoryId) all = await adoptIdlessRecord(all, key, c.site, c.directoryId, c.tabId);
     const prev = all[key] ?? emptyDirectory(key, c.site, c.directoryId, now);
     const credentials = c.credentialId
-      ? mergeCredentials(prev.credentials, [
+      ? addCredentials(prev.credentials, [
           {
             id: c.credentialId,
             createdAt: c.createdAt ?? now,

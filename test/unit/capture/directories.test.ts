@@ -35,12 +35,36 @@ describe('directory records', () => {
       region: 'cn-shanghai',
       syncEnabled: true,
     });
-    await recordPage(tab1, { ...facts, endpoint: 'http://scim.example.com/v2' }, 11);
-    expect((await directoriesItem.get())[key]).toMatchObject({
+    expect(await currentDirectoryItem.get()).toBe(key);
+    const odd = await recordPage(
+      tab1,
+      { ...facts, directoryId: 'd-aaaaaaaa01', endpoint: 'http://scim.example.com/v2' },
+      11,
+    );
+    expect((await directoriesItem.get())[odd]).toMatchObject({
       endpoint: 'http://scim.example.com/v2',
       endpointIssue: 'not-https',
     });
-    expect(await currentDirectoryItem.get()).toBe(key);
+  });
+
+  it('keep two directories on one site apart when no id is shown but the endpoints differ', async () => {
+    const first = await recordPage(tab1, { ...facts, syncEnabled: false });
+    const eu = ENDPOINT.replace('cn-shanghai', 'eu-central-1');
+    // The same tab, after the admin signed in to another account on the same console.
+    const second = await recordPage(tab1, { ...facts, endpoint: eu });
+    expect(second).not.toBe(first);
+    expect(second).toBe('intl:region:eu-central-1');
+    const all = await directoriesItem.get();
+    expect(all[first]).toMatchObject({ endpoint: ENDPOINT, syncEnabled: false });
+    expect(all[second]).toMatchObject({ endpoint: eu, region: 'eu-central-1', syncEnabled: true });
+    // The same endpoint again (printed without its trailing slash) stays with its record.
+    expect(await recordPage(tab1, { ...facts, endpoint: eu.replace(/\/$/, '') })).toBe(second);
+    // A page without an endpoint (a list page) files under the tab's current record.
+    expect(await recordPage(tab1, { ...facts, page: 'users', endpoint: null })).toBe(second);
+    // Once the id shows, the tab's own id-less record becomes that directory's record.
+    const byId = await recordPage(tab1, { ...facts, endpoint: eu, directoryId: 'd-eeeeeeee05' });
+    expect(Object.keys(await directoriesItem.get()).sort()).toEqual(['intl:d-eeeeeeee05', first]);
+    expect((await directoriesItem.get())[byId]).toMatchObject({ endpoint: eu });
   });
 
   it('keep two directories apart by the id the console shows', async () => {
@@ -136,6 +160,70 @@ describe('directory records', () => {
       createdAt: created - 5_000,
       createdFrom: 'console',
     });
+  });
+});
+
+describe('the credential list', () => {
+  const site = {
+    ...tab1,
+    site: 'cn' as const,
+    href: 'https://cloudsso.console.aliyun.com/setting',
+  };
+  const row = (id: string, createdAt: number | null) => ({ id, createdAt, expiresAt: null });
+
+  it('is replaced by what the Settings page lists: deleted and rotated credentials and their reminders go', async () => {
+    const longAgo = Date.UTC(2024, 0, 1);
+    const key = await recordPage(site, {
+      ...facts,
+      credentials: [row('scimcred-old00001', longAgo), row('scimcred-keep0001', null)],
+    });
+    await recordCredential(
+      {
+        tabId: 1,
+        site: 'cn',
+        directoryId: null,
+        credentialId: 'scimcred-keep0001',
+        createdAt: null,
+      },
+      longAgo + 1_000,
+    );
+    expect(
+      expiryReminders((await directoriesItem.get())[key]!.credentials, longAgo + 300 * 86_400_000),
+    ).toHaveLength(2);
+    // The admin deleted the old credential: the list now shows one.
+    await recordPage(site, { ...facts, credentials: [row('scimcred-keep0001', null)] });
+    const after = (await directoriesItem.get())[key]!.credentials;
+    expect(after.map((c) => c.id)).toEqual(['scimcred-keep0001']);
+    // Its creation time, known from the capture, stays though the list printed none.
+    expect(after[0]).toMatchObject({ createdAt: longAgo + 1_000, createdFrom: 'captured' });
+    expect(expiryReminders(after, longAgo + 300 * 86_400_000).map((r) => r.id)).toEqual([
+      'scimcred-keep0001',
+    ]);
+  });
+
+  it('keeps the credential of the key kept now while the list has not caught up with it', async () => {
+    const key = await recordPage(site, { ...facts, credentials: [row('scimcred-old00001', 1)] });
+    await recordCredential(
+      { tabId: 1, site: 'cn', directoryId: null, credentialId: 'scimcred-new00001', createdAt: 5 },
+      5,
+    );
+    await secretItem.set({
+      secret: 'Zq8ddT2XkW4pLm9RvB3nYc7',
+      credentialId: 'scimcred-new00001',
+      directoryKey: key,
+      capturedAt: 5,
+      forgetAt: Date.now() + 60_000,
+    });
+    // The dialog is still open; the list behind it shows the old credential only.
+    await recordPage(site, {
+      ...facts,
+      syncEnabled: false,
+      credentials: [row('scimcred-old00001', 1)],
+    });
+    expect((await directoriesItem.get())[key]!.credentials.map((c) => c.id)).toEqual([
+      'scimcred-new00001',
+      'scimcred-old00001',
+    ]);
   });
 });
 
