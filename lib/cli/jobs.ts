@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../expr/diagnostics';
 import { analyzeExpression, evaluateExpression } from '../expr';
 import { describeRow, lint, type LintResult } from '../lint/lint';
+import { defeatedPart } from '../proof/lint-upgrade';
 import type { DiagnosticOutput, EvalOutput, Job, JobOutput, LintOutput } from './protocol';
 
 export interface JobReporter {
@@ -37,15 +38,19 @@ export function runJob(job: Job, report: JobReporter): JobOutput {
     ...(now ? { now } : {}),
     onRowStart: (_i, row) => report.progress(describeRow(row)),
   });
-  return toLintOutput(result, job.rows);
+  return toLintOutput(result, job.rows, job.expr);
 }
 
-export function toLintOutput(result: LintResult, withRows: boolean): LintOutput {
+/** `text`: the expression as linted, to quote the part an "unknown" proof names. */
+export function toLintOutput(result: LintResult, withRows: boolean, text?: string): LintOutput {
   const out: LintOutput = {
     diagnostics: result.diagnostics.map(toDiagnosticOutput),
     verdict: result.verdict,
     explanation: result.explanation,
   };
+  const part =
+    result.verdict === 'unknown' && result.proof ? defeatedPart(result.proof, text) : undefined;
+  if (part) out.span = part;
   const c = result.counterexample;
   const row = c && result.rows.find((r) => r.id === c.rowId);
   if (c && row) {

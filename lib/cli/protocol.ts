@@ -52,6 +52,11 @@ export interface LintOutput {
     output: Output;
     violation: { code: string; severity: Severity; message: string };
   };
+  /**
+   * For an "unknown" verdict: the part of the expression that defeated the proof, as offsets into
+   * the expression (like a diagnostic's) and its source text.
+   */
+  span?: { start: number; end: number; text: string };
   /** A proven-safe replacement (lib/proof): unique variant and corpus changes when available. */
   fix?: {
     expression: string;

@@ -1,10 +1,12 @@
 /**
  * scim-expr's command logic, separated from process wiring so the exit-code rules live in one
  * place: 0 clean; 1 an error was found (an error diagnostic, a failed evaluation, an "unsafe"
- * verdict); 2 bad usage or unreadable input (in --batch: any malformed line).
+ * verdict); 2 bad usage or unreadable input (in --batch: any malformed line). A lint that hits
+ * this tool's own limits (the worker timeout) is "unknown", not an error.
  */
 
 import type { Attributes } from '../expr/values';
+import { TOOL_LIMIT_NOTE } from '../lint/eval-limits';
 import type { LintSample } from '../lint/lint';
 import { TARGET_IDS, type TargetId } from '../lint/targets';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
@@ -205,14 +207,15 @@ function present(job: Job, r: JobResult, s: Settings): { line: string; exit: num
         ...(r.analysis ?? []),
         {
           code: 'eval.timeout',
-          severity: 'error',
-          message: `With ${where}, ${timeoutMessage(s)}`,
+          // The time limit is this tool's, not Entra's (lib/lint/eval-limits.ts): a warning.
+          severity: 'warning',
+          message: `With ${where}, ${timeoutMessage(s)} ${TOOL_LIMIT_NOTE}`,
           start: 0,
           end: job.expr.length,
         },
       ],
-      verdict: 'unsafe',
-      explanation: `Evaluating the expression with ${where} did not finish within ${s.timeoutMs} ms and was stopped; Entra would struggle with the same input.`,
+      verdict: 'unknown',
+      explanation: `Evaluating the expression with ${where} did not finish within ${s.timeoutMs} ms and was stopped, so the verdict is unknown. ${TOOL_LIMIT_NOTE}`,
     };
   } else out = { error: { code: 'internal.error', message: internal(r.message) } };
   const failed =

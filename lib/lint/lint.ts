@@ -9,6 +9,7 @@ import type { Attributes, Output } from '../expr/values';
 import { analyzeExpression, evaluate } from '../expr';
 import { checkOutput, quote, type Violation } from './check-output';
 import { corpusFor, type CorpusRecord } from './corpus';
+import { isToolLimited, TOOL_LIMIT_NOTE } from './eval-limits';
 import { getTarget, type Target, type TargetId } from './targets';
 import type { FixChange, ProofResult } from '../proof/types';
 import { upgradeWithProof } from '../proof/lint-upgrade';
@@ -104,6 +105,7 @@ export function lint(text: string, targetId: TargetId, options: LintOptions = {}
 
   const proofOptions = {
     prove: options.prove !== false,
+    text,
     ...(options.now ? { now: options.now } : {}),
   };
   if (!analysis.ast || errorCount > 0) {
@@ -132,7 +134,7 @@ export function lint(text: string, targetId: TargetId, options: LintOptions = {}
 
   for (const r of results) diagnostics.push(...rowDiagnostics(r, text));
 
-  const failing = results.filter((r) => !r.pass);
+  const failing = results.filter((r) => !r.pass && !isToolLimited(r));
   const first = failing[0];
   if (first) {
     const row = rows.find((r) => r.id === first.id)!;
@@ -162,15 +164,25 @@ export function lint(text: string, targetId: TargetId, options: LintOptions = {}
       targetId,
       diagnostics,
       verdict: 'unknown',
-      explanation:
-        results.length === 0
-          ? 'Nothing was evaluated (no corpus and no samples); the verdict is unknown.'
-          : `All ${results.length} test objects pass the CloudSSO rule for ${target.name.en}. That is evidence, not proof: other names may still break it.`,
+      explanation: passingExplanation(target, results),
       rows: results,
     },
     ast,
     proofOptions,
   );
+}
+
+function passingExplanation(target: Target, results: readonly RowResult[]): string {
+  if (results.length === 0) {
+    return 'Nothing was evaluated (no corpus and no samples); the verdict is unknown.';
+  }
+  const limited = results.filter(isToolLimited);
+  const first = limited[0];
+  if (!first) {
+    return `All ${results.length} test objects pass the CloudSSO rule for ${target.name.en}. That is evidence, not proof: other names may still break it.`;
+  }
+  const passed = results.length - limited.length;
+  return `${passed} of ${results.length} test objects pass the CloudSSO rule for ${target.name.en}; ${limited.length} could not be evaluated by this tool (${describeInputs(first.inputs)}: ${first.error!.message}). ${TOOL_LIMIT_NOTE}`;
 }
 
 function rowsFor(target: Target, options: LintOptions): Row[] {
@@ -272,6 +284,17 @@ function rowContext(r: RowResult): string {
 }
 
 function rowDiagnostics(r: RowResult, text: string): Diagnostic[] {
+  if (r.error && isToolLimited(r)) {
+    return [
+      {
+        code: r.error.code.startsWith('eval.') ? r.error.code : `eval.${r.error.code}`,
+        severity: 'warning',
+        message: `${rowContext(r)}, this tool could not evaluate the expression: ${r.error.message} ${TOOL_LIMIT_NOTE}`,
+        start: 0,
+        end: text.length,
+      },
+    ];
+  }
   if (r.error) {
     return [
       {

@@ -25,11 +25,5 @@ export interface EngineDeps {
   corpusFor(object: 'user' | 'group'): readonly CorpusRecord[];
 }
 
-/**
- * Evaluation errors that say something about Entra (an IIF over a missing attribute, a bad
- * argument) confirm a counterexample; limits of this extension (time budget, a regex construct it
- * cannot emulate, a backtracking-prone pattern it refuses to run on long input) do not.
- */
-export function isEntraFailure(code: string): boolean {
-  return !/budget|unsupported|risky/.test(code);
-}
+/** Which evaluation errors confirm a counterexample: defined once, beside the linter. */
+export { isEntraFailure } from '../lint/eval-limits';

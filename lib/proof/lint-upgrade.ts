@@ -7,6 +7,7 @@
  */
 
 import type { ExprNode } from '../expr/ast';
+import { isToolLimited } from '../lint/eval-limits';
 import type { LintResult } from '../lint/lint';
 import { prove } from './index';
 import type { ProofResult } from './types';
@@ -15,6 +16,28 @@ export interface UpgradeOptions {
   /** false: leave the corpus verdict alone (the caller proves separately). */
   prove?: boolean;
   now?: Date;
+  /** The expression's source text, to quote the part that defeated the proof. */
+  text?: string;
+}
+
+/** Longer parts are cut: the span still says exactly where the part is. */
+const MAX_PART_CHARS = 120;
+
+/** The source text of the part of the expression that defeated the proof, if it has a span. */
+export function defeatedPart(
+  proof: ProofResult,
+  text: string | undefined,
+): { start: number; end: number; text: string } | undefined {
+  if (!proof.span || text === undefined || proof.span.end > text.length) return undefined;
+  const { start, end } = proof.span;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function partSentence(part: { start: number; end: number; text: string } | undefined): string {
+  if (!part) return '';
+  const shown =
+    part.text.length > MAX_PART_CHARS ? `${part.text.slice(0, MAX_PART_CHARS)}…` : part.text;
+  return ` The part that defeated it (characters ${part.start + 1}–${part.end}): ${shown}`;
 }
 
 function fixOf(proof: ProofResult): LintResult['fix'] {
@@ -25,6 +48,15 @@ function fixOf(proof: ProofResult): LintResult['fix'] {
     ...(proof.fix.uniqueVariant ? { uniqueVariant: proof.fix.uniqueVariant } : {}),
     changes: proof.fix.changes,
   };
+}
+
+/** What the test objects add to a proof's verdict (the corpus verdict here is not "unsafe"). */
+function corpusNote(result: LintResult): string {
+  const total = result.rows.length;
+  if (total === 0) return '';
+  const limited = result.rows.filter(isToolLimited).length;
+  if (limited === 0) return ` All ${total} test objects pass as well.`;
+  return ` ${total - limited} of ${total} test objects pass as well; this tool could not evaluate the other ${limited}.`;
 }
 
 export function upgradeWithProof(
@@ -41,10 +73,7 @@ export function upgradeWithProof(
     return {
       ...upgraded,
       verdict: 'proven-safe',
-      explanation:
-        result.rows.length > 0
-          ? `${proof.reason ?? 'Proven safe.'} All ${result.rows.length} test objects pass as well.`
-          : (proof.reason ?? 'Proven safe.'),
+      explanation: `${proof.reason ?? 'Proven safe.'}${corpusNote(result)}`,
     };
   }
   if (proof.verdict === 'unsafe' && proof.counterexample) {
@@ -52,8 +81,7 @@ export function upgradeWithProof(
     return {
       ...upgraded,
       verdict: 'unsafe',
-      explanation:
-        `${proof.reason ?? ''} The test objects all pass; the proof found this input.`.trim(),
+      explanation: `${proof.reason ?? ''}${corpusNote(result)} The proof found this input.`.trim(),
       counterexample: {
         rowId: 'proof',
         label: 'an input found by the proof',
@@ -64,8 +92,9 @@ export function upgradeWithProof(
       },
     };
   }
+  const part = defeatedPart(proof, options.text ?? (typeof expr === 'string' ? expr : undefined));
   return {
     ...upgraded,
-    explanation: `${result.explanation} The proof is inconclusive: ${proof.reason ?? 'no reason given'}`,
+    explanation: `${result.explanation} The proof is inconclusive: ${proof.reason ?? 'no reason given'}${partSentence(part)}`,
   };
 }

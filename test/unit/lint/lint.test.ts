@@ -156,4 +156,32 @@ describe('lint: other outcomes', () => {
     expect(missing.output).toBeNull();
     expect(codes(missing)).toEqual(['target.null']);
   });
+
+  it('never calls an expression unsafe because of its own limits: a refused regex is "unknown"', () => {
+    // The evaluator refuses this backtracking-prone pattern on a long run of "a" (eval.regex-risky);
+    // Entra would simply run it, so that row is no evidence either way.
+    const risky = 'Replace([displayName], , "a*a*a*a*a*a*a*a*b", , "x", , )';
+    const samples = [{ label: 'long run', attrs: { displayName: 'a'.repeat(200) } }];
+    const r = lint(risky, 'user.displayName', { samples, corpus: false, prove: false });
+    expect(r.rows[0]!.error?.code).toBe('eval.regex-risky');
+    expect(r.verdict).toBe('unknown');
+    expect(r.counterexample).toBeUndefined();
+    expect(r.explanation).toMatch(/could not be evaluated by this tool/);
+    const d = r.diagnostics.find((x) => x.code === 'eval.regex-risky');
+    expect(d?.severity).toBe('warning');
+    expect(d?.message).toMatch(/not a failure Entra would report/);
+  });
+
+  it('does not count time-budget failures against the expression, but still counts real ones', () => {
+    // A zero budget stops every row before it starts: a limit of this machine, not of Entra.
+    const limited = lint('[displayName]', 'group.displayName', { budgetMs: 0, prove: false });
+    expect(limited.rows.every((x) => x.error?.code === 'eval.budget-exceeded')).toBe(true);
+    expect(limited.verdict).toBe('unknown');
+    expect(limited.explanation).toMatch(/^0 of \d+ test objects pass/);
+    // An IIF over a missing attribute fails in Entra too: still unsafe.
+    const iif = lint('IIF(IsPresent([givenName]), [givenName], "x")', 'user.name.givenName', {
+      prove: false,
+    });
+    expect(iif.verdict).toBe('unsafe');
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toLintOutput } from '../../../lib/cli/jobs';
 import { lint } from '../../../lib/lint/lint';
 import { TARGET_IDS } from '../../../lib/lint/targets';
 import { prove, recommendedExpression } from '../../../lib/proof';
@@ -43,5 +44,32 @@ describe('the linter with the proof', () => {
       expect(prove(text!, id).verdict, `${id}: ${text}`).toBe('proven-safe');
     }
     expect(recommendedExpression('group.displayName')).toContain('[displayName]');
+  });
+
+  it('names the part that defeated the proof, in the explanation and the CLI output', () => {
+    // Never empty ("" becomes "x"), but the pattern "^$" is beyond the analysis.
+    const text =
+      'Left(Replace(Replace([userPrincipalName], , "[^a-z]", , "", , ), , "^$", , "x", , ), 64)';
+    const part = 'Replace(Replace([userPrincipalName], , "[^a-z]", , "", , ), , "^$", , "x", , )';
+    const r = lint(text, 'user.userName');
+    expect(r.verdict).toBe('unknown');
+    expect(r.explanation).toContain(`(characters 6–${5 + part.length}): ${part}`);
+    const out = toLintOutput(r, false, text);
+    expect(out.span).toEqual({ start: 5, end: 5 + part.length, text: part });
+    expect(text.slice(out.span!.start, out.span!.end)).toBe(out.span!.text);
+    // No span where the verdict is not "unknown".
+    expect(
+      toLintOutput(lint('[displayName]', 'group.displayName'), false, '[displayName]').span,
+    ).toBeUndefined();
+  });
+
+  it('says how many test objects this tool could not evaluate, beside a proof', () => {
+    // A zero budget stops every row (a limit of this machine); the proof does not depend on it.
+    const r = lint('[displayName]', 'user.displayName', { budgetMs: 0 });
+    expect(r.verdict).toBe('proven-safe');
+    expect(r.explanation).not.toMatch(/All \d+ test objects pass/);
+    expect(r.explanation).toMatch(
+      /0 of \d+ test objects pass as well; this tool could not evaluate/,
+    );
   });
 });
