@@ -45,16 +45,25 @@ export async function sendToBackground<T extends MessageType<BackgroundContract>
   return unwrap(type, reply, toBackground[type].reply) as ReplyOf<BackgroundContract, T>;
 }
 
-/** Sends a contract message to one frame of one tab and returns its validated reply. */
+/**
+ * Sends a contract message to one frame of one tab and returns its validated reply. With
+ * `documentId` (Chrome 106+) only that document receives it: a frame that navigated since gets
+ * nothing.
+ */
 export async function sendToFrame<T extends MessageType<ContentContract>>(
   tabId: number,
   frameId: number,
   type: T,
   payload: PayloadOf<ContentContract, T>,
+  documentId: string | null = null,
 ): Promise<ReplyOf<ContentContract, T>> {
   let reply: unknown;
   try {
-    reply = await browser.tabs.sendMessage(tabId, { type, payload }, { frameId });
+    reply = await browser.tabs.sendMessage(
+      tabId,
+      { type, payload },
+      documentId ? { frameId, documentId } : { frameId },
+    );
   } catch (cause) {
     throw new MessagingError('unreachable', 'The page did not answer; reload it and try again.', {
       cause,

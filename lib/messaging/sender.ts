@@ -8,6 +8,8 @@ export interface SenderLike {
   origin?: string;
   tab?: { id?: number; windowId?: number };
   frameId?: number;
+  /** The sending frame's document (Chrome 106+). */
+  documentId?: string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Directory } from './capture';
 import { defineStored } from './define';
 
 /**
@@ -56,6 +57,27 @@ export const EntryVariant = z.enum([
 
 const Id = z.string().max(64).nullable();
 
+/**
+ * The Tenant URL field as facts (lib/portals/azure/tenant-url.ts): never its text, which could
+ * be the key pasted into the wrong field.
+ */
+export const TenantUrlFacts = z
+  .object({
+    kind: z.enum(['empty', 'not-url', 'http', 'https']),
+    // Same pattern as HOST_NAME in tenant-url.ts: what the URL parser leaves of a host.
+    host: z
+      .string()
+      .regex(/^[a-z0-9._\-[\]:]{1,253}$/)
+      .nullable(),
+    path: z.enum(['scim-v2', 'scim-v2-slash', 'scim-v2-slashes', 'other']).nullable(),
+    region: z
+      .string()
+      .regex(/^[a-z0-9-]{1,64}$/)
+      .nullable(),
+  })
+  .strict();
+export type TenantUrlFacts = z.infer<typeof TenantUrlFacts>;
+
 /** What one frame (top document or React view) reports about the page it shows. */
 export const FrameReport = z.object({
   href: z.url({ protocol: /^https$/ }).max(4096),
@@ -70,9 +92,10 @@ export const FrameReport = z.object({
   form: z
     .object({
       variant: z.enum(['classic', 'new']),
-      /** What the Tenant URL field holds now (not secret; used to explain a failed test). */
-      tenantUrlValue: z.string().max(2048).nullable(),
+      /** What the Tenant URL field holds now, as facts (used to explain a failed test). */
+      tenantUrl: TenantUrlFacts.nullable(),
     })
+    .strict()
     .nullable(),
   formProblem: FormProblem.nullable(),
   entryButton: EntryVariant.nullable(),
@@ -83,16 +106,22 @@ export type FrameReport = z.infer<typeof FrameReport>;
 
 export const StoredFrameReport = FrameReport.extend({
   frameId: z.number().int(),
+  /** The frame's document as the browser reported it (Chrome 106+); the fill goes to it only. */
+  documentId: z.string().max(128).nullable(),
   /** The frame's origin as the browser reported it with the message. */
   origin: z.string().max(256),
   at: z.number(),
+  /** When this frame's address last changed (a new route of the top document). */
+  routeAt: z.number(),
+  /** Since when this frame has shown the credentials form without a break; null without it. */
+  formSince: z.number().nullable(),
 });
 export type StoredFrameReport = z.infer<typeof StoredFrameReport>;
 
 export const TestRecord = z.object({
   ok: z.boolean(),
   text: z.string().max(1000),
-  tenantUrl: z.string().max(2048).nullable(),
+  tenantUrl: TenantUrlFacts.nullable(),
   at: z.number(),
 });
 export type TestRecord = z.infer<typeof TestRecord>;
@@ -111,6 +140,7 @@ export const TabGuide = z.object({
   form: z
     .object({
       frameId: z.number().int(),
+      documentId: z.string().max(128).nullable(),
       origin: z.string().max(256),
       variant: z.enum(['classic', 'new']),
       seenAt: z.number(),
@@ -136,9 +166,11 @@ export type TabState = z.infer<typeof TabState>;
 export const guideTabsItem = defineStored({
   area: 'session',
   key: 'guideTabs',
-  version: 1,
+  version: 2,
   schema: z.record(z.string(), TabState),
   fallback: {},
+  // v1 kept the Tenant URL field's text; open tabs report again within a second.
+  migrations: { 2: () => ({}) },
 });
 
 export const StepMark = z.object({
@@ -185,13 +217,33 @@ export const DirectoryProgress = z.object({
 });
 export type DirectoryProgress = z.infer<typeof DirectoryProgress>;
 
+function forgetTests(old: unknown): unknown {
+  if (typeof old !== 'object' || old === null) return old;
+  return Object.fromEntries(
+    Object.entries(old).map(([key, dir]: [string, { apps?: Record<string, object> }]) => [
+      key,
+      typeof dir === 'object' && dir !== null && typeof dir.apps === 'object' && dir.apps
+        ? {
+            ...dir,
+            apps: Object.fromEntries(
+              Object.entries(dir.apps).map(([id, app]) => [id, { ...app, lastTest: null }]),
+            ),
+          }
+        : dir,
+    ]),
+  );
+}
+
 /** Progress per CloudSSO directory key ("" until a directory is captured). */
 export const guideProgressItem = defineStored({
   area: 'local',
   key: 'guideProgress',
-  version: 1,
+  version: 2,
   schema: z.record(z.string(), DirectoryProgress),
   fallback: {},
+  // v1 kept the Tenant URL field's text with the last test (it could be a pasted key): the
+  // tests are forgotten, the ticks and detected steps kept.
+  migrations: { 2: forgetTests },
 });
 
 export const FillResult = z.enum([
@@ -203,6 +255,8 @@ export const FillResult = z.enum([
   'no-form',
   'not-allowed',
   'unreachable',
+  /** The page refused or failed while filling; `reason` says why. */
+  'failed',
   'tenant-url-not-kept',
   'secret-not-kept',
   'neither-kept',
@@ -216,6 +270,8 @@ export const FillOutcome = z.object({
   tabId: z.number().int().nullable(),
   /** The step the fill could not recognize, for the fallback message. */
   step: StepNumber.nullable(),
+  /** For `failed`: what the page said went wrong (never contains the key). */
+  reason: z.string().max(300).nullable().default(null),
   at: z.number(),
 });
 export type FillOutcome = z.infer<typeof FillOutcome>;
@@ -228,3 +284,19 @@ export const lastFillItem = defineStored({
   schema: FillOutcome.nullable(),
   fallback: null,
 });
+
+/**
+ * The CloudSSO directory the guide works for, the same in the background and the side panel:
+ * the current one, else the one the kept key belongs to, else the last updated; "" before any
+ * directory is captured (progress is then kept under "").
+ */
+export function pickDirectoryKey(
+  directories: Record<string, Directory>,
+  currentKey: string | null,
+  secretDirectoryKey: string | null,
+): string {
+  if (currentKey && directories[currentKey]) return currentKey;
+  if (secretDirectoryKey && directories[secretDirectoryKey]) return secretDirectoryKey;
+  const latest = Object.values(directories).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  return latest?.key ?? currentKey ?? '';
+}

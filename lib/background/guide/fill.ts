@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { sendToFrame } from '../../messaging/client';
+import { MessagingError } from '../../messaging/envelope';
 import { classifyOrigin } from '../../origins';
 import { prepareFillValues } from '../../portals/azure/decide';
 import { directoriesItem } from '../../storage';
-import { readLiveSecret } from '../capture/secret';
+import { readLiveSecret } from '../../capture/live-secret';
 import { guideTabsItem, lastFillItem, type FillOutcome, type TabState } from '../../storage/guide';
 import { chooseFillTarget, type FillTarget } from './target';
-import { currentDirectoryKey } from './tabs';
+import { currentDirectoryKey, forgetFrame } from './tabs';
 
 export type FillRequest =
   | { trigger: 'button'; windowId: number | null }
@@ -34,6 +35,18 @@ function pickTarget(
   return chooseFillTarget(tabs, active);
 }
 
+const isUnreachable = (e: unknown): boolean =>
+  e instanceof MessagingError && e.code === 'unreachable';
+
+/** What went wrong, for the panel: the page's own message, never one that holds the key. */
+function reasonOf(e: unknown, secret: string): string {
+  const message = (e instanceof Error ? e.message : String(e)).trim().slice(0, 300);
+  if (!message || message.toLowerCase().includes(secret.toLowerCase())) {
+    return 'the page reported an error';
+  }
+  return message;
+}
+
 /**
  * Fills Tenant URL and Secret token. The key leaves the background only here: read from session
  * storage, sent to exactly one frame, the one whose allow-listed origin reported a recognized
@@ -44,6 +57,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
   const finish = async (
     result: FillOutcome['result'],
     tabId: number | null = null,
+    reason: string | null = null,
   ): Promise<FillOutcome> => {
     // For the fallback: the step the admin is on when no form was found, else step 5.
     const followed =
@@ -54,6 +68,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       trigger: request.trigger,
       tabId,
       step: result === 'filled' ? 5 : (followed?.merged.unrecognized ?? 5),
+      reason,
       at: now,
     };
     await lastFillItem.set(outcome);
@@ -91,13 +106,38 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
   // The allow-list is checked again right before the key leaves, not only when recorded.
   if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
     return finish('not-allowed', target.tabId);
+  // The frame must still show the form: a React view that was removed, navigated or moved on
+  // gets no key. Both messages go to the document that reported the form, when known.
   try {
-    const reply = await sendToFrame(target.tabId, target.frameId, 'azure.fill', {
-      tenantUrl: values.tenantUrl,
-      secretToken: values.secretToken,
-    });
+    const check = await sendToFrame(
+      target.tabId,
+      target.frameId,
+      'azure.formShown',
+      {},
+      target.documentId,
+    );
+    if (!check.shown) {
+      const problem = check.problem === 'no-tenant-url' ? null : check.problem;
+      return finish(problem ?? 'no-form', target.tabId);
+    }
+  } catch (e) {
+    if (!isUnreachable(e)) return finish('failed', target.tabId, reasonOf(e, values.secretToken));
+    // No such frame or document any more: its report is stale.
+    await forgetFrame(target.tabId, target.frameId, null);
+    return finish('no-form', target.tabId);
+  }
+  try {
+    const reply = await sendToFrame(
+      target.tabId,
+      target.frameId,
+      'azure.fill',
+      { tenantUrl: values.tenantUrl, secretToken: values.secretToken },
+      target.documentId,
+    );
     return finish(reply.result, target.tabId);
-  } catch {
-    return finish('unreachable', target.tabId);
+  } catch (e) {
+    // The page answered the check a moment ago: a refusal or an error there says why.
+    if (isUnreachable(e)) return finish('unreachable', target.tabId);
+    return finish('failed', target.tabId, reasonOf(e, values.secretToken));
   }
 }

@@ -19,6 +19,18 @@ const REFINABLE: ReadonlySet<PageKind> = new Set([
 const newestFirst = (a: StoredFrameReport, b: StoredFrameReport): number => b.at - a.at;
 
 /**
+ * Whether a React view's report still describes what the tab shows. The portal may keep a view
+ * (or its last report) after the admin moved on, so a view counts only under a top page that
+ * can hold it, or when what it reports appeared after the top document's last route change. A
+ * form counts from when it appeared (`formSince`), not from its last report: a leftover view
+ * that re-renders does not become current again.
+ */
+function isCurrent(f: StoredFrameReport, top: StoredFrameReport | null): boolean {
+  if (f === top || !top || REFINABLE.has(top.page)) return true;
+  return (f.form !== null ? (f.formSince ?? f.at) : f.at) > top.routeAt;
+}
+
+/**
  * Merges what a tab's frames report into one answer. The page wins over the address: a step is
  * `confirmed` only when a frame recognized its page; the route alone gives an unconfirmed step,
  * and that step is named in `unrecognized` so the side panel can say what it could not find.
@@ -27,9 +39,11 @@ export function mergeTab(frames: readonly StoredFrameReport[], now: number): Tab
   const top = frames.find((f) => f.frame === 'top') ?? null;
   const route = top ? parsePortalRoute(top.href) : null;
   const hint = route ? routeStep(routeKind(route)) : null;
-  // Only frames on allow-listed origins count; the router already refuses others, this keeps
-  // the merge honest on its own.
-  const trusted = frames.filter((f) => classifyOrigin(`${f.origin}/`)?.portal === 'azure');
+  // Only frames on allow-listed origins count (the router already refuses others, this keeps
+  // the merge honest on its own), and only those still describing the tab (isCurrent).
+  const trusted = frames.filter(
+    (f) => classifyOrigin(`${f.origin}/`)?.portal === 'azure' && isCurrent(f, top),
+  );
   const views = trusted.filter((f) => f.frame === 'sub' && f.page !== 'unknown').sort(newestFirst);
   const formFrame = trusted.filter((f) => f.form !== null).sort(newestFirst)[0] ?? null;
 
@@ -46,7 +60,7 @@ export function mergeTab(frames: readonly StoredFrameReport[], now: number): Tab
     ? {
         ok: tested.testOutcome.ok,
         text: tested.testOutcome.text,
-        tenantUrl: tested.form?.tenantUrlValue ?? null,
+        tenantUrl: tested.form?.tenantUrl ?? null,
         at: tested.at,
       }
     : null;
@@ -68,9 +82,10 @@ export function mergeTab(frames: readonly StoredFrameReport[], now: number): Tab
     form: formFrame?.form
       ? {
           frameId: formFrame.frameId,
+          documentId: formFrame.documentId,
           origin: formFrame.origin,
           variant: formFrame.form.variant,
-          seenAt: formFrame.at,
+          seenAt: formFrame.formSince ?? formFrame.at,
         }
       : null,
     formProblem: formFrame ? null : (problemFrame?.formProblem ?? null),

@@ -78,7 +78,10 @@ export function applyDetections(
   const last = app.lastTest;
   const newTest =
     test &&
-    (!last || last.ok !== test.ok || last.text !== test.text || last.tenantUrl !== test.tenantUrl);
+    (!last ||
+      last.ok !== test.ok ||
+      last.text !== test.text ||
+      JSON.stringify(last.tenantUrl) !== JSON.stringify(test.tenantUrl));
   const next: AppProgress = {
     ...app,
     name: onAppPage && tab.app.name ? tab.app.name : app.name,

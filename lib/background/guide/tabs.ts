@@ -2,12 +2,13 @@ import { currentDirectoryItem, directoriesItem, secretItem } from '../../storage
 import {
   guideProgressItem,
   guideTabsItem,
+  pickDirectoryKey,
   type FrameReport,
+  type StoredFrameReport,
   type TabGuide,
   type TabState,
 } from '../../storage/guide';
 import { createSerializer } from '../../util/serialize';
-import { pickDirectoryKey } from './directory';
 import { mergeTab } from './merge';
 import { applyDetections } from './progress';
 
@@ -19,9 +20,35 @@ export const progressQueue = createSerializer();
 export interface Reporter {
   tabId: number;
   frameId: number;
+  /** The frame's document as the browser reported it (Chrome 106+), else null. */
+  documentId: string | null;
   windowId: number | null;
   /** As the browser reported it with the message. */
   origin: string;
+}
+
+/** The stored form of a report: who sent it, when, and since when its route and form hold. */
+function stamp(
+  who: Reporter,
+  report: FrameReport,
+  previous: StoredFrameReport | undefined,
+  now: number,
+): StoredFrameReport {
+  const sameDocument = previous !== undefined && previous.docStart === report.docStart;
+  return {
+    ...report,
+    frameId: who.frameId,
+    documentId: who.documentId,
+    origin: who.origin,
+    at: now,
+    routeAt: sameDocument && previous.href === report.href ? previous.routeAt : now,
+    formSince:
+      report.form === null
+        ? null
+        : sameDocument && previous.formSince !== null
+          ? previous.formSince
+          : now,
+  };
 }
 
 /** Records one frame's report and returns the tab's merged state before and after. */
@@ -43,7 +70,8 @@ export function recordReport(
         ([, f]) => !reloaded || f.at >= report.docStart,
       ),
     );
-    frames[String(who.frameId)] = { ...report, frameId: who.frameId, origin: who.origin, at: now };
+    const id = String(who.frameId);
+    frames[id] = stamp(who, report, frames[id], now);
     const merged = mergeTab(Object.values(frames), now);
     const state: TabState = {
       tabId: who.tabId,
@@ -53,6 +81,39 @@ export function recordReport(
     };
     await guideTabsItem.set({ ...tabs, [key]: state });
     return { before: previous?.merged ?? null, after: merged };
+  });
+}
+
+/**
+ * Forgets one frame's report when its document is gone (the React view was removed, the page
+ * left) or no longer answers. `docStart`, when given, must match: a late "gone" from an old
+ * document must not remove the report of the document that replaced it in the same frame. The
+ * top document going takes the tab's other frames with it.
+ */
+export function forgetFrame(
+  tabId: number,
+  frameId: number,
+  docStart: number | null,
+  now = Date.now(),
+): Promise<TabGuide | null> {
+  return tabsQueue(async () => {
+    const tabs = await guideTabsItem.get();
+    const key = String(tabId);
+    const previous = tabs[key];
+    const gone = previous?.frames[String(frameId)];
+    if (!previous || !gone || (docStart !== null && gone.docStart !== docStart)) {
+      return previous?.merged ?? null;
+    }
+    if (gone.frame === 'top') {
+      await guideTabsItem.set(Object.fromEntries(Object.entries(tabs).filter(([k]) => k !== key)));
+      return null;
+    }
+    const frames = Object.fromEntries(
+      Object.entries(previous.frames).filter(([k]) => k !== String(frameId)),
+    );
+    const merged = mergeTab(Object.values(frames), now);
+    await guideTabsItem.set({ ...tabs, [key]: { ...previous, frames, merged } });
+    return merged;
   });
 }
 

@@ -4,6 +4,8 @@ import type { TabState } from '../../storage/guide';
 export interface FillTarget {
   tabId: number;
   frameId: number;
+  /** The document that reported the form; the fill goes to it only (null: frame only). */
+  documentId: string | null;
   origin: string;
 }
 
@@ -29,6 +31,7 @@ export function chooseFillTarget(
   return {
     tabId: chosen.tabId,
     frameId: chosen.merged.form.frameId,
+    documentId: chosen.merged.form.documentId,
     origin: chosen.merged.form.origin,
   };
 }

@@ -1,10 +1,11 @@
 import type { guideToBackground } from '../../messaging/contract/guide';
 import type { Handlers } from '../../messaging/router';
-import { settingsItem } from '../../storage';
+import { secretItem, settingsItem } from '../../storage';
 import { guideProgressItem } from '../../storage/guide';
 import { runFill } from '../guide/fill';
 import { checkItem, markStep, resetDirectory } from '../guide/progress';
-import { progressQueue, recordProgress, recordReport } from '../guide/tabs';
+import { withoutSecret } from '../guide/scrub';
+import { forgetFrame, progressQueue, recordProgress, recordReport } from '../guide/tabs';
 
 export const guideHandlers: Handlers<typeof guideToBackground> = {
   'guide.report': async (report, { sender }) => {
@@ -13,26 +14,35 @@ export const guideHandlers: Handlers<typeof guideToBackground> = {
       return { step: null };
     // The frame's place comes from the browser, not from the payload.
     const frame = sender.frameId === 0 ? 'top' : 'sub';
+    const clean = withoutSecret({ ...report, frame }, (await secretItem.get())?.secret ?? null);
+    if (!clean) return { step: null };
     const { before, after } = await recordReport(
       {
         tabId,
         frameId: sender.frameId,
+        documentId: sender.documentId ?? null,
         windowId: sender.tab?.windowId ?? null,
         origin: sender.origin,
       },
-      { ...report, frame },
+      clean,
     );
     await recordProgress(after);
     const formAppeared =
       after.form !== null &&
-      (before?.form === null ||
-        before?.form === undefined ||
-        before.form.frameId !== after.form.frameId);
+      (!before?.form ||
+        before.form.frameId !== after.form.frameId ||
+        before.form.documentId !== after.form.documentId);
     if (formAppeared && (await settingsItem.get()).fillWhenFormAppears) {
       // Not awaited: the frame's report gets its reply now; the outcome goes to the panel.
       void runFill({ trigger: 'auto', tabId });
     }
     return { step: after.step };
+  },
+  'guide.gone': async ({ docStart }, { sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.frameId === undefined) return { step: null };
+    const merged = await forgetFrame(tabId, sender.frameId, docStart);
+    return { step: merged?.step ?? null };
   },
   'guide.mark': ({ directoryKey, appKey, step, done }) =>
     progressQueue(async () => {

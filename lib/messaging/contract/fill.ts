@@ -16,11 +16,19 @@ export const fillToBackground = {
   },
 } as const satisfies Record<string, MessageSpec>;
 
-/**
- * The only message that carries the SCIM key. The background sends it to one frame only: the one
- * whose allow-listed origin reported a recognized credentials form.
- */
+/** From the background to the one Azure frame that reported the credentials form. */
 export const fillToContent = {
+  /** Asked right before a fill: does this frame still show the form? No key in it. */
+  'azure.formShown': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ shown: z.boolean(), problem: FormProblem.nullable() }),
+  },
+  /**
+   * The only message that carries the SCIM key. The background sends it to one frame only: the
+   * one whose allow-listed origin reported a recognized credentials form and, just before,
+   * confirmed it still shows it; to that frame's document when the browser names it.
+   */
   'azure.fill': {
     from: ['extension'],
     payload: z

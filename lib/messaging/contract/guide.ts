@@ -16,6 +16,15 @@ export const guideToBackground = {
     payload: FrameReport,
     reply: z.object({ step: StepNumber.nullable() }),
   },
+  /**
+   * A frame's document is going away (pagehide, or the content script was invalidated): its
+   * report no longer describes the tab. `docStart` names the document, as in its reports.
+   */
+  'guide.gone': {
+    from: ['azure'],
+    payload: z.object({ docStart: z.number() }).strict(),
+    reply: z.object({ step: StepNumber.nullable() }),
+  },
   /** The admin ticks or unticks a step by hand. */
   'guide.mark': {
     from: ['extension'],

@@ -5,6 +5,7 @@
  */
 import type { FieldRecord, FrameSnapshot } from './extract';
 import { ADMIN_CREDENTIALS_LABELS, SECRET_TOKEN_LABELS, TENANT_URL_LABELS } from './selectors';
+import { SCIM_HOST, SCIM_PATH, SHAPE_PATH, type TenantUrlFacts } from './tenant-url';
 import { isLabel } from './text';
 
 export type FormProblem =
@@ -127,8 +128,8 @@ export interface ExplainInput {
   ok: boolean;
   /** The message Entra showed. */
   text: string;
-  /** What the Tenant URL field held when the test ran. */
-  tenantUrl: string | null;
+  /** What the Tenant URL field held when the test ran, as facts. */
+  tenantUrl: TenantUrlFacts | null;
   /** Captured from CloudSSO. */
   endpoint: string | null;
   acceleratedEndpoint: string | null;
@@ -137,9 +138,6 @@ export interface ExplainInput {
   credentialExpiresAt: number | null;
   now: number;
 }
-
-const SCIM_HOST = /^cloudsso-scim-([a-z0-9-]+)\.aliyun\.com$/;
-const SCIM_PATH = '/scim/v2';
 
 /** The HTTP status Entra quotes in its error text ("HTTP/401 Unauthorized"), if any. */
 export function quotedStatus(text: string): number | null {
@@ -165,7 +163,8 @@ export function explainTestOutcome(input: ExplainInput): Cause[] {
   if (input.ok) return [];
   const causes: Cause[] = [];
   const status = quotedStatus(input.text);
-  const filled = parse(input.tenantUrl);
+  const facts = input.tenantUrl;
+  const filled = facts && (facts.kind === 'http' || facts.kind === 'https') ? facts : null;
   const captured = parse(input.endpoint);
   const accelerated = parse(input.acceleratedEndpoint);
   const authFailure =
@@ -173,35 +172,35 @@ export function explainTestOutcome(input: ExplainInput): Cause[] {
     status === 403 ||
     /unauthori[sz]ed|invalid credentials|凭据无效|无效的凭据|forbidden/i.test(input.text);
 
-  if (input.tenantUrl !== null && !filled) {
-    causes.push({ code: 'not-a-url', params: { found: input.tenantUrl } });
-  } else if (filled) {
+  if (facts !== null && !filled) {
+    causes.push({ code: 'not-a-url', params: {} });
+  } else if (filled?.host) {
     const knownHosts = [captured?.hostname, accelerated?.hostname].filter(Boolean);
-    const region = SCIM_HOST.exec(filled.hostname)?.[1];
-    if (!region && !knownHosts.includes(filled.hostname)) {
-      causes.push({ code: 'not-cloudsso-host', params: { found: filled.hostname } });
+    const region = filled.region;
+    if (!region && !knownHosts.includes(filled.host)) {
+      causes.push({ code: 'not-cloudsso-host', params: { found: filled.host } });
     }
     const expectedRegion = input.region ?? SCIM_HOST.exec(captured?.hostname ?? '')?.[1] ?? null;
     if (region && expectedRegion && region !== expectedRegion) {
       causes.push({ code: 'wrong-region', params: { found: region, expected: expectedRegion } });
     }
-    const path = filled.pathname.replace(/\/+$/, '');
-    if (path !== SCIM_PATH) {
-      causes.push({ code: 'wrong-path', params: { found: filled.pathname, expected: SCIM_PATH } });
+    const found = filled.path ? SHAPE_PATH[filled.path] : null;
+    if (found === null) {
+      causes.push({ code: 'wrong-path', params: { expected: SCIM_PATH } });
     } else {
       // Path right; compare trailing slashes with CloudSSO's own value. Which form Entra
       // accepts is [UNCONF] (the docs print ".../scim/v2/", code samples ".../scim/v2"), so the
       // guide only flags a difference from the console's value, or a doubled slash.
       const reference = captured ?? accelerated;
-      const doubled = /\/\/+$/.test(filled.pathname);
+      const doubled = filled.path === 'scim-v2-slashes';
       const differs =
         reference !== null &&
-        reference.pathname.replace(/\/+$/, '') === path &&
-        /\/$/.test(reference.pathname) !== /\/$/.test(filled.pathname);
+        reference.pathname.replace(/\/+$/, '') === SCIM_PATH &&
+        /\/$/.test(reference.pathname) !== /\/$/.test(found);
       if (doubled || differs) {
         causes.push({
           code: 'trailing-slash',
-          params: { found: filled.pathname, expected: reference?.pathname ?? `${SCIM_PATH}/` },
+          params: { found, expected: reference?.pathname ?? `${SCIM_PATH}/` },
         });
       }
     }
@@ -210,10 +209,7 @@ export function explainTestOutcome(input: ExplainInput): Cause[] {
     status === 404 &&
     !causes.some((c) => c.code === 'wrong-path' || c.code === 'trailing-slash')
   ) {
-    causes.push({
-      code: 'wrong-path',
-      params: { found: filled?.pathname ?? '', expected: SCIM_PATH },
-    });
+    causes.push({ code: 'wrong-path', params: { expected: SCIM_PATH } });
   }
   if (input.syncEnabled === false) causes.push({ code: 'sync-off', params: {} });
   if (authFailure || causes.length === 0) {

@@ -17,6 +17,7 @@ import {
   TEST_FAILURE_TEXTS,
   TEST_SUCCESS_TEXTS,
 } from './selectors';
+import type { TenantUrlFacts } from './tenant-url';
 import { containsAny, isLabel } from './text';
 
 export type PageKind =
@@ -63,7 +64,7 @@ export interface FrameView {
   appObjectId: string | null;
   appId: string | null;
   /** The credentials form, when recognized (field indexes into the extraction). */
-  form: { variant: 'classic' | 'new'; tenantUrlValue: string | null } | null;
+  form: { variant: 'classic' | 'new'; tenantUrl: TenantUrlFacts | null } | null;
   /** Why no form was recognized although Tenant URL / Secret token labels are present. */
   formProblem: FormProblem | null;
   entryButton: EntryVariant | null;
@@ -156,7 +157,7 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
   const decision = findCredentialsForm(snapshot);
   if (decision.ok) {
     const tenant = snapshot.fields[decision.form.tenantUrl];
-    view.form = { variant: decision.form.variant, tenantUrlValue: tenant?.value ?? null };
+    view.form = { variant: decision.form.variant, tenantUrl: tenant?.url ?? null };
     return set('credentials-form', 'form-labels');
   }
   if (decision.problem !== 'no-tenant-url') view.formProblem = decision.problem;

@@ -1,7 +1,7 @@
 /**
  * The only code that reads the portal's DOM. It turns one frame's document into plain records
  * (`FrameSnapshot`); everything that decides what those records mean lives in detect.ts and
- * decide.ts and is tested with literals. Password values are never read here.
+ * decide.ts and is tested with literals. Password values are never read here; other fields' values only as URL facts.
  */
 import {
   ASSIGNMENT_ROW,
@@ -21,6 +21,7 @@ import {
   TEXT_INPUT,
   WRAPPING_LABEL,
 } from './selectors';
+import { tenantUrlFacts, type TenantUrlFacts } from './tenant-url';
 import { collapse } from './text';
 
 export type LabelSource =
@@ -44,8 +45,11 @@ export interface FieldRecord {
   hidden: boolean;
   disabled: boolean;
   readOnly: boolean;
-  /** Current value of a non-password field (trimmed, capped); null for password fields. */
-  value: string | null;
+  /**
+   * Facts of a non-password field's value read as a URL (the Tenant URL's facts); null for
+   * password fields. The text itself is not kept: the key may have been pasted into any field.
+   */
+  url: TenantUrlFacts | null;
 }
 
 export interface ButtonRecord {
@@ -245,7 +249,7 @@ export function extractFrame(doc: Document, isTop: boolean): Extraction {
       hidden: isHidden(input),
       disabled: input.disabled,
       readOnly: input.readOnly,
-      value: type === 'password' ? null : input.value.trim().slice(0, MAX_VALUE),
+      url: type === 'password' ? null : tenantUrlFacts(input.value.slice(0, MAX_VALUE)),
     });
     elements.push(input);
   }

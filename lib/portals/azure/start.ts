@@ -24,6 +24,8 @@ const WATCHED_ATTRIBUTES = [
   'open',
 ];
 
+type Located = { ok: true; fields: FormElements } | { ok: false; problem: FormProblem };
+
 /**
  * Entry of the Azure portal / Entra admin center content script. It runs in the top document
  * and in every React-view frame; each frame reports what it sees, the background merges them.
@@ -32,40 +34,49 @@ const WATCHED_ATTRIBUTES = [
 export function startAzureContent(ctx: ContentScriptContext): void {
   const isTop = window === window.top;
 
-  const findForm = (): FormElements | null => {
+  // The one place that reads the page and decides where the form is, for the check, the fill
+  // and the re-check after it.
+  const locateForm = (): Located => {
     const { snapshot, elements } = extractFrame(document, isTop);
     const decision = findCredentialsForm(snapshot);
-    if (!decision.ok) return null;
+    if (!decision.ok) return decision;
     return {
-      tenantUrl: elements[decision.form.tenantUrl]!,
-      secretToken: elements[decision.form.secretToken]!,
+      ok: true,
+      fields: {
+        tenantUrl: elements[decision.form.tenantUrl]!,
+        secretToken: elements[decision.form.secretToken]!,
+      },
     };
+  };
+
+  const formShown = (): { shown: boolean; problem: FormProblem | null } => {
+    const found = locateForm();
+    return found.ok ? { shown: true, problem: null } : { shown: false, problem: found.problem };
   };
 
   const fillHere = async (values: {
     tenantUrl: string;
     secretToken: string;
   }): Promise<{ result: FillCheck | FormProblem }> => {
-    const { snapshot, elements } = extractFrame(document, isTop);
-    const decision = findCredentialsForm(snapshot);
-    if (!decision.ok) return { result: decision.problem };
-    const fields = {
-      tenantUrl: elements[decision.form.tenantUrl]!,
-      secretToken: elements[decision.form.secretToken]!,
-    };
-    if (fields.secretToken.type !== 'password') return { result: 'secret-not-password' };
+    const found = locateForm();
+    if (!found.ok) return { result: found.problem };
     const result = await fillAndVerify(
-      fields,
+      found.fields,
       values,
-      findForm,
+      () => {
+        const again = locateForm();
+        return again.ok ? again.fields : null;
+      },
       (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
     );
     schedule();
     return { result };
   };
 
-  announceAndListen(ctx, 'azure', { 'azure.fill': fillHere });
+  announceAndListen(ctx, 'azure', { 'azure.formShown': formShown, 'azure.fill': fillHere });
 
+  // Names this document in its reports, and in its "gone" message.
+  const docStart = Math.round(performance.timeOrigin);
   let lastSent = '';
   let timer: number | undefined;
   const report = (): void => {
@@ -76,7 +87,7 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     const payload: FrameReport = {
       href: location.href,
       frame: isTop ? 'top' : 'sub',
-      docStart: Math.round(performance.timeOrigin),
+      docStart,
       page: view.page,
       evidence: view.evidence,
       appName: view.appName,
@@ -108,7 +119,21 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     attributes: true,
     attributeFilter: WATCHED_ATTRIBUTES,
   });
-  ctx.onInvalidated(() => observer.disconnect());
+  // A removed React view or a page being left takes its report with it, so the guide does not
+  // keep showing a form that is gone. Best effort: the fill checks the frame again anyway.
+  const gone = (): void => {
+    lastSent = '';
+    void sendToBackground('guide.gone', { docStart }).catch(() => undefined);
+  };
+  ctx.addEventListener(window, 'pagehide', gone);
+  // Back from the back/forward cache: the same document shows again.
+  ctx.addEventListener(window, 'pageshow', (e) => {
+    if (e.persisted) schedule();
+  });
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    gone();
+  });
   // Hash routes change without a reload; the portal may not touch the DOM at once.
   ctx.addEventListener(window, 'hashchange', schedule);
   ctx.addEventListener(window, 'wxt:locationchange', schedule);

@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { directoriesItem, secretItem, settingsItem } from '@/lib/storage';
 import { guideTabsItem, lastFillItem, type TabState } from '@/lib/storage/guide';
-import { tabState } from './reports';
+import { MessagingError } from '@/lib/messaging/envelope';
+import { stored, tabState } from './reports';
 
+// The page's side: `formShown` answers the check before a fill, `sendToFrame` the fill itself.
 const sendToFrame = vi.fn();
+const formShown = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({
-  sendToFrame: (...args: unknown[]) => sendToFrame(...args),
+  sendToFrame: (...args: unknown[]) =>
+    args[2] === 'azure.formShown' ? formShown(...args) : sendToFrame(...args),
 }));
 
 const { runFill } = await import('@/lib/background/guide/fill');
@@ -44,17 +48,26 @@ async function seed(tabs: TabState[], secret = `Bearer ${KEY}`): Promise<void> {
   await guideTabsItem.set(Object.fromEntries(tabs.map((t) => [String(t.tabId), t])));
 }
 
-const withForm = (tabId: number, seenAt: number, origin = VIEW): TabState =>
-  tabState(tabId, {
+const withForm = (tabId: number, seenAt: number, origin = VIEW): TabState => ({
+  ...tabState(tabId, {
     step: 5,
     confirmed: true,
     page: 'credentials-form',
-    form: { frameId: 4, origin, variant: 'new', seenAt },
-  });
+    form: { frameId: 4, documentId: `DOC-${tabId}`, origin, variant: 'new', seenAt },
+  }),
+  frames: {
+    '4': stored(4, origin, seenAt, {
+      page: 'credentials-form',
+      form: { variant: 'new', tenantUrl: null },
+    }),
+  },
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
   sendToFrame.mockReset();
+  formShown.mockReset();
+  formShown.mockResolvedValue({ shown: true, problem: null });
 });
 
 describe('filling from the background', () => {
@@ -67,10 +80,15 @@ describe('filling from the background', () => {
     sendToFrame.mockResolvedValue({ result: 'filled' });
     const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
     expect(sendToFrame).toHaveBeenCalledTimes(1);
-    expect(sendToFrame).toHaveBeenCalledWith(2, 4, 'azure.fill', {
-      tenantUrl: ENDPOINT,
-      secretToken: KEY,
-    });
+    // Checked first, then filled: both to the document that reported the form.
+    expect(formShown).toHaveBeenCalledWith(2, 4, 'azure.formShown', {}, 'DOC-2');
+    expect(sendToFrame).toHaveBeenCalledWith(
+      2,
+      4,
+      'azure.fill',
+      { tenantUrl: ENDPOINT, secretToken: KEY },
+      'DOC-2',
+    );
     expect(outcome).toMatchObject({ result: 'filled', tabId: 2, trigger: 'button' });
     expect(JSON.stringify(outcome)).not.toContain(KEY);
     expect(await lastFillItem.get()).toEqual(outcome);
@@ -104,15 +122,53 @@ describe('filling from the background', () => {
     expect(sendToFrame).not.toHaveBeenCalled();
   });
 
-  it('reports a frame that does not answer, and what the page says', async () => {
+  it('says the form is not shown when its frame is gone, sends no key, and forgets the frame', async () => {
     await seed([withForm(1, 10)]);
-    sendToFrame.mockRejectedValueOnce(new Error('gone'));
+    formShown.mockRejectedValueOnce(
+      new MessagingError('unreachable', 'Receiving end does not exist.'),
+    );
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'no-form',
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+    expect((await guideTabsItem.get())['1']!.frames).toEqual({});
+  });
+
+  it('says the form is not shown when the frame moved on, or why it cannot be used', async () => {
+    await seed([withForm(1, 10)]);
+    formShown.mockResolvedValueOnce({ shown: false, problem: 'no-tenant-url' });
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'no-form',
+    });
+    formShown.mockResolvedValueOnce({ shown: false, problem: 'hidden' });
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'hidden',
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+
+  it('reports what the page said when the fill failed there, and a frame that stopped answering', async () => {
+    await seed([withForm(1, 10)]);
+    sendToFrame.mockRejectedValueOnce(
+      new MessagingError('handler-failed', 'The Secret token field is not a password field.'),
+    );
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'failed',
+      reason: 'The Secret token field is not a password field.',
+    });
+    // A message that quotes the key is not passed on.
+    sendToFrame.mockRejectedValueOnce(new MessagingError('handler-failed', `bad value ${KEY}`));
+    const quoted = await runFill({ trigger: 'button', windowId: null }, NOW);
+    expect(quoted.result).toBe('failed');
+    expect(JSON.stringify(quoted)).not.toContain(KEY);
+    sendToFrame.mockRejectedValueOnce(new MessagingError('unreachable', 'gone'));
     await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
       result: 'unreachable',
     });
     sendToFrame.mockResolvedValueOnce({ result: 'secret-not-kept' });
     await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
       result: 'secret-not-kept',
+      reason: null,
     });
   });
 
@@ -121,7 +177,7 @@ describe('filling from the background', () => {
     await settingsItem.set({ ...(await settingsItem.get()), fillWhenFormAppears: true });
     sendToFrame.mockResolvedValue({ result: 'filled' });
     await runFill({ trigger: 'auto', tabId: 1 }, NOW);
-    expect(sendToFrame).toHaveBeenCalledWith(1, 4, 'azure.fill', expect.anything());
+    expect(sendToFrame).toHaveBeenCalledWith(1, 4, 'azure.fill', expect.anything(), 'DOC-1');
   });
 });
 

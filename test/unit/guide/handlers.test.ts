@@ -12,11 +12,15 @@ import {
   type FormProblem,
   type PageKind,
 } from '@/lib/storage/guide';
-import { APP, report, SP } from './reports';
+import { APP, facts, report, SP } from './reports';
 
+// The fill (sendToFrame) and, before it, the check that the frame still shows the form.
 const sendToFrame = vi.fn();
 vi.mock('@/lib/messaging/client', () => ({
-  sendToFrame: (...args: unknown[]) => sendToFrame(...args),
+  sendToFrame: (...args: unknown[]) =>
+    args[2] === 'azure.formShown'
+      ? Promise.resolve({ shown: true, problem: null })
+      : sendToFrame(...args),
 }));
 const { guideHandlers } = await import('@/lib/background/handlers/guide');
 
@@ -70,7 +74,7 @@ describe('frame reports', () => {
         href: view.url,
         frame: 'top',
         page: 'credentials-form',
-        form: { variant: 'new', tenantUrlValue: '' },
+        form: { variant: 'new', tenantUrl: facts() },
       }),
       view,
     );
@@ -113,7 +117,7 @@ describe('frame reports', () => {
   it('drops the old document’s frames when the top document is reloaded', async () => {
     await send(report({ docStart: 1 }), top);
     await send(
-      report({ page: 'credentials-form', form: { variant: 'new', tenantUrlValue: null } }),
+      report({ page: 'credentials-form', form: { variant: 'new', tenantUrl: null } }),
       view,
     );
     await send(report({ docStart: Date.now() + 1000 }), top);
@@ -149,7 +153,7 @@ describe('frame reports', () => {
     sendToFrame.mockResolvedValue({ result: 'filled' });
     const form = report({
       page: 'credentials-form',
-      form: { variant: 'new', tenantUrlValue: null },
+      form: { variant: 'new', tenantUrl: null },
     });
     const settle = () => vi.waitFor(async () => expect(await lastFillItem.get()).not.toBeNull());
 
@@ -164,8 +168,112 @@ describe('frame reports', () => {
     expect(sendToFrame).toHaveBeenCalledTimes(1);
     expect(await lastFillItem.get()).toMatchObject({ trigger: 'auto', result: 'filled', tabId: 4 });
     // The same form reported again (after the fill changed the page) is not filled again.
-    await send({ ...form, testOutcome: null, form: { variant: 'new', tenantUrlValue: 'x' } }, view);
+    await send(
+      {
+        ...form,
+        testOutcome: null,
+        form: { variant: 'new', tenantUrl: facts({ kind: 'not-url' }) },
+      },
+      view,
+    );
     await new Promise((r) => setTimeout(r, 50));
     expect(sendToFrame).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('leaving the form', () => {
+  const provisioning = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`;
+  const users = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Users/objectId/${SP}/appId/${APP}`;
+  const formReport = report({
+    href: view.url,
+    page: 'credentials-form',
+    form: { variant: 'new', tenantUrl: null },
+  });
+  const gone = (docStart: number, sender: typeof top) =>
+    route({ type: 'guide.gone', payload: { docStart } }, sender);
+
+  it('follows the top page to another route although the view still reports its form', async () => {
+    await send(report({ href: provisioning, page: 'provisioning' }), { ...top, url: provisioning });
+    await send(formReport, { ...view, documentId: 'DOC-A' } as typeof view);
+    expect((await guideTabsItem.get())['4']!.merged).toMatchObject({
+      step: 5,
+      form: { frameId: 6, documentId: 'DOC-A' },
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    await send(report({ href: users, page: 'users-groups', assignments: 1 }), {
+      ...top,
+      url: users,
+    });
+    // The leftover view re-renders and reports the same form again.
+    await send({ ...formReport, evidence: ['form-labels'] }, view);
+    expect((await guideTabsItem.get())['4']!.merged).toMatchObject({
+      step: 4,
+      page: 'users-groups',
+      form: null,
+    });
+  });
+
+  it('forgets a frame whose document is gone, only for that document', async () => {
+    await send(report({ href: provisioning, page: 'provisioning' }), { ...top, url: provisioning });
+    await send({ ...formReport, docStart: 7 }, view);
+    await expect(gone(6, view)).resolves.toMatchObject({ ok: true, data: { step: 5 } });
+    expect((await guideTabsItem.get())['4']!.merged.form).not.toBeNull();
+    await gone(7, view);
+    const tab = (await guideTabsItem.get())['4']!;
+    expect(Object.keys(tab.frames)).toEqual(['0']);
+    expect(tab.merged).toMatchObject({ page: 'provisioning', form: null });
+    // The top document going takes the whole tab with it.
+    await gone(1, top);
+    expect(await guideTabsItem.get()).toEqual({});
+  });
+});
+
+describe('the kept key never reaches storage through a report', () => {
+  const KEY = 'Zx8aAJCtpbyPJ8saXeYDgyw4Q2';
+  const keep = () =>
+    secretItem.set({
+      secret: KEY,
+      credentialId: null,
+      directoryKey: 'intl:site',
+      capturedAt: Date.now(),
+      forgetAt: Date.now() + 60_000,
+    });
+
+  it('drops a host or a message that contains it, and a report whose address does', async () => {
+    await keep();
+    await send(
+      report({
+        href: view.url,
+        page: 'credentials-form',
+        appObjectId: SP,
+        form: {
+          variant: 'new',
+          tenantUrl: facts({
+            kind: 'https',
+            host: `${KEY.toLowerCase()}.example.com`,
+            path: 'other',
+          }),
+        },
+        testOutcome: { ok: false, text: `Could not reach https://${KEY}.example.com` },
+      }),
+      view,
+    );
+    await expect(
+      send(report({ href: `https://portal.azure.com/#search/${KEY}` }), top),
+    ).resolves.toEqual({ ok: true, data: { step: null } });
+    const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    // The key itself is in session storage, where it is kept; nowhere else.
+    const withoutKept = JSON.stringify(
+      Object.fromEntries(
+        Object.entries(await fakeBrowser.storage.session.get(null)).filter(
+          ([k]) => k !== 'scimSecret',
+        ),
+      ),
+    );
+    expect(withoutKept.toLowerCase()).not.toContain(KEY.toLowerCase());
+    expect(local.toLowerCase()).not.toContain(KEY.toLowerCase());
+    const tab = (await guideTabsItem.get())['4']!;
+    expect(tab.merged.testOutcome).toMatchObject({ ok: false, text: '' });
+    expect(tab.frames['6']!.form!.tenantUrl).toMatchObject({ kind: 'https', host: null });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTab } from '@/lib/background/guide/merge';
 import { chooseFillTarget } from '@/lib/background/guide/target';
-import { APP, SP, stored, tabState } from './reports';
+import { APP, facts, SP, stored, tabState } from './reports';
 
 const TOP = 'https://portal.azure.com';
 const VIEW = 'https://sandbox-1.reactblade.portal.azure.net';
@@ -22,7 +22,7 @@ describe('merging a tab’s frames into one step', () => {
         stored(7, VIEW, 12, {
           page: 'credentials-form',
           evidence: ['form-labels'],
-          form: { variant: 'new', tenantUrlValue: '' },
+          form: { variant: 'new', tenantUrl: facts() },
         }),
       ],
       20,
@@ -47,6 +47,51 @@ describe('merging a tab’s frames into one step', () => {
     expect(merged).toMatchObject({ step: 4, page: 'users-groups', assignments: 2 });
   });
 
+  it('lets the top page win over a form seen before the admin moved to another page', () => {
+    const usersHref = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Users/objectId/${SP}/appId/${APP}`;
+    const formView = stored(7, VIEW, 12, {
+      page: 'credentials-form',
+      evidence: ['form-labels'],
+      form: { variant: 'new', tenantUrl: facts() },
+    });
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 30, {
+          href: usersHref,
+          page: 'users-groups',
+          evidence: ['blade-title'],
+          assignments: 1,
+        }),
+        formView,
+      ],
+      40,
+    );
+    expect(merged).toMatchObject({ step: 4, page: 'users-groups', form: null });
+    // The leftover view re-rendering later does not make its old form current again.
+    const again = mergeTab(
+      [
+        stored(0, TOP, 30, { href: usersHref, page: 'users-groups', assignments: 1 }),
+        { ...formView, at: 35 },
+      ],
+      40,
+    );
+    expect(again).toMatchObject({ step: 4, form: null });
+  });
+
+  it('takes a form that appeared after the top page’s last route change', () => {
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 30, { page: 'users-groups', assignments: 1 }, { routeAt: 10 }),
+        stored(7, VIEW, 12, {
+          page: 'credentials-form',
+          form: { variant: 'new', tenantUrl: null },
+        }),
+      ],
+      40,
+    );
+    expect(merged).toMatchObject({ step: 5, page: 'credentials-form', form: { frameId: 7 } });
+  });
+
   it('gives an unconfirmed step from the address, and names it as not recognized', () => {
     const merged = mergeTab([stored(0, TOP, 10, { href: provisioningHref })], 20);
     expect(merged).toMatchObject({ step: 5, confirmed: false, unrecognized: 5, page: 'unknown' });
@@ -69,7 +114,7 @@ describe('merging a tab’s frames into one step', () => {
         stored(0, TOP, 10),
         stored(9, 'https://unlisted.example.net', 11, {
           page: 'credentials-form',
-          form: { variant: 'new', tenantUrlValue: null },
+          form: { variant: 'new', tenantUrl: null },
         }),
       ],
       20,
@@ -83,7 +128,7 @@ describe('merging a tab’s frames into one step', () => {
       [
         stored(7, VIEW, 11, {
           page: 'credentials-form',
-          form: { variant: 'new', tenantUrlValue: 'https://x/scim' },
+          form: { variant: 'new', tenantUrl: facts({ kind: 'https', host: 'x', path: 'other' }) },
           testOutcome: { ok: false, text: 'HTTP/404' },
         }),
       ],
@@ -92,7 +137,7 @@ describe('merging a tab’s frames into one step', () => {
     expect(merged.testOutcome).toEqual({
       ok: false,
       text: 'HTTP/404',
-      tenantUrl: 'https://x/scim',
+      tenantUrl: { kind: 'https', host: 'x', path: 'other', region: null },
       at: 11,
     });
   });
@@ -100,17 +145,27 @@ describe('merging a tab’s frames into one step', () => {
 
 describe('choosing the tab to fill', () => {
   const form = (seenAt: number, origin = VIEW) => ({
-    form: { frameId: 3, origin, variant: 'new' as const, seenAt },
+    form: { frameId: 3, documentId: 'DOC-3', origin, variant: 'new' as const, seenAt },
   });
 
   it('prefers the panel window’s active tab when it shows the form', () => {
     const tabs = [tabState(1, form(50)), tabState(2, form(10))];
-    expect(chooseFillTarget(tabs, 2)).toEqual({ tabId: 2, frameId: 3, origin: VIEW });
+    expect(chooseFillTarget(tabs, 2)).toEqual({
+      tabId: 2,
+      frameId: 3,
+      documentId: 'DOC-3',
+      origin: VIEW,
+    });
   });
 
   it('otherwise takes the tab that showed the form most recently, not the active tab', () => {
     const tabs = [tabState(1, form(10)), tabState(2, form(50)), tabState(3, {})];
-    expect(chooseFillTarget(tabs, 3)).toEqual({ tabId: 2, frameId: 3, origin: VIEW });
+    expect(chooseFillTarget(tabs, 3)).toEqual({
+      tabId: 2,
+      frameId: 3,
+      documentId: 'DOC-3',
+      origin: VIEW,
+    });
     expect(chooseFillTarget(tabs, null)?.tabId).toBe(2);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tenantUrlFacts } from '@/lib/portals/azure/tenant-url';
 import type { Directory } from '@/lib/storage';
 import type { AppProgress, DirectoryProgress } from '@/lib/storage/guide';
 import { deriveSteps, pickFollowed, type GuideInput } from '@/lib/ui/sidepanel/guide/model';
@@ -100,7 +101,7 @@ describe('the six steps', () => {
     const lastTest = {
       ok: false,
       text: 'HTTP/401 Unauthorized',
-      tenantUrl: 'https://cloudsso-scim-ap-southeast-1.aliyun.com/scim/v2/',
+      tenantUrl: tenantUrlFacts('https://cloudsso-scim-ap-southeast-1.aliyun.com/scim/v2/'),
       at: NOW - 10,
     };
     const failed = deriveSteps(input({ directory: directory(), app: app({ lastTest }) }))[4]!;

@@ -89,7 +89,12 @@ describe('progress per directory and app', () => {
   });
 
   it('records a new Test connection outcome once', () => {
-    const test = { ok: false, text: 'HTTP/401', tenantUrl: 'https://x', at: 9 };
+    const test = {
+      ok: false,
+      text: 'HTTP/401',
+      tenantUrl: { kind: 'https' as const, host: 'x', path: 'other' as const, region: null },
+      at: 9,
+    };
     const p = applyDetections(
       {},
       'd',

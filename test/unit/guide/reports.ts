@@ -1,4 +1,10 @@
-import type { FrameReport, StoredFrameReport, TabGuide, TabState } from '@/lib/storage/guide';
+import type {
+  FrameReport,
+  StoredFrameReport,
+  TabGuide,
+  TabState,
+  TenantUrlFacts,
+} from '@/lib/storage/guide';
 
 export const SP = '11111111-2222-3333-4444-555555555555';
 export const APP = 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee';
@@ -23,13 +29,33 @@ export function report(over: Partial<FrameReport> = {}): FrameReport {
   };
 }
 
+/** A Tenant URL field as the content script reports it. */
+export const facts = (over: Partial<TenantUrlFacts> = {}): TenantUrlFacts => ({
+  kind: 'empty',
+  host: null,
+  path: null,
+  region: null,
+  ...over,
+});
+
 export function stored(
   frameId: number,
   origin: string,
   at: number,
   over: Partial<FrameReport> = {},
+  extra: Partial<Pick<StoredFrameReport, 'documentId' | 'routeAt' | 'formSince'>> = {},
 ): StoredFrameReport {
-  return { ...report({ frame: frameId === 0 ? 'top' : 'sub', ...over }), frameId, origin, at };
+  const r = report({ frame: frameId === 0 ? 'top' : 'sub', ...over });
+  return {
+    ...r,
+    frameId,
+    documentId: null,
+    origin,
+    at,
+    routeAt: at,
+    formSince: r.form ? at : null,
+    ...extra,
+  };
 }
 
 export function tabGuide(over: Partial<TabGuide> = {}): TabGuide {

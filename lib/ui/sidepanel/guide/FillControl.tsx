@@ -16,6 +16,7 @@ const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
   'no-form',
   'not-allowed',
   'unreachable',
+  'failed',
   'tenant-url-not-kept',
   'secret-not-kept',
   'neither-kept',
@@ -29,6 +30,7 @@ const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
 
 function outcomeText(o: FillOutcome): string {
   if (o.result === 'filled') return t(o.trigger === 'auto' ? 'r_filledAuto' : 'r_filled');
+  if (o.result === 'failed') return t('r_failed', { reason: o.reason ?? '' });
   const n = o.step ?? 5;
   return t(`r_${o.result}` as TextKey, { n, title: stepTitle(n) });
 }

@@ -29,7 +29,7 @@ export function ProblemText({ problem }: { problem: StepProblem }): JSX.Element 
     case 'test-failed':
       return (
         <>
-          {t('testFailed', { text: problem.text })}
+          {problem.text ? t('testFailed', { text: problem.text }) : t('testFailedNoText')}
           <br />
           {t('likelyCauses')}
           <ul>

@@ -73,7 +73,7 @@ export function buildReport(input: ReportInput): string {
     if (a.lastTest) {
       item(
         say('md_lastTest'),
-        `${a.lastTest.ok ? say('testOk') : say('testFailed', { text: mdText(a.lastTest.text) })} (${date(a.lastTest.at)})`,
+        `${a.lastTest.ok ? say('testOk') : a.lastTest.text ? say('testFailed', { text: mdText(a.lastTest.text) }) : say('testFailedNoText')} (${date(a.lastTest.at)})`,
       );
     }
   } else {

@@ -274,13 +274,16 @@ export const t = defineMessages({
   // Test connection
   testOk: { en: 'Test connection succeeded.', 'zh-CN': '测试连接成功。' },
   testFailed: { en: 'Test connection failed: “{text}”', 'zh-CN': '测试连接失败：“{text}”' },
+  // When Entra's message quoted the key, the message is not kept.
+  testFailedNoText: { en: 'Test connection failed.', 'zh-CN': '测试连接失败。' },
   likelyCauses: {
     en: 'Likely causes, in CloudSSO terms:',
     'zh-CN': '可能的原因（CloudSSO 方面）：',
   },
   'c_not-a-url': {
-    en: 'The Tenant URL “{found}” is not a web address. Use the SCIM endpoint CloudSSO shows.',
-    'zh-CN': '租户 URL“{found}”不是网址。请使用 CloudSSO 显示的 SCIM 服务端地址。',
+    en: 'The Tenant URL is empty or not a web address. Use the SCIM endpoint CloudSSO shows (and the key only in Secret token).',
+    'zh-CN':
+      '租户 URL 为空或不是网址。请使用 CloudSSO 显示的 SCIM 服务端地址（密钥只填入机密令牌）。',
   },
   'c_not-cloudsso-host': {
     en: 'The Tenant URL points to {found}, which is not a CloudSSO SCIM host (cloudsso-scim-<region>.aliyun.com).',
@@ -288,8 +291,8 @@ export const t = defineMessages({
       '租户 URL 指向 {found}，这不是 CloudSSO SCIM 主机（cloudsso-scim-<地域>.aliyun.com）。',
   },
   'c_wrong-path': {
-    en: 'Wrong path: the Tenant URL must end in /scim/v2 (found “{found}”).',
-    'zh-CN': '路径错误：租户 URL 必须以 /scim/v2 结尾（实际为“{found}”）。',
+    en: 'Wrong path: the Tenant URL must end in {expected}, as the SCIM endpoint CloudSSO shows.',
+    'zh-CN': '路径错误：租户 URL 必须以 {expected} 结尾，与 CloudSSO 显示的 SCIM 服务端地址一致。',
   },
   'c_trailing-slash': {
     en: 'Trailing slash: use the endpoint exactly as CloudSSO shows it (path “{expected}”, found “{found}”).',

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickDirectoryKey } from '../../../background/guide/directory';
 import {
   captureTabsItem,
   currentDirectoryItem,
@@ -8,7 +7,12 @@ import {
   secretItem,
   type Directory,
 } from '../../../storage';
-import { guideProgressItem, guideTabsItem, type AppProgress } from '../../../storage/guide';
+import {
+  guideProgressItem,
+  guideTabsItem,
+  pickDirectoryKey,
+  type AppProgress,
+} from '../../../storage/guide';
 import { useStored } from '../../hooks/useStored';
 import {
   deriveSteps,

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { readLiveSecret } from '../../../background/capture/secret';
+import { readLiveSecret } from '../../../capture/live-secret';
 import { stripBearer } from '../../../portals/azure/decide';
 import type { Directory } from '../../../storage';
 import { CopyValue } from './CopyValue';

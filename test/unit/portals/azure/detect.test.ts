@@ -123,7 +123,7 @@ describe('page recognition in a React-view frame', () => {
     expect(v).toMatchObject({ page: 'provisioning-start', entryButton: variant });
   });
 
-  it('recognizes the credentials form and reads the Tenant URL it holds', () => {
+  it('recognizes the credentials form and reads the facts of the Tenant URL it holds', () => {
     const v = view(
       `<form><label for="t">Tenant URL</label><input id="t" value="https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/">
       <label for="s">Secret Token</label><input id="s" type="password"><button>Test connection</button></form>`,
@@ -133,7 +133,12 @@ describe('page recognition in a React-view frame', () => {
     expect(v.page).toBe('credentials-form');
     expect(v.form).toEqual({
       variant: 'new',
-      tenantUrlValue: 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/',
+      tenantUrl: {
+        kind: 'https',
+        host: 'cloudsso-scim-cn-shanghai.aliyun.com',
+        path: 'scim-v2-slash',
+        region: 'cn-shanghai',
+      },
     });
   });
 

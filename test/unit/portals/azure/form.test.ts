@@ -142,6 +142,23 @@ describe('finding the credentials form', () => {
     );
     expect(elements).toHaveLength(2);
     expect(JSON.stringify(snapshot)).not.toContain('hunter2');
-    expect(snapshot.fields.map((f) => f.value)).toEqual(['https://x/scim/v2', null]);
+    expect(snapshot.fields.map((f) => f.url)).toEqual([
+      { kind: 'https', host: 'x', path: 'scim-v2', region: null },
+      null,
+    ]);
+  });
+
+  it('keeps only URL facts of other fields: a key pasted into Tenant URL stays in the page', () => {
+    const key = 'Zx8aAJCtpbyPJ8saXeYDgyw4Q2';
+    const { snapshot } = load(
+      `<form><label for="t">Tenant URL</label><input id="t" value="${key}"><label for="s">Secret Token</label><input id="s" type="password"></form>`,
+    );
+    expect(JSON.stringify(snapshot)).not.toContain(key);
+    expect(snapshot.fields[0]!.url).toEqual({
+      kind: 'not-url',
+      host: null,
+      path: null,
+      region: null,
+    });
   });
 });
