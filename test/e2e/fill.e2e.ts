@@ -5,6 +5,8 @@ import {
   appRoute,
   clearAll,
   ENDPOINT,
+  expectCurrent,
+  mergedTabs,
   reactView,
   SECRET,
   seedCapture,
@@ -163,6 +165,36 @@ describe('Fill Tenant URL and Secret token', () => {
     await expect(panel.locator('body').textContent()).resolves.not.toContain(SECRET);
     // Nothing was written into the unrecognized fields.
     expect(await viewState(reactView(page))).toMatchObject({ tenantUrl: '', secretToken: '' });
+  });
+
+  it('after the React view is removed and the route moves on, the panel follows and Fill says no form is shown', async () => {
+    const page = await openForm(appRoute('Provisioning'), 'New configuration');
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await expectCurrent(panel, 5);
+    // The portal destroys the view's frame and the admin goes to Users and groups.
+    await page.evaluate(() => document.getElementById('reactview')!.remove());
+    await page.goto(appRoute('Users'));
+    await expectCurrent(panel, 4);
+    await panel.getByRole('button', { name: FILL }).click();
+    const status = panel.getByRole('status').filter({ hasText: /^Not filled/ });
+    await status.waitFor();
+    const text = await status.textContent();
+    expect(text).toContain('no Entra tab shows the Tenant URL and Secret token form');
+    expect(text).not.toContain('did not answer');
+  });
+
+  it('when only the React view is removed, the guide forgets its form and Fill says so', async () => {
+    const page = await openForm(appRoute('Provisioning'), 'New configuration');
+    await page.evaluate(() => document.getElementById('reactview')!.remove());
+    // The removed frame says it is gone; the merged state loses the form.
+    await eventually(
+      () => mergedTabs(session),
+      (tabs) => tabs.length === 1 && tabs[0]!.form === null,
+    );
+    const panel = await fillFromPanel();
+    const text = await panel.getByRole('status').textContent();
+    expect(text).toContain('no Entra tab shows the Tenant URL and Secret token form');
+    expect(text).not.toContain('did not answer');
   });
 
   it('fills as soon as the form appears when the admin opted in', async () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
-import { launch, openExtensionPage, type Session } from './harness';
+import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
 import {
   APP,
   appRoute,
@@ -176,6 +176,45 @@ describe('Test connection, explained in CloudSSO terms', () => {
     // The fixture accepts it (which form Entra needs is unconfirmed); the panel clears the problem.
     await view.getByText('The supplied credentials are authorized').waitFor();
     await step(panel, 5).locator('.badge', { hasText: 'Current step' }).waitFor();
+  });
+
+  it('a key pasted into Tenant URL reaches neither storage nor the panel', async () => {
+    await seedCapture(session);
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    const portal = await session.context.newPage();
+    await portal.goto(appRoute('Provisioning'));
+    const view = reactView(portal);
+    await view.getByRole('button', { name: 'New configuration' }).click();
+    await waitForPage(session, 'credentials-form');
+
+    const keyNowhere = async (): Promise<void> => {
+      const local = JSON.stringify(await readStorage(session, 'local'));
+      const { scimSecret: _kept, ...others } = await readStorage(session, 'session');
+      for (const text of [local, JSON.stringify(others), await panel.locator('body').textContent()])
+        expect(text?.toLowerCase()).not.toContain(SECRET.toLowerCase());
+    };
+    await view.getByLabel('Tenant URL').fill(SECRET);
+    await view.getByLabel('Secret token').fill(SECRET);
+    await view.getByRole('button', { name: 'Test connection' }).click();
+    // The failed test is recorded and shown as a problem of step 5…
+    await eventually(
+      async () => JSON.stringify(await readStorage(session, 'local', ['guideProgress'])),
+      (text) => text.includes('"lastTest":{'),
+    );
+    await step(panel, 5).locator('.badge', { hasText: 'Problem' }).waitFor();
+    // …without the key, which is named as the likely cause without being repeated.
+    await keyNowhere();
+    await step(panel, 5).getByText('The Tenant URL is empty or not a web address.').waitFor();
+
+    // Typed as a host name, it is a URL: the background still keeps no part that holds the key.
+    await view.getByLabel('Tenant URL').fill(`https://${SECRET}.example.com/scim/v2/`);
+    await view.getByRole('button', { name: 'Test connection' }).click();
+    await eventually(
+      async () => JSON.stringify(await readStorage(session, 'local', ['guideProgress'])),
+      (text) => text.includes('"kind":"https"'),
+    );
+    await step(panel, 5).locator('.badge', { hasText: 'Problem' }).waitFor();
+    await keyNowhere();
   });
 
   it('points at the sync switch and at a disabled key when CloudSSO refuses', async () => {
