@@ -1,6 +1,6 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { eventually, readStorage, type Session } from './harness';
+import { eventually, launch, readStorage, type Session } from './harness';
 
 /** Helpers shared by the guide and fill suites. */
 
@@ -160,4 +160,14 @@ export function step(panel: Page, n: number): Locator {
     .getByRole('listitem')
     .filter({ hasText: TITLES[n - 1] })
     .first();
+}
+
+/**
+ * Closes the browser and starts it again on the same profile, as the admin quitting and
+ * reopening Chrome: local storage stays, session storage and tabs are gone. Use the returned
+ * session from then on (its close() removes the profile).
+ */
+export async function restartBrowser(session: Session): Promise<Session> {
+  await session.context.close();
+  return launch({ userDataDir: session.userDataDir });
 }

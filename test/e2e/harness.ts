@@ -26,11 +26,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the built extension in a fresh profile, portals served from fixtures. */
+/**
+ * Launches Chromium with the built extension in a fresh profile, portals served from fixtures.
+ * `userDataDir` reopens an earlier session's profile instead: a browser restart.
+ */
 export async function launch(
-  options: { locale?: string; sites?: Record<string, string> } = {},
+  options: { locale?: string; sites?: Record<string, string>; userDataDir?: string } = {},
 ): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'cloudsso-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cloudsso-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
