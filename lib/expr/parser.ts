@@ -7,7 +7,11 @@
 import type { ArgNode, CallNode, EmptySlot, ErrorNode, ExprNode, Span } from './ast';
 import type { Diagnostic } from './diagnostics';
 import { scan, type Token } from './scanner';
-import { describeToken, joinOperatorDiagnostic, logicalOperatorDiagnostic } from './parse/messages';
+import {
+  concatenationDiagnostics,
+  describeToken,
+  logicalOperatorDiagnostic,
+} from './parse/messages';
 
 /** Entra's documented limit for one mapping expression. */
 export const MAX_EXPRESSION_LENGTH = 10_000;
@@ -125,7 +129,11 @@ class Parser {
         end: operand.span.end,
         suggestion: { text: `Not(${operandText})`, title: 'Use Not(...)' },
       });
-      return { kind: 'error', span: { start: tok.span.start, end: operand.span.end } };
+      return {
+        kind: 'error',
+        span: { start: tok.span.start, end: operand.span.end },
+        children: [operand],
+      };
     }
     return { kind: 'keyword', name: tok.text, span: tok.span };
   }
@@ -235,49 +243,62 @@ class Parser {
   private recoverChainedComparison(first: ExprNode, depth: number): ExprNode {
     let end = first.span.end;
     const opStart = this.peek().span.start;
+    const children = [first];
     while (this.peek().kind === 'compare') {
       this.next();
-      end = this.parseOperand(depth).span.end;
+      const operand = this.parseOperand(depth);
+      children.push(operand);
+      end = operand.span.end;
     }
     this.report(
       'syntax.chained-comparison',
       'Only one comparison is allowed per value, and Entra has no AND/OR. Nest IIF calls to test several conditions.',
       { start: opStart, end },
     );
-    return { kind: 'error', span: { start: first.span.start, end } };
+    return { kind: 'error', span: { start: first.span.start, end }, children };
   }
 
-  /** `a & b`, `a + b`, `a AND b`, `a || b`...: report once, keep going, return an ErrorNode. */
-  private recoverJoinedValues(first: ExprNode, depth: number): ExprNode {
+  /**
+   * `a & b`, `a + b`, `a AND b`, `a || b`...: every logical operator is reported at itself, every
+   * run of concatenations between them once with a Join rewrite. The values stay children of the
+   * returned ErrorNode, so their own problems are reported too.
+   */
+  private recoverJoinedValues(first: ExprNode, depth: number): ErrorNode {
     const operands: ExprNode[] = [first];
     const ops: Token[] = [];
     while (this.atJoinOperator()) {
       ops.push(this.next());
-      const operand = this.parseOperand(depth);
-      if (this.peek().kind === 'compare') {
-        const op = this.next();
-        const right = this.parseOperand(depth);
-        operands.push({
-          kind: 'compare',
-          op: op.kind === 'compare' ? op.op : '=',
-          left: operand,
-          right,
-          span: spanOf(operand, right),
-        });
-      } else {
-        operands.push(operand);
-      }
+      operands.push(this.parseJoinedOperand(depth));
     }
+    let runStart = 0;
+    ops.forEach((op, i) => {
+      if (!isLogicalOperator(op)) return;
+      this.diagnostics.push(logicalOperatorDiagnostic(op, this.source));
+      this.reportConcatenation(ops.slice(runStart, i), operands.slice(runStart, i + 1));
+      runStart = i + 1;
+    });
+    this.reportConcatenation(ops.slice(runStart), operands.slice(runStart));
     const span = { start: first.span.start, end: operands[operands.length - 1]!.span.end };
-    const logical = ops.filter(
-      (t) => t.kind === 'ident' || (t.kind === 'join-op' && (t.op === '&&' || t.op === '||')),
-    );
-    if (logical.length > 0) {
-      for (const t of logical) this.diagnostics.push(logicalOperatorDiagnostic(t, this.source));
-    } else {
-      this.diagnostics.push(joinOperatorDiagnostic(ops, operands, span, this.source));
-    }
-    return { kind: 'error', span };
+    return { kind: 'error', span, children: operands };
+  }
+
+  /** One value after `&`, `AND`...: `[a] & [b] = "x"` keeps `[b] = "x"` together. */
+  private parseJoinedOperand(depth: number): ExprNode {
+    const operand = this.parseOperand(depth);
+    if (this.peek().kind !== 'compare') return operand;
+    const op = this.next();
+    const right = this.parseOperand(depth);
+    return {
+      kind: 'compare',
+      op: op.kind === 'compare' ? op.op : '=',
+      left: operand,
+      right,
+      span: spanOf(operand, right),
+    };
+  }
+
+  private reportConcatenation(ops: Token[], operands: ExprNode[]): void {
+    this.diagnostics.push(...concatenationDiagnostics(ops, operands, this.source));
   }
 
   private atJoinOperator(): boolean {
@@ -410,6 +431,10 @@ class Parser {
   private report(code: string, message: string, span: Span): void {
     this.diagnostics.push({ code, severity: 'error', message, start: span.start, end: span.end });
   }
+}
+
+function isLogicalOperator(tok: Token): boolean {
+  return tok.kind === 'ident' || (tok.kind === 'join-op' && (tok.op === '&&' || tok.op === '||'));
 }
 
 function startsOperand(tok: Token): boolean {

@@ -28,7 +28,10 @@ export interface Visit {
   parentSpec: FunctionSpec | undefined;
   /** The parameter this node fills, when known; undefined for comparison operands. */
   param: ParamSpec | undefined;
-  /** True for the left/right operand of a comparison. */
+  /**
+   * True for the left/right operand of a comparison, and for a value the parser kept inside an
+   * ErrorNode (around `&`, `AND`...): the node is part of the slot's value, not the value itself.
+   */
   inComparison: boolean;
   /** Every enclosing call, outermost first. */
   ancestors: readonly CallNode[];

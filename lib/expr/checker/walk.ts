@@ -17,6 +17,14 @@ export function walk(root: ExprNode, ctx: RuleContext, visit: (v: Visit) => void
       }
       return;
     }
+    if (node.kind === 'error') {
+      // Values the parser kept around an operator Entra lacks (or after an early ")"): checked
+      // where the ErrorNode stands, but like comparison operands they do not fill a parameter.
+      for (const child of node.children ?? []) {
+        go({ ...v, node: child, param: undefined, inComparison: true });
+      }
+      return;
+    }
     if (node.kind !== 'call') return;
     const spec = resolve(ctx.catalog, node.name);
     ancestors.push(node);

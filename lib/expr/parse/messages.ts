@@ -2,7 +2,7 @@
  * Admin-facing wording for parser diagnostics that need more than one line of logic. The aim is
  * that every message names what is wrong in the admin's own terms and, where possible, the fix.
  */
-import type { ExprNode, Span } from '../ast';
+import type { ExprNode } from '../ast';
 import type { Diagnostic } from '../diagnostics';
 import type { Token } from '../scanner';
 
@@ -48,26 +48,48 @@ export function logicalOperatorDiagnostic(tok: Token, source: string): Diagnosti
   };
 }
 
-/** `a & b` / `a + b`: concatenation operators Entra lacks; Join("", a, b) is the equivalent. */
-export function joinOperatorDiagnostic(
+/**
+ * `a & b` / `a + b`: concatenation operators Entra lacks; Join("", a, b) is the equivalent.
+ * `ops` and `operands` are one run between logical operators (`ops[i]` stands between
+ * `operands[i]` and `operands[i + 1]`). The run gets one diagnostic with the Join rewrite; when it
+ * mixes "&" and "+", the "+" also gets its own, on the "+" signs.
+ */
+export function concatenationDiagnostics(
   ops: Token[],
   operands: ExprNode[],
-  span: Span,
   source: string,
-): Diagnostic {
-  const symbol = ops.some((t) => t.kind === 'join-op' && t.op === '&') ? '&' : '+';
+): Diagnostic[] {
+  const symbolOf = (t: Token): string => (t.kind === 'join-op' ? t.op : '');
+  const hasAmpersand = ops.some((t) => symbolOf(t) === '&');
+  const symbol = hasAmpersand ? '&' : '+';
+  const first = operands[0];
+  const last = operands[operands.length - 1];
+  if (ops.length === 0 || first === undefined || last === undefined) return [];
   const rewritable = operands.every((n) => n.kind !== 'error' && n.kind !== 'compare');
   const parts = operands.map((n) => source.slice(n.span.start, n.span.end));
-  return {
-    code: symbol === '&' ? 'trap.ampersand' : 'trap.plus',
-    severity: 'error',
-    message: `Entra has no "${symbol}" operator to join text. Use Join("", ...) to put values together${rewritable ? `: ${truncate(`Join("", ${parts.join(', ')})`)}` : ''}.`,
-    start: span.start,
-    end: span.end,
-    ...(rewritable && {
-      suggestion: { text: `Join("", ${parts.join(', ')})`, title: 'Rewrite with Join' },
-    }),
-  };
+  const rewrite = `Join("", ${parts.join(', ')})`;
+  const diagnostics: Diagnostic[] = [
+    {
+      code: symbol === '&' ? 'trap.ampersand' : 'trap.plus',
+      severity: 'error',
+      message: `Entra has no "${symbol}" operator to join text. Use Join("", ...) to put values together${rewritable ? `: ${truncate(rewrite)}` : ''}.`,
+      start: first.span.start,
+      end: last.span.end,
+      ...(rewritable && { suggestion: { text: rewrite, title: 'Rewrite with Join' } }),
+    },
+  ];
+  const pluses = ops.filter((t) => symbolOf(t) === '+');
+  if (hasAmpersand && pluses.length > 0) {
+    diagnostics.push({
+      code: 'trap.plus',
+      severity: 'error',
+      message:
+        'Entra has no "+" operator either, to join text or to add numbers. Put all these values in one Join("", ...).',
+      start: pluses[0]!.span.start,
+      end: pluses[pluses.length - 1]!.span.end,
+    });
+  }
+  return diagnostics;
 }
 
 function truncate(text: string): string {

@@ -82,6 +82,8 @@ function expectNodeInside(root: ArgNode, outer: { start: number; end: number }):
     } else if (node.kind === 'compare') {
       visit(node.left, node.span);
       visit(node.right, node.span);
+    } else if (node.kind === 'error') {
+      for (const child of node.children ?? []) visit(child, node.span);
     }
   };
   visit(root, outer);
@@ -137,6 +139,8 @@ describe('scanner, parser and checker on random and mutated input', () => {
       '« a '.repeat(5000),
       `${'NOT '.repeat(10_000)}[a]`,
       `Join(${'[a] & '.repeat(5000)}[b])`,
+      `${'[a] AND '.repeat(5000)}[b]`,
+      `${'IIF(NOT '.repeat(300)}[a]${') & x'.repeat(300)}`,
     ];
     for (const source of shapes) {
       const { ast, diagnostics } = parse(source);

@@ -1,6 +1,6 @@
 import type { ArgNode } from '@/lib/expr';
 
-/** A compact, readable rendering of a tree for table tests: (Name [attr] "str" 1 _ ...). */
+/** A compact, readable rendering of a tree for table tests: (Name [attr] "str" 1 _ ! !<kept> ...). */
 export function sexpr(node: ArgNode): string {
   switch (node.kind) {
     case 'call':
@@ -18,6 +18,7 @@ export function sexpr(node: ArgNode): string {
     case 'empty':
       return '_';
     case 'error':
-      return '!';
+      // What the parser could still read inside the unreadable part: !<[a] [b]>.
+      return node.children ? `!<${node.children.map(sexpr).join(' ')}>` : '!';
   }
 }
