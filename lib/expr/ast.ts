@@ -73,7 +73,7 @@ export interface ErrorNode {
   span: Span;
   /**
    * What could still be read inside the unreadable part (the values around `&` or `AND`, the
-   * operand of `NOT`, the values of a chained comparison), in source order, so the checker reports their
+   * operand of `NOT`, text left after an early ")"), in source order, so the checker reports their
    * own problems too. The node as a whole still has no value: evaluation fails and analysis
    * treats it as unknown, whatever its children are.
    */

@@ -67,9 +67,8 @@ class Parser {
       );
       return { kind: 'error', span: { start: 0, end: this.source.length } };
     }
-    const ast = this.parseValue(0);
+    const ast = this.recoverTrailing(this.parseValue(0));
     this.reportUnclosedCalls();
-    this.reportTrailing(ast);
     return ast;
   }
 
@@ -354,11 +353,15 @@ class Parser {
     });
   }
 
-  /** Tokens left after the whole expression was read. */
-  private reportTrailing(ast: ExprNode): void {
+  /**
+   * Tokens left after the whole expression was read: reported, then read as leftover values so
+   * their own problems are reported too. With leftovers the result is an ErrorNode holding the
+   * expression and them; otherwise the expression itself.
+   */
+  private recoverTrailing(ast: ExprNode): ExprNode {
     const rest = this.tokens.slice(this.pos, -1);
     const first = rest[0];
-    if (first === undefined) return;
+    if (first === undefined) return ast;
     const last = rest[rest.length - 1]!;
     if (rest.every((t) => t.kind === 'rparen')) {
       this.diagnostics.push({
@@ -375,7 +378,7 @@ class Parser {
           title: rest.length === 1 ? 'Remove the extra ")"' : 'Remove the extra ")"s',
         },
       });
-      return;
+      return ast;
     }
     if (first.kind === 'rparen') {
       this.diagnostics.push({
@@ -386,16 +389,38 @@ class Parser {
         end: first.span.end,
         suggestion: { text: '', title: 'Remove this ")"' },
       });
-      return;
+    } else if (rest.every((t) => t.kind === 'unknown')) {
+      return ast; // each already reported by the scanner
+    } else {
+      this.report(
+        'syntax.trailing-text',
+        first.kind === 'comma'
+          ? 'An expression is a single value, but a "," follows it here. To combine several values, wrap them in Join("", ...).'
+          : `The expression should end here, but ${describeToken(first)} follows. An expression is a single value; combine values with a function such as Join.`,
+        { start: first.span.start, end: last.span.end },
+      );
     }
-    if (rest.every((t) => t.kind === 'unknown')) return; // each already reported by the scanner
-    this.report(
-      'syntax.trailing-text',
-      first.kind === 'comma'
-        ? 'An expression is a single value, but a "," follows it here. To combine several values, wrap them in Join("", ...).'
-        : `The expression should end here, but ${describeToken(first)} follows. An expression is a single value; combine values with a function such as Join.`,
-      { start: first.span.start, end: last.span.end },
-    );
+    const leftover = this.parseLeftover();
+    if (leftover.length === 0) return ast;
+    // An unclosed call's last empty slot reaches past the last token, to the end of the text.
+    const end = Math.max(last.span.end, leftover[leftover.length - 1]!.span.end);
+    return { kind: 'error', span: { start: ast.span.start, end }, children: [ast, ...leftover] };
+  }
+
+  /** The values in leftover text. Its "," and ")" are part of what was just reported. */
+  private parseLeftover(): ExprNode[] {
+    const values: ExprNode[] = [];
+    while (this.peek().kind !== 'eof') {
+      const kind = this.peek().kind;
+      if (kind === 'comma' || kind === 'rparen') {
+        this.next();
+        continue;
+      }
+      const before = this.pos;
+      values.push(this.parseValue(0));
+      if (this.pos === before) this.next(); // cannot happen today; never loop forever
+    }
+    return values;
   }
 
   /** Past MAX_NESTING: skip to the matching ")" without building a tree. */

@@ -140,6 +140,7 @@ describe('scanner, parser and checker on random and mutated input', () => {
       `${'NOT '.repeat(10_000)}[a]`,
       `Join(${'[a] & '.repeat(5000)}[b])`,
       `${'[a] AND '.repeat(5000)}[b]`,
+      `[a]${') Foo('.repeat(5000)}`,
       `${'IIF(NOT '.repeat(300)}[a]${') & x'.repeat(300)}`,
     ];
     for (const source of shapes) {

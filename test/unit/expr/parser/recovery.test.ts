@@ -74,9 +74,40 @@ describe('every distinct operator trap is reported at its own place', () => {
   });
 });
 
+describe('text after an early ")" is still read', () => {
+  it('keeps the friendly ")" diagnostic and checks what follows', () => {
+    const source = 'Join(",", [a]) ) Foo(';
+    const { diagnostics } = analyzeExpression(source);
+    expect(findings(source)).toEqual([
+      'syntax.extra-paren@)',
+      'call.unknown-function@Foo',
+      'syntax.missing-paren@',
+    ]);
+    const paren = diagnostics.find((d) => d.code === 'syntax.extra-paren');
+    expect(paren).toMatchObject({ start: 15, end: 16, suggestion: { text: '' } });
+    expect(paren?.message).toContain('closes Join( too early');
+    expect(sexpr(parse(source).ast)).toBe('!<(Join "," [a]) (Foo)>');
+  });
+
+  it('checks values after trailing text, and says nothing more about its "," and ")"', () => {
+    expect(findings('Join("", [a]) Mid([b])')).toEqual([
+      'syntax.trailing-text@Mid([b])',
+      'call.too-few-args@Mid([b])',
+    ]);
+    expect(findings('Mid([a], 1, 2)) , Lenn([b]))')).toEqual([
+      'syntax.extra-paren@)',
+      'call.unknown-function@Lenn',
+    ]);
+  });
+
+  it('leaves an expression with only extra ")" at the end as it was', () => {
+    expect(sexpr(parse('Append([a], "b")))').ast)).toBe('(Append [a] "b")');
+  });
+});
+
 describe('a kept tree is still not a value', () => {
   // Each child alone would evaluate, and prove safe; the ErrorNode holding them must not.
-  const broken = ['[displayName] & [displayName]', '[displayName] AND [displayName]'];
+  const broken = ['[displayName] & [displayName]', '[displayName]) [displayName]'];
 
   it.each(broken)('%s does not evaluate', (source) => {
     const result = evaluate(parse(source).ast, { displayName: 'Ada' });
