@@ -88,6 +88,9 @@ describe('Fill Tenant URL and Secret token', () => {
     ['连接应用程序', 'entra.microsoft.com', '?l=zh-hans.zh-cn&entry=connectYourApplication'],
   ])('after "%s" on %s %s: the page’s framework holds both values', async (entry, host, query) => {
     const page = await openForm(appRoute('Provisioning', host, query), entry);
+    // The browser named the form's document, so the fill is addressed to it alone.
+    const [tab] = await mergedTabs(session);
+    expect(tab?.form?.documentId).toMatch(/^[0-9A-F]{32}$/);
     const panel = await fillFromPanel();
     await expect(panel.getByRole('status').textContent()).resolves.toContain('Filled');
     const state = await viewState(reactView(page));

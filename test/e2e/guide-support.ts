@@ -87,7 +87,7 @@ export async function clearAll(session: Session): Promise<void> {
 interface MergedTab {
   step: number | null;
   page: string;
-  form: { frameId: number } | null;
+  form: { frameId: number; documentId: string | null } | null;
 }
 
 /** The merged recognition of every Entra tab the background knows. */
