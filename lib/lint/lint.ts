@@ -221,7 +221,19 @@ function evaluateRow(
       violations: [],
     };
   }
-  const violations = checkOutput(target, result.value);
+  // IgnoreObjectFlow: Entra skips the object. No rule of the value is broken, but the object is
+  // not provisioned at all, which the admin must see (and the proof never calls safe).
+  const violations: Violation[] =
+    result.flow === 'ignore-object'
+      ? [
+          {
+            code: 'target.object-skipped',
+            severity: 'warning',
+            message:
+              'that null is IgnoreObjectFlow: Entra skips this object, so it is not provisioned in CloudSSO at all',
+          },
+        ]
+      : checkOutput(target, result.value);
   return {
     ...base,
     output: result.value,

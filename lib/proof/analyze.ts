@@ -96,7 +96,12 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
     });
     // Some functions hand an argument back as it is (Redact, Coalesce, Replace's fallback mode),
     // flow signal included: keep it possible in the result too.
-    return flowFails ? { ...result, mayFail: true, mayFlow: true } : result;
+    const out = flowFails ? { ...result, mayFail: true, mayFlow: true } : result;
+    // Which signal a flow result is, rules do not track: if an argument may be IgnoreObjectFlow,
+    // any flow signal in the result may be that one.
+    return out.mayFlow && args.some((a) => a.value?.mayIgnoreObject)
+      ? { ...out, mayIgnoreObject: true }
+      : out;
   }
 
   function compute(node: ExprNode): Abs {
@@ -126,7 +131,12 @@ export function analyze(root: ExprNode, env: AnalysisEnv, deps: AnalyzerDeps): A
       }
       case 'keyword':
         return FLOW_KEYWORDS.has(node.name)
-          ? { ...NULL_ABS, mayBeNull: false, mayFlow: true }
+          ? {
+              ...NULL_ABS,
+              mayBeNull: false,
+              mayFlow: true,
+              ...(node.name === 'IgnoreObjectFlow' ? { mayIgnoreObject: true } : {}),
+            }
           : constant(node.name);
       case 'compare':
         return compareRule(visit(node.left), visit(node.right));

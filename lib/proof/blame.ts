@@ -14,6 +14,8 @@ function exhibits(v: Abs, o: OpenObligation, maxLength: number): boolean {
   switch (o.kind) {
     case 'fails':
       return v.mayFail;
+    case 'skips-object':
+      return v.mayIgnoreObject === true;
     case 'null':
       return v.mayBeNull || v.mayFlow === true;
     case 'multi':

@@ -46,6 +46,11 @@ export interface Abs {
    * top the attribute is not sent (like null); inside most functions evaluation fails.
    */
   mayFlow?: boolean;
+  /**
+   * Can be IgnoreObjectFlow (implies `mayFlow`): Entra then skips the whole object, which is not
+   * "attribute not sent", so no target's rule can call it safe.
+   */
+  mayIgnoreObject?: boolean;
   /** Set when some rule in the sub-tree over-approximated beyond its input's precision. */
   imprecise?: Imprecision;
 }
@@ -128,6 +133,7 @@ export function join(a: Abs, b: Abs): Abs {
     mayBeNull: a.mayBeNull || b.mayBeNull,
     mayFail: a.mayFail || b.mayFail,
     mayFlow: a.mayFlow || b.mayFlow,
+    mayIgnoreObject: a.mayIgnoreObject || b.mayIgnoreObject,
     imprecise: a.imprecise ?? b.imprecise,
   };
 }

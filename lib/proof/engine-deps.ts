@@ -13,7 +13,7 @@ import type { Rule } from './context';
 import type { ProofViolation } from './types';
 
 export type EngineEvalResult =
-  | { ok: true; value: Output }
+  | { ok: true; value: Output; flow?: 'ignore-attribute' | 'ignore-object' }
   | { ok: false; error: { code: string; message: string; start: number; end: number } };
 
 export interface EngineDeps {

@@ -99,6 +99,12 @@ function provenReason(target: Target, f: OutputFacts): string {
   return `For every input within Entra's attribute bounds the result has ${parts.join(', ')}: ${target.name.en}'s rule always holds.`;
 }
 
+function skipsReason(capital = true): string {
+  const text =
+    'for some inputs the expression gives IgnoreObjectFlow: Entra would then skip the whole object, so it would not be provisioned in CloudSSO at all. That is not "attribute not sent", so it cannot be proven safe.';
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+}
+
 export function proveWith(
   expr: string | ExprNode,
   targetId: string,
@@ -143,9 +149,17 @@ export function proveWith(
 
   const { value, values } = analyzeFor(ast, target, deps, options.now);
   const facts = factsOf(value);
-  const open = openObligations(value, target.rule);
-  if (open.length === 0) {
+  const all = openObligations(value, target.rule);
+  if (all.length === 0) {
     return { verdict: 'proven-safe', reason: provenReason(target, facts), facts };
+  }
+  // Skipping the object breaks no rule of the value: the search looks for what else is open.
+  const skips = all.find((o) => o.kind === 'skips-object');
+  const open = all.filter((o) => o !== skips);
+  if (skips && open.length === 0) {
+    // A deliberate skip (a scoping choice) that no rewrite could keep: no fix is offered.
+    const where = blame(ast, values, skips, target.rule.maxLength);
+    return { verdict: 'unknown', reason: skipsReason(), span: where.span, facts };
   }
 
   const counterexample = options.noCounterexample
@@ -175,7 +189,7 @@ export function proveWith(
   const culprit = blame(ast, values, open[0]!, target.rule.maxLength);
   return {
     verdict: 'unknown',
-    reason: culprit.reason,
+    reason: skips ? `${culprit.reason} Also, ${skipsReason(false)}` : culprit.reason,
     span: culprit.span,
     facts,
     ...(fix ? { fix } : {}),

@@ -9,7 +9,7 @@ import { CharSet } from './charset';
 import { type Abs, anyString, type StrShape } from './domain';
 
 export type Obligation =
-  'fails' | 'null' | 'multi' | 'empty' | 'too-short' | 'too-long' | 'charset';
+  'fails' | 'skips-object' | 'null' | 'multi' | 'empty' | 'too-short' | 'too-long' | 'charset';
 
 export interface OpenObligation {
   kind: Obligation;
@@ -34,6 +34,14 @@ export function openObligations(v: Abs, rule: TargetRule): OpenObligation[] {
   const open: OpenObligation[] = [];
   if (v.mayFail) {
     open.push({ kind: 'fails', message: 'the evaluation may fail for some inputs' });
+  }
+  // Not a rule CloudSSO states, but never "safe": a skipped object is not provisioned at all.
+  if (v.mayIgnoreObject) {
+    open.push({
+      kind: 'skips-object',
+      message:
+        'the result may be IgnoreObjectFlow: Entra would then skip the whole object, so it would not be provisioned at all (that is not "attribute not sent")',
+    });
   }
   const emptyList = v.many !== null && v.many.minCount === 0;
   if ((v.mayBeNull || v.mayFlow || emptyList) && rule.nullResult === 'object-fails') {

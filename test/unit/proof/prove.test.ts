@@ -167,3 +167,37 @@ describe('unknown', () => {
     expect(prove(broken.fix!.expression, 'user.userName').verdict).toBe('proven-safe');
   });
 });
+
+describe('IgnoreObjectFlow: the object is not provisioned at all', () => {
+  const skip = 'Switch([displayName], [givenName], "Contractors", IgnoreObjectFlow)';
+
+  it('is never proven safe, even for an optional target, and names the keyword', () => {
+    const r = prove(skip, 'user.name.givenName');
+    expect(r.verdict).toBe('unknown');
+    expect(r.reason).toMatch(/not be provisioned in CloudSSO at all/);
+    expect(skip.slice(r.span!.start, r.span!.end)).toBe('IgnoreObjectFlow');
+    const alone = prove('IgnoreObjectFlow', 'user.displayName');
+    expect(alone.verdict).toBe('unknown');
+    expect(alone.reason).not.toMatch(/at most 0 characters/);
+  });
+
+  it('is not an unsafe value either: the evaluator’s skip is no counterexample', () => {
+    const r = prove('IgnoreObjectFlow', 'user.userName');
+    expect(r.verdict).toBe('unknown');
+    expect(r.counterexample).toBeUndefined();
+    expect(r.reason).toMatch(/IgnoreObjectFlow/);
+  });
+
+  it('leaves IgnoreAttributeFlow alone: on an optional target the attribute is just not sent', () => {
+    const attr = skip.replace('IgnoreObjectFlow', 'IgnoreAttributeFlow');
+    expect(prove(attr, 'user.name.givenName').verdict).toBe('proven-safe');
+  });
+
+  it('tells the linter: a skipped test object is a warning, and the verdict stays unknown', () => {
+    const r = lint('IgnoreObjectFlow', 'user.userName');
+    expect(r.verdict).toBe('unknown');
+    expect(r.rows.every((row) => row.pass)).toBe(true);
+    expect(r.rows[0]!.violations.map((v) => v.code)).toEqual(['target.object-skipped']);
+    expect(r.explanation).toMatch(/not be provisioned/);
+  });
+});
