@@ -12,6 +12,12 @@
  *
  * An attribute without a bound is "any string, any length, possibly multi-valued, possibly
  * missing". Names are case-sensitive, as in Entra: [DisplayName] is not [displayName].
+ *
+ * A bound the data marks `unconfirmed` (recorded from memory, not re-checked: mail, user and group
+ * mailNickname, group displayName) is no ground for a proof: its length and characters are
+ * ignored and the value is any single string. `secondary` bounds (Graph's documented maxima,
+ * restated by connector docs) are used. If a primary source confirms one of the others, raise
+ * its confidence in lib/lint/targets.ts with the citation and the proof uses it.
  */
 
 import { ENTRA_INPUT_BOUNDS, type CharClass } from '../lint/targets';
@@ -48,10 +54,11 @@ export function attributeBound(object: EntraObject, name: string): AttrBound {
   if (!bound) return UNKNOWN_ATTRIBUTE;
   const required = ALWAYS_PRESENT[object].includes(name);
   const fixed = FIXED_LENGTH[name];
+  const trusted = bound.confidence !== 'unconfirmed';
   return {
-    chars: unitsOf(bound.charset),
+    chars: trusted ? unitsOf(bound.charset) : CharSet.ALL_UNITS,
     min: fixed ?? (required ? 1 : 0),
-    max: fixed ?? bound.maxLength ?? Infinity,
+    max: fixed ?? (trusted ? bound.maxLength : null) ?? Infinity,
     required,
     multi: false,
     known: true,

@@ -201,3 +201,18 @@ describe('IgnoreObjectFlow: the object is not provisioned at all', () => {
     expect(r.explanation).toMatch(/not be provisioned/);
   });
 });
+
+describe('input bounds the data marks unconfirmed', () => {
+  it('are not used: [mailNickname] (64 from memory) is not proven to fit a 64-character first name', () => {
+    const r = prove('[mailNickname]', 'user.name.givenName');
+    expect(r.verdict).not.toBe('proven-safe');
+    expect(r.facts?.maxLength).toBe(Infinity);
+    expect(attributeBound('group', 'displayName').max).toBe(Infinity);
+    expect(attributeBound('group', 'mailNickname').max).toBe(Infinity);
+  });
+
+  it('are used where the source is documented: givenName (Graph, 64) still proves', () => {
+    expect(attributeBound('user', 'givenName').max).toBe(64);
+    expect(prove('[givenName]', 'user.name.givenName').verdict).toBe('proven-safe');
+  });
+});
