@@ -27,10 +27,13 @@ export const AZURE_FRAME_MATCHES = [
 
 export type Portal = 'cloudsso' | 'azure';
 
-const CLOUDSSO_HOSTS = new Set([
-  'cloudsso.console.aliyun.com',
-  'cloudsso.console.alibabacloud.com',
-]);
+/** The CloudSSO console host of each site: China (aliyun.com) and International. */
+export const CLOUDSSO_SITE_HOSTS = {
+  cn: 'cloudsso.console.aliyun.com',
+  intl: 'cloudsso.console.alibabacloud.com',
+} as const;
+
+const CLOUDSSO_HOSTS = new Set<string>(Object.values(CLOUDSSO_SITE_HOSTS));
 const AZURE_TOP_HOSTS = new Set(['portal.azure.com', 'entra.microsoft.com']);
 const AZURE_FRAME_SUFFIXES = [
   '.reactblade.portal.azure.net',

@@ -404,6 +404,29 @@ describe('the side panel', () => {
     await Promise.all([page.close(), panel.close()]);
   });
 
+  it('names a renamed User Settings tab and a renamed key dialog, and keeps no key from the latter', async () => {
+    await forgetAll();
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    const region = panel.getByRole('region', { name: 'Captured values' });
+    const page = await openConsole(`${INTL}/setting?dir=d-renamed001&broken=tab`);
+    await region.getByText('User Settings tab not recognized on this page').waitFor();
+
+    await page.goto(`${INTL}/setting?dir=d-renamed001&broken=dialog`);
+    await region
+      .getByText('User Settings tab not recognized on this page')
+      .waitFor({ state: 'detached' });
+    const key = await generateKey(page, 'en');
+    await region.getByText(/^A dialog shows what looks like a SCIM key/).waitFor();
+    // Under a title it does not know, the capture reports the dialog and does not guess.
+    expect(await keptSecret(session)).toBeNull();
+    expect(JSON.stringify(await readStorage(session, 'session'))).not.toContain(key);
+    await closeDialog(page, 'en');
+    await region
+      .getByText(/^A dialog shows what looks like a SCIM key/)
+      .waitFor({ state: 'detached' });
+    await Promise.all([page.close(), panel.close()]);
+  });
+
   it('counts SCIM-synchronized users and groups for the verification step', async () => {
     const panel = await openExtensionPage(session, 'sidepanel.html');
     const region = panel.getByRole('region', { name: 'Captured values' });

@@ -45,11 +45,15 @@ export const INITIAL_MEMORY: Memory = { sentFacts: null, problems: [], handledSe
 
 /**
  * Which required elements are missing. On the Settings page the SCIM section, endpoint and
- * switch are required (unless another tab is open); the key dialog must show a key; a list page
- * must have a Source column.
+ * switch are required (unless another tab is open), and a selected tab none of whose labels is
+ * known means the User Settings tab was renamed; a dialog showing a credential id or a key under
+ * no known title means the key dialog was; the key dialog must show a key; a list page must have
+ * a Source column.
  */
 export function findProblems(s: ConsoleSnapshot): Problem[] {
   const problems: Problem[] = [];
+  if (s.page === 'settings' && s.userSettingsTab === 'unrecognized')
+    problems.push({ element: 'user-settings-tab', detail: 'not-found' });
   if (s.page === 'settings' && s.userSettingsTab !== 'not-selected') {
     if (!s.scimSection) problems.push({ element: 'scim-section', detail: 'not-found' });
     else {
@@ -62,6 +66,7 @@ export function findProblems(s: ConsoleSnapshot): Problem[] {
       if (s.syncSwitch === 'absent') problems.push({ element: 'sync-switch', detail: 'not-found' });
     }
   }
+  if (s.untitledKeyDialog) problems.push({ element: 'credential-dialog', detail: 'not-found' });
   if (s.dialog && !s.dialog.secret)
     problems.push({
       element: 'credential-secret',

@@ -1,13 +1,14 @@
+import { CLOUDSSO_SITE_HOSTS } from '../../origins';
 import { LABELS, ROUTE_SEGMENTS } from './selectors';
 
 /** The console pages the capture knows. */
 export type PageKind = 'settings' | 'users' | 'groups' | 'other';
 
 /** Which CloudSSO site a console host belongs to; null for any other host. */
-export type Site = 'cn' | 'intl';
+export type Site = keyof typeof CLOUDSSO_SITE_HOSTS;
 export function siteOf(hostname: string): Site | null {
-  if (hostname === 'cloudsso.console.aliyun.com') return 'cn';
-  if (hostname === 'cloudsso.console.alibabacloud.com') return 'intl';
+  if (hostname === CLOUDSSO_SITE_HOSTS.cn) return 'cn';
+  if (hostname === CLOUDSSO_SITE_HOSTS.intl) return 'intl';
   return null;
 }
 

@@ -18,7 +18,11 @@ export interface DialogRecord {
 function asSecret(raw: string): string | null {
   const text = raw.trim();
   if (!PATTERNS.secretLike.test(text)) return null;
-  if (text.startsWith('scimcred-') || PATTERNS.url.test(text) || findDateTimes(text).length > 0)
+  if (
+    PATTERNS.credentialIdPrefix.test(text) ||
+    PATTERNS.url.test(text) ||
+    findDateTimes(text).length > 0
+  )
     return null;
   if (!/[0-9]/.test(text) && !(/[a-z]/.test(text) && /[A-Z]/.test(text))) return null;
   return text;
@@ -26,7 +30,7 @@ function asSecret(raw: string): string | null {
 
 /** "Secret: abc…" in one text node: the part after a known field label. */
 function afterFieldLabel(raw: string): string | null {
-  const m = /^(.{1,40}?)[:：]\s*(\S+)$/.exec(raw.trim());
+  const m = PATTERNS.labelledValue.exec(raw.trim());
   return m && LABELS.credentialSecretField.has(m[1]!) ? asSecret(m[2]!) : null;
 }
 
@@ -37,6 +41,23 @@ function dialogOf(title: Element): Element {
   for (let i = 0; i < 4 && el.parentElement && el.parentElement.tagName !== 'BODY'; i++)
     el = el.parentElement;
   return el;
+}
+
+function inputValues(box: Element): (string | null)[] {
+  return Array.from(box.querySelectorAll(SELECTORS.valueInput)).map((input) =>
+    input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement
+      ? asSecret(input.value)
+      : null,
+  );
+}
+
+function leafValues(box: Element): (string | null)[] {
+  return Array.from(box.querySelectorAll('*'))
+    .filter((el) => el.childElementCount === 0 && !isOurs(el))
+    .map((el) => {
+      const text = el.textContent ?? '';
+      return asSecret(text) ?? afterFieldLabel(text);
+    });
 }
 
 /**
@@ -51,18 +72,7 @@ function findSecret(
   const labelled = index
     .find(LABELS.credentialSecretField, box)
     .map((label) => valueNear(label, asSecret, []));
-  const inputs = Array.from(box.querySelectorAll(SELECTORS.valueInput)).map((input) =>
-    input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement
-      ? asSecret(input.value)
-      : null,
-  );
-  const leaves = Array.from(box.querySelectorAll('*'))
-    .filter((el) => el.childElementCount === 0 && !isOurs(el))
-    .map((el) => {
-      const text = el.textContent ?? '';
-      return asSecret(text) ?? afterFieldLabel(text);
-    });
-  for (const tier of [labelled, inputs, leaves]) {
+  for (const tier of [labelled, inputValues(box), leafValues(box)]) {
     const distinct = [...new Set(tier.filter((v): v is string => v !== null))];
     if (distinct.length === 1) return { secret: distinct[0]!, ambiguous: false };
     if (distinct.length > 1) return { secret: null, ambiguous: true };
@@ -84,4 +94,23 @@ export function readDialog(index: LabelIndex): DialogRecord | null {
     credentialId: PATTERNS.credentialId.exec(text)?.[0] ?? null,
     createdAt: findDateTimes(text)[0] ?? null,
   };
+}
+
+/**
+ * Whether a shown dialog holds a credential id or a key-like value under no known title: the
+ * console may have renamed its key dialog, which must be reported (`credential-dialog`) rather
+ * than missed. Such a dialog is never read for a key: without its title it is a guess.
+ */
+export function hasUntitledKeyDialog(doc: Document, index: LabelIndex): boolean {
+  const titled = index
+    .find(LABELS.credentialDialogTitle)
+    .map((title) => title.closest(SELECTORS.dialog) ?? title);
+  return Array.from(doc.querySelectorAll(SELECTORS.dialog)).some(
+    (box) =>
+      !isOurs(box) &&
+      !titled.some((t) => box.contains(t) || t.contains(box)) &&
+      isShown(box) &&
+      (PATTERNS.credentialId.test(spacedText(box)) ||
+        [...inputValues(box), ...leafValues(box)].some((v) => v !== null)),
+  );
 }

@@ -33,7 +33,7 @@ export function readList(doc: Document, kind: 'users' | 'groups'): ListRecord {
     const headers = Array.from(table.querySelectorAll(SELECTORS.tableHeaderCell));
     const col = headers.findIndex((h) => LABELS.sourceColumn.has(cleanText(h.textContent)));
     const rows = Array.from(table.querySelectorAll(SELECTORS.tableBodyRow)).filter(
-      (row) => row.querySelector('th, [role="columnheader"]') === null,
+      (row) => row.querySelector(SELECTORS.headerCellInRow) === null,
     );
     for (const row of rows) {
       const cells = Array.from(row.querySelectorAll(SELECTORS.tableCell));

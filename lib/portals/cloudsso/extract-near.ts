@@ -22,7 +22,7 @@ export function textPieces(el: Element): string[] {
   const pieces: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (parent && (isOurs(parent) || parent.closest('script, style, template'))) continue;
+    if (parent && (isOurs(parent) || parent.closest(SELECTORS.notPageText))) continue;
     const text = (node.nodeValue ?? '').replace(/\s+/g, ' ').trim();
     if (text) pieces.push(text);
   }

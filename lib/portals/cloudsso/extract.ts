@@ -1,7 +1,7 @@
 import { findDateTimes } from './dates';
 import { detectPage, type PageKind } from './detect';
 import { indexLabels, isOurs, type LabelIndex } from './dom-index';
-import { readDialog, type DialogRecord } from './extract-dialog';
+import { hasUntitledKeyDialog, readDialog, type DialogRecord } from './extract-dialog';
 import { readList, type ListRecord } from './extract-list';
 import { isShown, spacedText, valueNear } from './extract-near';
 import {
@@ -13,12 +13,16 @@ import {
   SWITCH_ON_CLASSES,
   TAB_ACTIVE_CLASSES,
 } from './selectors';
-import { canonicalLabel } from './text';
 
 export type { DialogRecord } from './extract-dialog';
 export type { ListRecord } from './extract-list';
 
-export type TabState = 'absent' | 'selected' | 'not-selected';
+/**
+ * The User Settings tab: absent (older consoles have no tabs), selected, another of its tabs
+ * selected, or 'unrecognized': no tab bears a known label, yet some tab is selected (a renamed
+ * tab, reported as `user-settings-tab`).
+ */
+export type TabState = 'absent' | 'selected' | 'not-selected' | 'unrecognized';
 export type SwitchState = 'on' | 'off' | 'unknown' | 'absent';
 
 /** A SCIM credential listed on the Settings page (the list never shows the key itself). */
@@ -37,41 +41,42 @@ export interface ConsoleSnapshot {
   directoryId: string | null;
   userSettingsTab: TabState;
   scimSection: boolean;
-  /** True when an endpoint label was found, even if no URL stood beside it. */
-  endpointLabel: boolean;
   endpoint: string | null;
   acceleratedEndpoint: string | null;
   syncSwitch: SwitchState;
   credentials: CredentialRow[];
   dialog: DialogRecord | null;
+  /** A shown dialog with a credential id or key-like value but no known title. */
+  untitledKeyDialog: boolean;
   list: ListRecord | null;
 }
 
 function firstUrl(text: string): string | null {
   const m = PATTERNS.url.exec(text);
   // Trailing punctuation belongs to the sentence, not the URL.
-  return m ? m[0].replace(/[.,;)\]。，、）]+$/, '') : null;
+  return m ? m[0].replace(PATTERNS.urlTrailingPunctuation, '') : null;
 }
 
-function readTab(index: LabelIndex): TabState {
+const isSelectedTab = (tab: Element): boolean =>
+  tab.getAttribute('aria-selected') === 'true' ||
+  TAB_ACTIVE_CLASSES.some((c) => tab.classList.contains(c));
+
+function readTab(doc: Document, index: LabelIndex): TabState {
   const tabs = index
     .find(LABELS.userSettingsTab)
     .map((label) => label.closest(SELECTORS.tab) ?? null)
     .filter((tab): tab is Element => tab !== null);
-  if (tabs.length === 0) {
-    // A label outside a tab bar (a heading, a breadcrumb) does not make a tab.
-    return 'absent';
-  }
-  const selected = tabs.some(
-    (tab) =>
-      tab.getAttribute('aria-selected') === 'true' ||
-      TAB_ACTIVE_CLASSES.some((c) => tab.classList.contains(c)),
+  if (tabs.length > 0) return tabs.some(isSelectedTab) ? 'selected' : 'not-selected';
+  // A label outside a tab bar (a heading, a breadcrumb) does not make a tab. No known label on
+  // any tab: no tab bar at all (older consoles), or one whose User Settings tab was renamed.
+  const others = Array.from(doc.querySelectorAll(SELECTORS.tab)).filter(
+    (tab) => !isOurs(tab) && isShown(tab),
   );
-  return selected ? 'selected' : 'not-selected';
+  return others.some(isSelectedTab) ? 'unrecognized' : 'absent';
 }
 
 function sectionContainer(title: Element): Element {
-  const box = title.closest('section, fieldset, .next-card, [role="region"], [role="group"]');
+  const box = title.closest(SELECTORS.sectionBox);
   if (box) return box;
   let el: Element = title;
   for (let i = 0; i < 3 && el.parentElement && el.parentElement.tagName !== 'BODY'; i++)
@@ -79,11 +84,7 @@ function sectionContainer(title: Element): Element {
   return el;
 }
 
-function readEndpoints(index: LabelIndex): {
-  label: boolean;
-  endpoint: string | null;
-  accelerated: string | null;
-} {
+function readEndpoints(index: LabelIndex): { endpoint: string | null; accelerated: string | null } {
   const accelerated = [
     ...index.find(LABELS.acceleratedEndpoint),
     ...index.findWhere((canon) => {
@@ -101,7 +102,7 @@ function readEndpoints(index: LabelIndex): {
     }
     return null;
   };
-  return { label: all.length > 0, endpoint: read(regular), accelerated: read(accelerated) };
+  return { endpoint: read(regular), accelerated: read(accelerated) };
 }
 
 function switchState(control: Element): 'on' | 'off' | 'unknown' {
@@ -109,7 +110,7 @@ function switchState(control: Element): 'on' | 'off' | 'unknown' {
   if (aria === 'true') return 'on';
   if (aria === 'false') return 'off';
   const input =
-    control instanceof HTMLInputElement ? control : control.querySelector('input[type="checkbox"]');
+    control instanceof HTMLInputElement ? control : control.querySelector(SELECTORS.checkbox);
   if (input instanceof HTMLInputElement && input.type === 'checkbox')
     return input.checked ? 'on' : 'off';
   if (SWITCH_ON_CLASSES.some((c) => control.classList.contains(c))) return 'on';
@@ -128,11 +129,11 @@ function nearestControl(label: Element, selector: string): Element | null {
 }
 
 function readSwitch(index: LabelIndex, section: Element | null): SwitchState {
-  const generic = canonicalLabel('スイッチ');
-  const labels = index
-    .find(LABELS.syncSwitch)
-    // The bare Japanese "switch" label is too generic to trust outside the SCIM section.
-    .filter((l) => canonicalLabel(l.textContent ?? '') !== generic || section?.contains(l));
+  const labels = [
+    ...index.find(LABELS.syncSwitch),
+    // A bare "switch" label is too generic to trust outside the SCIM section.
+    ...(section ? index.find(LABELS.syncSwitchGeneric, section) : []),
+  ];
   for (const label of labels) {
     const control = nearestControl(label, SELECTORS.switchControl);
     if (control) return switchState(control);
@@ -156,21 +157,22 @@ function readDirectoryId(index: LabelIndex): string | null {
   return null;
 }
 
+/**
+ * The credentials the page lists, each from the innermost row holding its id. One walk over the
+ * page's text finds the ids; only the rows that hold one are read, so a long page costs one pass.
+ */
 function readCredentialRows(doc: Document): CredentialRow[] {
   const rows = new Map<string, CredentialRow>();
-  for (const row of Array.from(doc.querySelectorAll('tr, [role="row"], li'))) {
-    if (row.closest(SELECTORS.dialog) || isOurs(row)) continue;
-    const text = spacedText(row);
-    const id = PATTERNS.credentialId.exec(text)?.[0];
-    if (!id || rows.has(id)) continue;
-    // Nested rows: the innermost row holding the id is the credential's own.
-    if (
-      Array.from(row.querySelectorAll('tr, [role="row"], li')).some((r) =>
-        r.textContent?.includes(id),
-      )
-    )
+  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const id = PATTERNS.credentialId.exec(node.nodeValue ?? '')?.[0];
+    const parent = node.parentElement;
+    if (!id || rows.has(id) || !parent) continue;
+    if (isOurs(parent) || parent.closest(SELECTORS.notPageText) || parent.closest(SELECTORS.dialog))
       continue;
-    const [createdAt = null, expiresAt = null] = findDateTimes(text);
+    const row = parent.closest(SELECTORS.credentialRow);
+    if (!row) continue;
+    const [createdAt = null, expiresAt = null] = findDateTimes(spacedText(row));
     rows.set(id, { id, createdAt, expiresAt });
   }
   return [...rows.values()];
@@ -196,14 +198,14 @@ export function readConsole(
   return {
     page,
     directoryId: readDirectoryId(index),
-    userSettingsTab: readTab(index),
+    userSettingsTab: readTab(doc, index),
     scimSection: sectionTitle !== null,
-    endpointLabel: endpoints.label,
     endpoint: endpoints.endpoint,
     acceleratedEndpoint: endpoints.accelerated,
     syncSwitch: readSwitch(index, section),
     credentials: readCredentialRows(doc),
     dialog: readDialog(index),
+    untitledKeyDialog: hasUntitledKeyDialog(doc, index),
     list: page === 'users' || page === 'groups' ? readList(doc, page) : null,
   };
 }

@@ -57,17 +57,6 @@ export const LABELS = {
     'SCIM ベースのユーザー同期', // JA [C]
   ]),
 
-  /** Button that creates a SCIM credential (informational: capture does not click it). */
-  createKeyButton: labelSet([
-    'Generate New SCIM Credential', // EN intl, current; older docs for the second key [C]
-    'Create New SCIM key', // EN China-site help [C]
-    'Generate SCIM Credential', // EN older docs, first key [C]
-    '生成密钥', // ZH-CN older console [C]
-    '生成新的SCIM密钥', // ZH-CN current [?]
-    '產生新的SCIM密鑰', // ZH-TW [C]
-    '新しい SCIM キーの生成', // JA [C]
-  ]),
-
   /** Title of the dialog that shows the new key, the only time it is ever shown. */
   credentialDialogTitle: labelSet([
     'SCIM Credential Generated', // EN, every version [C]
@@ -75,16 +64,6 @@ export const LABELS = {
     'SCIM密钥生成成功', // ZH-CN current [?]
     'SCIM密鑰產生成功', // ZH-TW [C]
     'SCIM キーが生成されました', // JA [C]
-  ]),
-
-  /** The dialog's closing button. Informational: the capture waits for the dialog to go away. */
-  credentialDialogClose: labelSet([
-    'OK', // EN current, JA [C]
-    'Close', // EN older docs [C]
-    '关闭', // ZH-CN older [C]
-    '确定', // ZH-CN current [?]
-    '確定', // ZH-TW [C]
-    '關閉', // ZH-TW alternative [?]
   ]),
 
   /**
@@ -133,7 +112,11 @@ export const LABELS = {
     'SCIM 同步开关', // ZH-CN older [C]
     'SCIM同步开关', // ZH-CN current [?]
     'SCIM同步開關', // ZH-TW [?]
-    'スイッチ', // JA [C]; generic, so only accepted inside the SCIM section
+  ]),
+
+  /** Generic switch labels: trusted only inside the SCIM section (extract.ts readSwitch). */
+  syncSwitchGeneric: labelSet([
+    'スイッチ', // JA [C]
   ]),
 
   /** Older consoles label the switch with its state instead ("…Disabled" when off). */
@@ -239,6 +222,16 @@ export const SELECTORS = {
   tableCell: 'td, [role="cell"], [role="gridcell"]',
   /** A table as a whole. */
   table: 'table, [role="table"], [role="grid"], .next-table',
+  /** Header cells inside a row: such a row is a header row, not an entry. */
+  headerCellInRow: 'th, [role="columnheader"]',
+  /** A row of the Settings page's credential list (a table row or a list item). */
+  credentialRow: 'tr, [role="row"], li',
+  /** The box around a titled section (the SCIM section): Fusion card or a semantic container. */
+  sectionBox: 'section, fieldset, .next-card, [role="region"], [role="group"]',
+  /** A checkbox standing for a switch, or inside one. */
+  checkbox: 'input[type="checkbox"]',
+  /** Elements whose text is not page text. */
+  notPageText: 'script, style, template',
 } as const;
 
 /** Class names meaning "on" / "off" on Fusion switches (v1 "on"/"off", v2 "checked"). */
@@ -255,6 +248,8 @@ export const TAB_ACTIVE_CLASSES = ['active', 'next-tabs-tab-active', 'is-active'
 export const PATTERNS = {
   /** Credential id: "scimcred-" plus lowercase alphanumerics [C]; exact length unknown [?]. */
   credentialId: /\bscimcred-[a-z0-9]{4,64}\b/,
+  /** The credential id's prefix: a text starting so is an id, never a key. */
+  credentialIdPrefix: /^scimcred-/,
   /** Directory id: "d-" plus lowercase alphanumerics (API examples "d-00fc2p61****") [C]. */
   directoryId: /\bd-[a-z0-9]{6,64}\b/,
   /**
@@ -264,6 +259,10 @@ export const PATTERNS = {
   secretLike: /^[A-Za-z0-9+/=_\-.~]{16,1024}$/,
   /** A URL written in the page. */
   url: /https?:\/\/[^\s"'<>]+/,
+  /** Sentence punctuation right after a URL, which belongs to the sentence (EN and CJK). */
+  urlTrailingPunctuation: /[.,;)\]。，、）]+$/,
+  /** "Label: value" in one text, the value one token (a key written after its field label). */
+  labelledValue: /^(.{1,40}?)[:：]\s*(\S+)$/,
   /**
    * A date and time as the console prints it: "2024-05-01 10:20:30", "2024/5/1 10:20", or ISO
    * with a zone. Parsed by dates.ts.

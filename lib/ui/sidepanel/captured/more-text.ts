@@ -29,8 +29,9 @@ export const more = defineMessages({
     'zh-CN': '未能在此页面识别用户设置标签页',
   },
   'problem_credential-dialog': {
-    en: 'SCIM key dialog not recognized',
-    'zh-CN': '未能识别 SCIM 密钥对话框',
+    en: 'A dialog shows what looks like a SCIM key, but not as the “SCIM Credential Generated” dialog the capture knows: copy the key from it by hand before you close it',
+    'zh-CN':
+      '有对话框显示了疑似 SCIM 密钥，但不是捕获所识别的“SCIM 密钥生成成功”对话框：请在关闭前手动复制密钥',
   },
   'detail_sync-off': {
     en: 'SCIM synchronization is off; the console may show the endpoint only once it is on.',

@@ -7,12 +7,12 @@ const EMPTY: ConsoleSnapshot = {
   directoryId: null,
   userSettingsTab: 'selected',
   scimSection: true,
-  endpointLabel: true,
   endpoint: 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/',
   acceleratedEndpoint: null,
   syncSwitch: 'on',
   credentials: [],
   dialog: null,
+  untitledKeyDialog: false,
   list: null,
 };
 const snap = (over: Partial<ConsoleSnapshot>): ConsoleSnapshot => ({ ...EMPTY, ...over });
@@ -39,6 +39,23 @@ describe('findProblems', () => {
       findProblems(snap({ userSettingsTab: 'not-selected', scimSection: false, endpoint: null })),
     ).toEqual([]);
     expect(findProblems(snap({ page: 'other', scimSection: false, endpoint: null }))).toEqual([]);
+  });
+
+  it('names a renamed User Settings tab and a renamed key dialog', () => {
+    expect(findProblems(snap({ userSettingsTab: 'unrecognized' }))).toEqual([
+      { element: 'user-settings-tab', detail: 'not-found' },
+    ]);
+    // Renamed and another tab open: the SCIM section is looked for too, since it cannot be known
+    // which tab is selected.
+    expect(
+      findProblems(snap({ userSettingsTab: 'unrecognized', scimSection: false, endpoint: null })),
+    ).toEqual([
+      { element: 'user-settings-tab', detail: 'not-found' },
+      { element: 'scim-section', detail: 'not-found' },
+    ]);
+    expect(findProblems(snap({ untitledKeyDialog: true }))).toEqual([
+      { element: 'credential-dialog', detail: 'not-found' },
+    ]);
   });
 
   it('names a dialog without a readable key and a list without a Source column', () => {

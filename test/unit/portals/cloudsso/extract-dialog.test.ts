@@ -96,3 +96,30 @@ describe('the "SCIM Credential Generated" dialog', () => {
     expect(read('<h1>Settings</h1><p>SCIM Credential</p>').dialog).toBeNull();
   });
 });
+
+describe('a key dialog under a title the capture does not know', () => {
+  it('is noticed when it shows a credential id or a key, and never read for the key', () => {
+    for (const body of [
+      `<p>${ID}</p>`,
+      `<input class="next-input" readonly value="${KEY}">`,
+      `<p>Secret: ${KEY}</p>`,
+    ]) {
+      const s = read(dialog('SCIM Key Created', body));
+      expect(s.untitledKeyDialog, body).toBe(true);
+      expect(s.dialog, body).toBeNull();
+    }
+  });
+
+  it('is not confused with the known dialog, a dialog without a key, or a hidden one', () => {
+    expect(read(dialog('SCIM Credential Generated', `<code>${KEY}</code>`)).untitledKeyDialog).toBe(
+      false,
+    );
+    expect(
+      read(dialog('Delete directory?', '<p>This cannot be undone.</p>')).untitledKeyDialog,
+    ).toBe(false);
+    expect(
+      read(dialog('SCIM Key Created', `<code>${KEY}</code>`, 'OK', ' style="display: none"'))
+        .untitledKeyDialog,
+    ).toBe(false);
+  });
+});

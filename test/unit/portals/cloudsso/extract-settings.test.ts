@@ -110,6 +110,19 @@ describe('the SCIM section in every wording', () => {
     const s = read(settingsPage(WORDINGS[0]!, { on: true, tabSelected: false }));
     expect(s.userSettingsTab).toBe('not-selected');
   });
+
+  it('tells a renamed User Settings tab (some tab selected, none known) from no tab bar', () => {
+    const bar = (first: string, selected: boolean): string =>
+      `<h1>Settings</h1><div role="tablist" class="next-tabs-nav">
+         <div role="tab" aria-selected="${selected}" class="next-tabs-tab${selected ? ' active' : ''}">${first}</div>
+         <div role="tab" aria-selected="${!selected}" class="next-tabs-tab${selected ? '' : ' active'}">SSO Settings</div></div>`;
+    expect(read(bar('Identity Sync', true)).userSettingsTab).toBe('unrecognized');
+    expect(read(bar('Identity Sync', false)).userSettingsTab).toBe('unrecognized');
+    expect(read(bar('User Settings', true)).userSettingsTab).toBe('selected');
+    expect(
+      read('<h1>Settings</h1><h3>User Synchronization Configuration</h3>').userSettingsTab,
+    ).toBe('absent');
+  });
 });
 
 describe('endpoint reading', () => {
@@ -119,7 +132,6 @@ describe('endpoint reading', () => {
        ${formItem('SCIM Endpoint', '<span>-</span>')}
        ${formItem('SCIM Endpoint (Accelerated)', `<span>${ACCEL}</span>`)}</section>`,
     );
-    expect(s.endpointLabel).toBe(true);
     expect(s.endpoint).toBeNull();
     expect(s.acceleratedEndpoint).toBe(ACCEL);
   });
@@ -167,6 +179,34 @@ describe('endpoint reading', () => {
 });
 
 describe('directory and credential list', () => {
+  it('reads each credential from its own row in nested lists, once', () => {
+    const s = read(
+      `<ul><li>Credentials
+         <ul><li><span>scimcred-nested00000001</span> <span>2024-05-01 10:20:30</span></li>
+             <li><span>scimcred-nested00000002</span> <span>2024-06-02 08:00:00</span></li></ul>
+       </li></ul>
+       <table><tbody><tr><td><table><tbody><tr><td>scimcred-nested00000003</td><td>2024-07-03 09:00:00</td></tr></tbody></table></td><td>2020-01-01</td></tr></tbody></table>
+       <script>var x = "scimcred-inscript00001";</script>`,
+    );
+    expect(s.credentials).toEqual([
+      {
+        id: 'scimcred-nested00000001',
+        createdAt: new Date(2024, 4, 1, 10, 20, 30).getTime(),
+        expiresAt: null,
+      },
+      {
+        id: 'scimcred-nested00000002',
+        createdAt: new Date(2024, 5, 2, 8).getTime(),
+        expiresAt: null,
+      },
+      {
+        id: 'scimcred-nested00000003',
+        createdAt: new Date(2024, 6, 3, 9).getTime(),
+        expiresAt: null,
+      },
+    ]);
+  });
+
   it('reads the directory id and the listed credentials with their dates', () => {
     const s = read(
       `${formItem('Directory ID', '<span>d-00fc2p61abcd</span>')}
@@ -195,6 +235,6 @@ describe('directory and credential list', () => {
       '/overview',
     );
     expect(s.page).toBe('other');
-    expect(s.endpointLabel).toBe(false);
+    expect(s.endpoint).toBeNull();
   });
 });
