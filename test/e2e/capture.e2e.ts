@@ -211,10 +211,14 @@ describe('the side panel', () => {
     expect(await region.textContent()).not.toContain(first);
     await closeDialog(page, 'en');
 
+    const notice = page.locator('cloudsso-scim-assistant-notice').getByRole('status');
+    await expect(notice.textContent()).resolves.toContain('was kept');
     await region.getByRole('button', { name: 'Forget secret' }).click();
     await panel.getByRole('status').getByText('The SCIM key was forgotten.').waitFor();
     await region.getByText(/^No key kept/).waitFor();
     expect(await keptSecret(session)).toBeNull();
+    // The console's notice no longer says the key is kept.
+    await notice.getByText('The SCIM key was forgotten.').waitFor();
     await Promise.all([page.close(), panel.close()]);
   });
 
