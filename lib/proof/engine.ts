@@ -18,7 +18,11 @@ import { searchCounterexample } from './search';
 import type { OutputFacts, ProofResult, ProveOptions } from './types';
 
 const DEFAULT_SEARCH_BUDGET = 400;
-const DEFAULT_SEARCH_TIME_MS = 500;
+/**
+ * A safety net, not the bound: 400 evaluations normally take a few milliseconds, and the verdict
+ * must not depend on the machine's speed. It stays below the CLI's default 2 s worker timeout.
+ */
+const DEFAULT_SEARCH_SAFETY_MS = 1500;
 
 /** Sub-trees whose evaluation is a flow signal must not be folded into a plain null. */
 function containsFlow(node: ExprNode): boolean {
@@ -99,10 +103,14 @@ function provenReason(target: Target, f: OutputFacts): string {
   return `For every input within Entra's attribute bounds the result has ${parts.join(', ')}: ${target.name.en}'s rule always holds.`;
 }
 
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function skipsReason(capital = true): string {
   const text =
     'for some inputs the expression gives IgnoreObjectFlow: Entra would then skip the whole object, so it would not be provisioned in CloudSSO at all. That is not "attribute not sent", so it cannot be proven safe.';
-  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text;
+  return capital ? capitalize(text) : text;
 }
 
 export function proveWith(
@@ -162,8 +170,8 @@ export function proveWith(
     return { verdict: 'unknown', reason: skipsReason(), span: where.span, facts };
   }
 
-  const counterexample = options.noCounterexample
-    ? undefined
+  const searched = options.noCounterexample
+    ? {}
     : searchCounterexample({
         ast,
         seedText: text ?? '',
@@ -173,9 +181,10 @@ export function proveWith(
         env: envFor(target.object),
         deps,
         budget: options.searchBudget ?? DEFAULT_SEARCH_BUDGET,
-        deadline: Date.now() + (options.searchTimeMs ?? DEFAULT_SEARCH_TIME_MS),
+        deadline: Date.now() + (options.searchTimeMs ?? DEFAULT_SEARCH_SAFETY_MS),
         ...(options.now ? { now: options.now } : {}),
       });
+  const { counterexample, cutShort } = searched;
   const fix = fixFor(text !== null ? { text, ast } : null);
   if (counterexample) {
     return {
@@ -187,9 +196,13 @@ export function proveWith(
     };
   }
   const culprit = blame(ast, values, open[0]!, target.rule.maxLength);
+  const notes = [
+    ...(cutShort ? [`${capitalize(cutShort)}, so fewer inputs were tried than usual.`] : []),
+    ...(skips ? [`Also, ${skipsReason(false)}`] : []),
+  ];
   return {
     verdict: 'unknown',
-    reason: skips ? `${culprit.reason} Also, ${skipsReason(false)}` : culprit.reason,
+    reason: [culprit.reason, ...notes].join(' '),
     span: culprit.span,
     facts,
     ...(fix ? { fix } : {}),

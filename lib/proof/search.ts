@@ -169,10 +169,34 @@ export interface SearchInput {
   open: readonly OpenObligation[];
   env: AnalysisEnv;
   deps: EngineDeps;
+  /** How many records the search evaluates at most: what bounds it, the same on every machine. */
   budget: number;
-  /** Date.now() after which the search stops (a slow pattern must not stall the linter). */
+  /**
+   * A safety net only: Date.now() after which the search gives up, reporting that it was cut
+   * short. Set it far above what `budget` evaluations normally take.
+   */
   deadline?: number;
   now?: Date;
+}
+
+/** The search's answer: a confirmed counterexample, and/or why fewer records were tried. */
+export interface SearchOutcome {
+  counterexample?: Counterexample;
+  /** Set when the search stopped before its budget for a reason that depends on the machine. */
+  cutShort?: string;
+}
+
+/**
+ * Evaluations that may overrun their own time budget before the search stops: a pattern that
+ * slow makes every record cost the budget, and a few are enough to know.
+ */
+const MAX_SLOW_EVALUATIONS = 3;
+
+/** What the search has spent, shared by the search and the shrinking. */
+interface Spending {
+  evaluations: number;
+  slow: number;
+  cutShort?: string;
 }
 
 /** Evaluations spent making a counterexample small enough to read. */
@@ -210,25 +234,50 @@ function shrink(
   return best;
 }
 
-/** The first evaluator-confirmed counterexample, or undefined within the budget. */
-export function searchCounterexample(input: SearchInput): Counterexample | undefined {
-  const found = search(input);
-  if (!found) return undefined;
+/**
+ * The first evaluator-confirmed counterexample within the budget (a count of evaluations, and a
+ * seeded sweep: the same expression gets the same answer on any machine), shrunk to read well.
+ */
+export function searchCounterexample(input: SearchInput): SearchOutcome {
+  const spending: Spending = { evaluations: 0, slow: 0 };
+  const found = search(input, spending);
+  const cut = spending.cutShort ? { cutShort: spending.cutShort } : {};
+  if (!found) return cut;
   const { env } = input;
-  return shrink(found, (attrs) => {
+  const shrunk = shrink(found, (attrs) => {
+    // Shrinking only shortens a counterexample already confirmed: stopping it early is harmless.
+    if (spending.cutShort) return undefined;
     for (const [n, v] of Object.entries(attrs)) {
       if (realistic(n, v as AttrValue) !== v || !fits(env.attribute(n), v as AttrValue)) {
         return undefined;
       }
     }
-    return confirm(input, attrs);
+    return confirm(input, attrs, spending);
   });
+  return { counterexample: shrunk };
+}
+
+/** Stops the search when the machine, not the budget, says so (see SearchOutcome.cutShort). */
+function outOfTime(input: SearchInput, spending: Spending): boolean {
+  if (spending.cutShort) return true;
+  if (input.deadline !== undefined && Date.now() > input.deadline) {
+    spending.cutShort = `the counterexample search was cut short by this tool's safety time limit after ${spending.evaluations} of ${input.budget} inputs`;
+    return true;
+  }
+  return false;
 }
 
 /** Evaluates one record; a counterexample when the evaluator shows it breaks the rule. */
-function confirm(input: SearchInput, attrs: Attributes): Counterexample | undefined {
+function confirm(
+  input: SearchInput,
+  attrs: Attributes,
+  spending: Spending,
+): Counterexample | undefined {
   const r = input.deps.evaluate(input.ast, attrs, input.now ? { now: input.now } : {});
   if (!r.ok) {
+    if (r.error.code === 'eval.budget-exceeded' && ++spending.slow >= MAX_SLOW_EVALUATIONS) {
+      spending.cutShort = `the counterexample search was cut short: ${spending.slow} inputs took longer than this tool's time budget to evaluate`;
+    }
     if (!isEntraFailure(r.error.code)) return undefined;
     return {
       attrs,
@@ -248,11 +297,12 @@ function confirm(input: SearchInput, attrs: Attributes): Counterexample | undefi
   return violation ? { attrs, output: r.value, violation } : undefined;
 }
 
-function search(input: SearchInput): Counterexample | undefined {
+function search(input: SearchInput, spending: Spending): Counterexample | undefined {
   const { read, env } = input;
   const bounds = read.map((n) => env.attribute(n));
   const base: Record<string, AttrValue> = {};
   read.forEach((n, i) => (base[n] = benign(n, bounds[i]!)));
+  // Records considered, duplicates included: what bounds the search (see `budget`).
   let spent = 0;
   const seen = new Set<string>();
 
@@ -265,12 +315,12 @@ function search(input: SearchInput): Counterexample | undefined {
       if (v !== null) attrs[n] = v;
     }
     const key = JSON.stringify(attrs);
-    const outOfTime = input.deadline !== undefined && Date.now() > input.deadline;
-    if (outOfTime) spent = input.budget;
+    if (outOfTime(input, spending)) spent = input.budget;
     if (seen.has(key) || spent >= input.budget) return undefined;
     seen.add(key);
     spent++;
-    return confirm(input, attrs);
+    spending.evaluations++;
+    return confirm(input, attrs, spending);
   };
 
   const withAll = (v: AttrValue): Record<string, AttrValue> =>

@@ -87,9 +87,15 @@ export interface ProveOptions {
   noFix?: boolean;
   /** Skip the counterexample search (analysis only). Default false. */
   noCounterexample?: boolean;
-  /** Upper bound on evaluator runs spent searching for a counterexample. Default 400. */
+  /**
+   * Upper bound on evaluator runs spent searching for a counterexample. Default 400. This is
+   * what bounds the search (seeded, so the same input gets the same verdict on any machine).
+   */
   searchBudget?: number;
-  /** Upper bound on the time spent searching, in milliseconds. Default 500. */
+  /**
+   * A safety net in milliseconds, default 1500: past it the search stops and an "unknown"
+   * verdict says it was cut short. Normal searches end far sooner, by `searchBudget`.
+   */
   searchTimeMs?: number;
   /** Fixed "now" for date functions, so results are reproducible. */
   now?: Date;
