@@ -4,9 +4,6 @@ import { shortenedForgetAt } from '../../capture/time-limit';
 import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
 import { tellConsoleTabsKeyGone } from './tell-tabs';
 
-// The guide's side panel still imports it from here; the capture's own pages use lib/capture.
-export { readLiveSecret };
-
 /**
  * The SCIM key's life: kept in session storage with a `forgetAt`, forgotten at that time or on
  * request. Chromium stops an idle service worker after about 30 seconds, and its timers with it,

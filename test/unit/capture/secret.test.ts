@@ -4,9 +4,9 @@ import {
   FORGET_ALARM,
   forgetSecret,
   keepSecret,
-  readLiveSecret,
   startKeyLifetime,
 } from '@/lib/background/capture/secret';
+import { readLiveSecret } from '@/lib/capture/live-secret';
 import { shortenedForgetAt } from '@/lib/capture/time-limit';
 import { secretItem, settingsItem } from '@/lib/storage';
 
