@@ -280,6 +280,21 @@ export const numeric: Rule = (_call, args) => ({
   imprecise: effects(args).imprecise,
 });
 
+/**
+ * DateDiff, NumFromDate: a number, or null when a date argument is null (the evaluator returns
+ * null rather than failing: lib/expr/functions/datetime.ts).
+ */
+export const numericOfDates: Rule = (call, args, ctx) => {
+  const mayBeNull = args.some(
+    (a) =>
+      a.value === null ||
+      a.value.mayBeNull ||
+      a.value.mayFlow === true ||
+      (a.value.many !== null && a.value.many.minCount === 0),
+  );
+  return { ...numeric(call, args, ctx), mayBeNull };
+};
+
 export const guid: Rule = () => single(shape(CharSet.ofUnits('0123456789abcdef-'), 36, 36));
 
 export const convertToBase64: Rule = perStringRule(MAP_TEXT, (s) =>

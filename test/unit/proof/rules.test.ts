@@ -10,6 +10,9 @@ import { engineDeps } from '../../../lib/proof';
 import { CharSet } from '../../../lib/proof/charset';
 import { anyString } from '../../../lib/proof/domain';
 import { analyzeFor } from '../../../lib/proof/engine';
+import { isEntraFailure } from '../../../lib/proof/engine-deps';
+import type { Attributes } from '../../../lib/expr/values';
+import { escapes } from './containment';
 
 interface Facts {
   chars: CharSet;
@@ -21,10 +24,12 @@ interface Facts {
   exact?: readonly string[];
 }
 
+const NOW = new Date('2026-01-01T00:00:00Z');
+
 function facts(text: string, object: 'user' | 'group' = 'user'): Facts {
   const { ast } = analyzeExpression(text);
   const target = getTarget(object === 'user' ? 'user.userName' : 'group.displayName');
-  const { value } = analyzeFor(ast, target, engineDeps(), new Date('2026-01-01T00:00:00Z'));
+  const { value } = analyzeFor(ast!, target, engineDeps(), NOW);
   const s = anyString(value);
   return {
     chars: s?.chars ?? CharSet.EMPTY,
@@ -222,5 +227,146 @@ describe('conditionals', () => {
   it('booleans are "True"/"False", exact where the argument settles them', () => {
     expect(facts('IsPresent([objectId])').exact).toEqual(['True']);
     expect(facts('IsNull([givenName])').exact).toEqual(['False', 'True']);
+  });
+});
+
+/** User objects with hard values: accents, CJK and an emoji, "", missing, at Entra's maxima. */
+const USERS: readonly Attributes[] = [
+  { displayName: 'Zoë Ångström', givenName: 'Zoë', surname: 'Ångström' },
+  { displayName: '', givenName: '', surname: '' },
+  {},
+  { displayName: '王小明😀', givenName: 'a'.repeat(64), surname: "O'Brien" },
+  { displayName: 'x'.repeat(256), givenName: 'True', surname: '0' },
+  { givenName: 'false', proxyAddresses: ['smtp:a@x', 'smtp:b@x', 'smtp:a@x'] },
+  { extensionAttribute1: '2024-05-06T07:08:09Z', extensionAttribute2: '45000' },
+  { extensionAttribute1: '20240506070809.0Z', extensionAttribute2: '-3' },
+  { extensionAttribute1: 'not a date', extensionAttribute2: 'x' },
+].map((attrs) => ({
+  // Every Entra user has these two (lib/proof/inputs.ts).
+  objectId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+  userPrincipalName: 'zoe@contoso.com',
+  ...attrs,
+}));
+
+/**
+ * Evaluates `text` on every user above and asserts the analysis covers each result (an Entra
+ * failure must be a predicted failure); returns the facts for the row's own checks.
+ */
+function covers(text: string): Facts {
+  const { ast } = analyzeExpression(text);
+  const deps = engineDeps();
+  const { value } = analyzeFor(ast!, getTarget('user.userName'), deps, NOW);
+  for (const attrs of USERS) {
+    const r = deps.evaluate(ast!, attrs, { now: NOW });
+    const where = `${text} with ${JSON.stringify(attrs)}`;
+    if (!r.ok) {
+      if (isEntraFailure(r.error.code))
+        expect(value.mayFail, `${where}: ${r.error.code}`).toBe(true);
+      continue;
+    }
+    expect(escapes(value, r.value), `${where} gave ${JSON.stringify(r.value)}`).toBeNull();
+  }
+  return facts(text);
+}
+
+const DIGITS = '0123456789';
+
+describe('more functions: the analysis covers what the evaluator produces', () => {
+  it('Len counts units: digits only, at most as many digits as the bound has', () => {
+    const f = covers('Len([displayName])');
+    expect(f.chars.isSubsetOf(units(DIGITS))).toBe(true);
+    expect(f.max).toBe(3);
+    expect(covers('Len([givenName])').max).toBe(2);
+  });
+
+  it('Prepend puts the prefix first and adds the lengths', () => {
+    const f = covers('Prepend("x-", [givenName])');
+    expect(f).toMatchObject({ min: 2, max: 66, mayBeNull: false });
+    expect(has(f, 'x-')).toBe(true);
+  });
+
+  it('InStr gives a number and may fail', () => {
+    const f = covers('InStr([displayName], " ")');
+    expect(hasNone(f, 'bcXYZ ')).toBe(true);
+    expect(f.mayFail).toBe(true);
+    covers('InStr([displayName], "ö", 2, vbTextCompare)');
+  });
+
+  it('ConvertToBase64 uses the Base64 alphabet and grows by 4/3 of two bytes a unit', () => {
+    const f = covers('ConvertToBase64([givenName])');
+    expect(f.chars.isSubsetOf(units(`${ALNUM}+/=`))).toBe(true);
+    expect(f.max).toBe(4 * Math.ceil((2 * 64) / 3));
+  });
+
+  it('CStr turns a missing value into ""', () => {
+    expect(covers('CStr([givenName])')).toMatchObject({ min: 0, max: 64, mayBeNull: false });
+    expect(covers('CStr([proxyAddresses])').multi).toBe(true);
+  });
+
+  it('Not, IsNullOrEmpty, IsString and IsNothing are "True"/"False"', () => {
+    for (const text of [
+      'Not(IsPresent([givenName]))',
+      'IsNullOrEmpty([givenName])',
+      'IsString([givenName])',
+      'IsNothing([givenName])',
+    ]) {
+      const f = covers(text);
+      expect(
+        f.exact?.every((v) => v === 'True' || v === 'False'),
+        text,
+      ).toBe(true);
+    }
+    // Not reads any text but "True" (any case) as false: Not("Zoë") is "True", no failure.
+    expect(covers('Not([givenName])')).toMatchObject({ exact: ['False', 'True'], mayFail: false });
+  });
+
+  it('CBool reads "True"/"False" in any case; anything else fails', () => {
+    expect(covers('CBool("tRuE")').exact).toEqual(['True']);
+    const f = covers('CBool([givenName])');
+    expect(f.mayFail).toBe(true);
+    expect(f.exact).toEqual(['False', 'True']);
+  });
+
+  it('SelectUniqueValue offline is the first rule with a value', () => {
+    const f = covers('SelectUniqueValue([givenName], [surname], Join("", "u-", [objectId]))');
+    expect(f.max).toBe(64);
+    expect(f.mayBeNull).toBe(false);
+  });
+
+  it('Redact and RemoveDuplicates hand the value on', () => {
+    expect(covers('Redact([givenName])')).toMatchObject({ min: 0, max: 64, mayBeNull: true });
+    const dedup = covers('RemoveDuplicates([proxyAddresses])');
+    expect(dedup.multi).toBe(true);
+  });
+
+  it('the date functions give date or number text, and may fail', () => {
+    for (const text of [
+      'CDate([extensionAttribute1])',
+      'DateAdd("d", 1, CDate([extensionAttribute1]))',
+      'DateFromNum([extensionAttribute2])',
+      'Now()',
+    ]) {
+      const f = covers(text);
+      expect(hasNone(f, 'bcdefgz王'), text).toBe(true);
+    }
+    for (const text of [
+      'DateDiff("d", CDate([extensionAttribute1]), Now())',
+      'NumFromDate([extensionAttribute1])',
+    ]) {
+      const f = covers(text);
+      expect(hasNone(f, 'bcXYZ/: '), text).toBe(true);
+      // A missing date gives null, not a failure.
+      expect(f.mayBeNull, text).toBe(true);
+    }
+    // FormatDateTime has no precise rule: anything, so never proven safe.
+    const fmt = covers(
+      'FormatDateTime([extensionAttribute1], , "yyyyMMddHHmmss.fZ", "yyyy-MM-dd")',
+    );
+    expect(fmt).toMatchObject({ max: Infinity, mayFail: true });
+  });
+
+  it('Error always fails and produces no value', () => {
+    const f = covers('Error("no such user")');
+    expect(f).toMatchObject({ mayFail: true, mayBeNull: false, max: 0 });
   });
 });
