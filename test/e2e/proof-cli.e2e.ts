@@ -13,6 +13,7 @@ const CLI = resolve(process.env.SCIM_EXPR_CLI ?? 'dist/scim-expr.js');
 interface LintLine {
   verdict: string;
   explanation: string;
+  span?: { start: number; end: number; text: string };
   counterexample?: {
     label: string;
     attrs: Record<string, unknown>;
@@ -66,5 +67,26 @@ describe('scim-expr lint with the proof', () => {
     expect(out.verdict).toBe('unsafe');
     expect(out.counterexample?.violation.code).toBe('target.charset');
     expect(String(out.counterexample?.attrs['userPrincipalName'])).toMatch(/[!^~].*@contoso\.com$/);
+  });
+
+  it('says which part of the expression defeated the proof when the verdict is unknown', () => {
+    // Never empty ("" becomes "x"), but the pattern "^$" is beyond the analysis.
+    const part = 'Replace(Replace([userPrincipalName], , "[^a-z]", , "", , ), , "^$", , "x", , )';
+    const expr = `Left(${part}, 64)`;
+    const { code, out } = lint(expr, 'user.userName');
+    expect(out.verdict).toBe('unknown');
+    expect(out.span).toEqual({ start: 5, end: 5 + part.length, text: part });
+    expect(out.explanation).toContain(part);
+    expect(code).toBe(0);
+  });
+
+  it('never proves an expression that may skip the whole object', () => {
+    const { out } = lint(
+      'Switch([displayName], [givenName], "Contractors", IgnoreObjectFlow)',
+      'user.name.givenName',
+    );
+    expect(out.verdict).toBe('unknown');
+    expect(out.explanation).toMatch(/not be provisioned in CloudSSO at all/);
+    expect(out.span?.text).toBe('IgnoreObjectFlow');
   });
 });
