@@ -82,7 +82,7 @@ describe('the popup linter (popup.html in a tab)', () => {
     await popup
       .getByRole('combobox', { name: 'Target attribute' })
       .selectOption('user.displayName');
-    await expression.fill('ToLower([mailNickname])');
+    await expression.fill('Left(ToLower([mailNickname]), 256)');
     await eventually(
       () => status.textContent(),
       (s) => s === 'No problems',
@@ -93,12 +93,12 @@ describe('the popup linter (popup.html in a tab)', () => {
       () => readStorage(session, 'local', ['linterDraft']),
       (s) =>
         (s.linterDraft as { expression?: string } | undefined)?.expression ===
-        'ToLower([mailNickname])',
+        'Left(ToLower([mailNickname]), 256)',
     );
     const again = await openExtensionPage(session, 'popup.html');
     await eventually(
       () => again.getByRole('textbox', { name: 'Expression' }).inputValue(),
-      (v) => v === 'ToLower([mailNickname])',
+      (v) => v === 'Left(ToLower([mailNickname]), 256)',
     );
     await Promise.all([popup.close(), again.close()]);
   });
@@ -123,7 +123,9 @@ describe('the popup linter (popup.html in a tab)', () => {
     await expect(text(popup, '.trouble')).resolves.toMatch(/regular expression/);
     // A fresh worker checks the next expression.
     await popup.getByRole('textbox', { name: 'Your own test values' }).fill('');
-    await popup.getByRole('textbox', { name: 'Expression' }).fill('ToLower([mailNickname])');
+    await popup
+      .getByRole('textbox', { name: 'Expression' })
+      .fill('Left(ToLower([mailNickname]), 256)');
     await eventually(
       () => popup.getByRole('status').textContent(),
       (s) => s === 'No problems',

@@ -49,7 +49,7 @@ describe('the side panel linter', () => {
     expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
     expect(linter.querySelector('[role="status"]')).toBeNull();
     choose(byLabel(linter, 'Target attribute'), 'user.displayName');
-    type(byLabel(linter, 'Expression'), 'ToLower([mailNickname])');
+    type(byLabel(linter, 'Expression'), 'Left(ToLower([mailNickname]), 256)');
     await waitFor(() =>
       expect(text(linter.querySelector('.linter-summary[aria-live="polite"]'))).toBe('No problems'),
     );
