@@ -41,7 +41,9 @@ export function runLintJob(request: LintRequest, hooks: LintJobHooks = {}): Lint
     (d) => d.severity === 'error' && !isRowDiagnostic(d, request.text),
   );
   const view: LintView = { request, primaryAttribute, lint: result };
-  if (hasErrors) return view;
+  // Nothing to prove, but the proof still offers the target's proven expression as the fix, the
+  // same one the CLI prints (lint()'s fix, lib/cli/jobs.ts).
+  if (hasErrors) return result.proof ? { ...view, proof: result.proof } : view;
   try {
     // lint() already ran the proof (lib/proof/lint-upgrade.ts); reuse it rather than prove twice.
     return { ...view, proof: result.proof ?? prove(request.text, request.targetId) };

@@ -19,7 +19,10 @@ export interface LintView {
   /** The attribute a plain sample line sets: the first one the expression reads. */
   primaryAttribute: string;
   lint: LintResult;
-  /** Absent when the expression has errors (nothing to prove) or the proof itself failed. */
+  /**
+   * Absent when the proof itself failed. When the expression has errors it only carries the
+   * target's proven expression as `fix` (no `facts`: there was nothing to analyse).
+   */
   proof?: ProofResult;
 }
 

@@ -30,8 +30,12 @@ function factsText(facts: OutputFacts): string {
 /** The verdict, the input that breaks the expression, the proof's reasons and its fix. */
 export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Element | null {
   if (!view || model.verdict === null) return null;
-  const evaluated = view.lint.rows.length > 0 || view.proof !== undefined;
   const proof = view.proof;
+  // A proof without facts analysed nothing (the expression has errors); it may still bring a fix.
+  const evaluated = view.lint.rows.length > 0 || proof?.facts !== undefined;
+  // A test object or sample that breaks the rule wins over a proof made within Entra's bounds
+  // (an admin's sample can lie outside them): "always holds" must not stand beside it.
+  const overruled = model.verdict === 'unsafe' && proof?.verdict === 'proven-safe';
   // Whoever decided the verdict explains it; the other's words follow as a detail.
   const proofDecided =
     view.lint.verdict !== 'unsafe' && proof !== undefined && proof.verdict !== 'unknown';
@@ -72,9 +76,11 @@ export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Ele
           </dd>
         </dl>
       )}
-      {proof?.reason && !proofDecided && <p>{t('proofSays', { reason: proof.reason })}</p>}
+      {proof?.reason && !proofDecided && evaluated && !overruled && (
+        <p>{t('proofSays', { reason: proof.reason })}</p>
+      )}
       {part && <p>{t('proofPart', { part })}</p>}
-      {proof?.facts && <p class="muted">{factsText(proof.facts)}</p>}
+      {proof?.facts && !overruled && <p class="muted">{factsText(proof.facts)}</p>}
       {proof?.fix && (
         <FixView
           original={view.request.text}
