@@ -1,12 +1,9 @@
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { findChromium } from './chromium';
-import { serveFixtures } from './fixture-server';
+import type { Page } from 'playwright-core';
 import { launch, readStorage, type Session } from './harness';
-import { EXT_DIR } from './paths';
 
 /** Console labels the tests click, per fixture language (the fixture's own labels.js). */
 export const UI = {
@@ -86,17 +83,6 @@ export async function stopServiceWorker(session: Session): Promise<void> {
   await page.close();
 }
 
-// The harness's own flags; repeated here because the relaunch below reuses its profile.
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * Launches with optional host access already granted, as if the admin had pressed "Allow" on an
  * earlier endpoint check: the permission prompt is a browser dialog that headless Chromium
@@ -119,28 +105,8 @@ export async function launchWithGrantedHosts(hosts: string[]): Promise<Session> 
     set.explicit_host = [...(set.explicit_host ?? []), ...hosts.map((h) => `https://${h}/*`)];
   }
   writeFileSync(prefsPath, JSON.stringify(prefs));
-  const context = await chromium.launchPersistentContext(first.userDataDir, {
-    executablePath: findChromium(),
-    headless: true,
-    locale: 'en-US',
-    args: [...BASE_ARGS, `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`],
-  });
-  await serveFixtures(context);
-  const isOurs = (w: { url(): string }): boolean => w.url().startsWith(`chrome-extension://${id}/`);
-  const worker = async () =>
-    context.serviceWorkers().find(isOurs) ??
-    (await context.waitForEvent('serviceworker', { predicate: isOurs }));
-  await worker();
-  return {
-    context,
-    extensionId: id,
-    userDataDir: first.userDataDir,
-    worker,
-    close: async () => {
-      await context.close();
-      rmSync(first.userDataDir, { recursive: true, force: true });
-    },
-  };
+  // The second launch reopens the same profile: a browser restart with the grant in place.
+  return launch({ userDataDir: first.userDataDir });
 }
 
 /** Files under `dir` whose bytes contain `text` in UTF-8 or UTF-16LE. */
