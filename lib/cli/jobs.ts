@@ -25,7 +25,7 @@ export function runJob(job: Job, report: JobReporter): JobOutput {
     report.progress('the given attributes');
     const r = evaluateExpression(job.expr, job.attrs, now ? { now } : {});
     const out: EvalOutput = r.ok
-      ? { ok: true, value: r.value }
+      ? { ok: true, value: r.value, ...(r.flow ? { flow: r.flow } : {}) }
       : { ok: false, error: { code: r.error.code, message: r.error.message } };
     return out;
   }

@@ -21,7 +21,13 @@ export type Job =
     };
 
 export type EvalOutput =
-  { ok: true; value: Output } | { ok: false; error: { code: string; message: string } };
+  | {
+      ok: true;
+      value: Output;
+      /** Only when a flow signal decided the result: null then means "skip", not "not set". */
+      flow?: 'ignore-attribute' | 'ignore-object';
+    }
+  | { ok: false; error: { code: string; message: string } };
 
 export interface DiagnosticOutput {
   code: string;

@@ -88,6 +88,20 @@ describe('scim-expr eval', () => {
     expect(multi.lines).toEqual([{ ok: true, value: ['a', 'b'] }]);
   });
 
+  it('says when a flow signal, not a missing value, made the result null', () => {
+    expect(run(['eval', '--expr', 'IgnoreFlowIfNullOrEmpty([mail])']).lines).toEqual([
+      { ok: true, value: null, flow: 'ignore-attribute' },
+    ]);
+    const skip = run([
+      'eval',
+      '--expr',
+      'IIF(IsPresent([mail]), IgnoreObjectFlow, [mail])',
+      '--attrs',
+      '{"mail":"a@example.com"}',
+    ]);
+    expect(skip.lines).toEqual([{ ok: true, value: null, flow: 'ignore-object' }]);
+  });
+
   it('reports a broken expression as {"ok":false,"error":{code,message}} and exits 1', () => {
     const r = run(['eval', '--expr', 'Left([displayName], ']);
     expect(r.code).toBe(1);
