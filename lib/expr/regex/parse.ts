@@ -644,7 +644,11 @@ class RegexParser {
       if (c === '-' && this.p[this.pos + 1] === '[' && parts.length > 0) {
         this.pos++;
         subtraction = this.classBody();
-        if (this.p[this.pos] !== ']') {
+        if (this.pos >= this.p.length) {
+          // The pattern ended inside the subtraction: the outer class is unclosed too, and a
+          // span past the end would point at nothing.
+          this.syntax('This "[" is never closed.', start, start + 1);
+        } else if (this.p[this.pos] !== ']') {
           this.syntax(
             'A subtraction must be the last element in a character class.',
             this.pos,

@@ -85,6 +85,15 @@ describe('the evaluator never throws', () => {
 const REGEX_CHARS = [..."()[]{}|*+?.^$\\-,:=!<>'#0123456789abdkpswxzABGPSWZ_ inmx"];
 
 describe('the regex translator never throws', () => {
+  it.each(['[(-[', '[a-[', '[a-[b', '[a-[b]'])(
+    'keeps every issue of %s inside the pattern (found by this fuzz test)',
+    (pattern) => {
+      const issues = analyzeRegex(pattern);
+      expect(issues.length).toBeGreaterThan(0);
+      for (const issue of issues) expect(issue.end).toBeLessThanOrEqual(pattern.length);
+    },
+  );
+
   it('on random patterns, and every issue lies inside the pattern', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...REGEX_CHARS), { maxLength: 24 }), (chars) => {
