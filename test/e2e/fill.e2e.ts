@@ -115,6 +115,11 @@ describe('Fill Tenant URL and Secret token', () => {
     await page.getByRole('button', { name: 'Get started' }).click();
     await page.getByLabel('Provisioning Mode').selectOption('automatic');
     // Collapsed: the fields exist but are hidden, so the fill refuses and says what to do.
+    // Wait until the page has reported the hidden form: before that there is no form at all.
+    await eventually(
+      () => mergedTabs(session),
+      (tabs) => tabs.some((t) => t.formProblem !== null),
+    );
     let panel = await fillFromPanel();
     await expect(panel.getByRole('status').textContent()).resolves.toContain(
       'Expand Admin Credentials',

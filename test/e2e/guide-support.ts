@@ -88,6 +88,7 @@ interface MergedTab {
   step: number | null;
   page: string;
   form: { frameId: number; documentId: string | null } | null;
+  formProblem: string | null;
 }
 
 /** The merged recognition of every Entra tab the background knows. */
