@@ -1,6 +1,7 @@
+import { collapseText, type PageText, type TextRun } from '../common/page-text';
 import { findDateTimes } from './dates';
 import { isOurs, type LabelIndex } from './dom-index';
-import { isShown, spacedText, valueNear } from './extract-near';
+import { valueNear } from './extract-near';
 import { LABELS, PATTERNS, SELECTORS } from './selectors';
 
 /** The "SCIM Credential Generated" dialog as read from the page. */
@@ -28,7 +29,7 @@ function asSecret(raw: string): string | null {
   return text;
 }
 
-/** "Secret: abc…" in one text node: the part after a known field label. */
+/** "Secret: abc…" in one run: the part after a known field label. */
 function afterFieldLabel(raw: string): string | null {
   const m = PATTERNS.labelledValue.exec(raw.trim());
   return m && LABELS.credentialSecretField.has(m[1]!) ? asSecret(m[2]!) : null;
@@ -43,51 +44,68 @@ function dialogOf(title: Element): Element {
   return el;
 }
 
-function inputValues(box: Element): (string | null)[] {
+function inputValues(page: PageText, box: Element): (string | null)[] {
   return Array.from(box.querySelectorAll(SELECTORS.valueInput)).map((input) =>
-    input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement
+    !page.isHidden(input) &&
+    (input instanceof HTMLInputElement || input instanceof HTMLTextAreaElement)
       ? asSecret(input.value)
       : null,
   );
 }
 
-function leafValues(box: Element): (string | null)[] {
-  return Array.from(box.querySelectorAll('*'))
-    .filter((el) => el.childElementCount === 0 && !isOurs(el))
-    .map((el) => {
-      const text = el.textContent ?? '';
-      return asSecret(text) ?? afterFieldLabel(text);
-    });
+/** A candidate that cannot be told apart from another reading of the same text. */
+const AMBIGUOUS = 'ambiguous' as const;
+
+/**
+ * A run read as a key, or as "Label: key". A key split across elements is read whole, as a
+ * person reads it, unless one of its element pieces is itself a key-like value: then
+ * `<span>Word</span><span>key</span>` could be "Wordkey" or "key", and a wrong key is worse than
+ * none (the dialog is still open; the admin can copy it by hand).
+ */
+function keyInRun(run: TextRun): string | typeof AMBIGUOUS | null {
+  const key = asSecret(run.text) ?? afterFieldLabel(run.text);
+  if (!key || run.pieces.length < 2) return key;
+  const other = run.pieces.map((p) => asSecret(collapseText(p))).find((p) => p && p !== key);
+  return other ? AMBIGUOUS : key;
+}
+
+/** Every run of text in the dialog read as a key. */
+function runValues(page: PageText, box: Element): (string | typeof AMBIGUOUS | null)[] {
+  return page.runs(box).map(keyInRun);
 }
 
 /**
- * Where the dialog puts the key is not documented (cloudsso.md §7 q2), so look in order:
- * a labelled field, then read-only inputs, then bare text. A tier that shows two different
- * candidates is ambiguous and yields nothing rather than a guess.
+ * Where the dialog puts the key is not documented (docs/research/cloudsso.md#open-questions), so
+ * look in order: a labelled field, then read-only inputs, then runs of text. A tier that shows two
+ * different candidates is ambiguous and yields nothing rather than a guess.
  */
 function findSecret(
+  page: PageText,
   box: Element,
   index: LabelIndex,
 ): { secret: string | null; ambiguous: boolean } {
   const labelled = index
     .find(LABELS.credentialSecretField, box)
-    .map((label) => valueNear(label, asSecret, []));
-  for (const tier of [labelled, inputValues(box), leafValues(box)]) {
-    const distinct = [...new Set(tier.filter((v): v is string => v !== null))];
-    if (distinct.length === 1) return { secret: distinct[0]!, ambiguous: false };
-    if (distinct.length > 1) return { secret: null, ambiguous: true };
+    .map((label) => valueNear(page, label, asSecret, []));
+  for (const tier of [labelled, inputValues(page, box), runValues(page, box)]) {
+    const distinct = [...new Set(tier.filter((v) => v !== null))];
+    if (distinct.length === 1 && distinct[0] !== AMBIGUOUS)
+      return { secret: distinct[0]!, ambiguous: false };
+    if (distinct.length > 0) return { secret: null, ambiguous: true };
   }
   return { secret: null, ambiguous: false };
 }
 
 /** The open key dialog (the newest, if several are stacked), or null when none is shown. */
-export function readDialog(index: LabelIndex): DialogRecord | null {
-  const titles = index.find(LABELS.credentialDialogTitle).filter(isShown);
+export function readDialog(page: PageText, index: LabelIndex): DialogRecord | null {
+  const titles = index
+    .find(LABELS.credentialDialogTitle)
+    .filter((hit) => !page.isHidden(hit.element));
   const title = titles[titles.length - 1];
   if (!title) return null;
-  const box = dialogOf(title);
-  const text = spacedText(box);
-  const { secret, ambiguous } = findSecret(box, index);
+  const box = dialogOf(title.element);
+  const text = page.text(box);
+  const { secret, ambiguous } = findSecret(page, box, index);
   return {
     secret,
     ambiguous,
@@ -101,16 +119,16 @@ export function readDialog(index: LabelIndex): DialogRecord | null {
  * console may have renamed its key dialog, which must be reported (`credential-dialog`) rather
  * than missed. Such a dialog is never read for a key: without its title it is a guess.
  */
-export function hasUntitledKeyDialog(doc: Document, index: LabelIndex): boolean {
+export function hasUntitledKeyDialog(doc: Document, page: PageText, index: LabelIndex): boolean {
   const titled = index
     .find(LABELS.credentialDialogTitle)
-    .map((title) => title.closest(SELECTORS.dialog) ?? title);
+    .map((title) => title.element.closest(SELECTORS.dialog) ?? title.element);
   return Array.from(doc.querySelectorAll(SELECTORS.dialog)).some(
     (box) =>
       !isOurs(box) &&
       !titled.some((t) => box.contains(t) || t.contains(box)) &&
-      isShown(box) &&
-      (PATTERNS.credentialId.test(spacedText(box)) ||
-        [...inputValues(box), ...leafValues(box)].some((v) => v !== null)),
+      !page.isHidden(box) &&
+      (PATTERNS.credentialId.test(page.text(box)) ||
+        [...inputValues(page, box), ...runValues(page, box)].some((v) => v !== null)),
   );
 }

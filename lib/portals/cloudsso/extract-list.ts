@@ -1,6 +1,7 @@
+import type { PageText } from '../common/page-text';
 import { isOurs } from './dom-index';
 import { LABELS, SELECTORS } from './selectors';
-import { canonicalLabel, cleanText } from './text';
+import { canonicalLabel } from './text';
 
 /** Counts on a Users or Groups list page, for the verification step. */
 export interface ListRecord {
@@ -19,21 +20,21 @@ function outermostTables(doc: Document): Element[] {
   return all.filter((t) => !all.some((other) => other !== t && other.contains(t)));
 }
 
-function isScimSource(cell: Element): boolean {
-  const text = canonicalLabel(cell.textContent ?? '');
-  // A cell may add an icon's text or a tooltip after the value.
-  return LABELS.sourceScim.variants.some((v) => text.startsWith(canonicalLabel(v)));
-}
-
-export function readList(doc: Document, kind: 'users' | 'groups'): ListRecord {
+export function readList(doc: Document, page: PageText, kind: 'users' | 'groups'): ListRecord {
+  const isScimSource = (cell: Element): boolean => {
+    const text = canonicalLabel(page.text(cell));
+    // A cell may add an icon's text or a tooltip after the value.
+    return LABELS.sourceScim.variants.some((v) => text.startsWith(canonicalLabel(v)));
+  };
   let sourceColumn = false;
   let scim = 0;
   let total = 0;
   for (const table of outermostTables(doc)) {
+    if (page.isHidden(table)) continue;
     const headers = Array.from(table.querySelectorAll(SELECTORS.tableHeaderCell));
-    const col = headers.findIndex((h) => LABELS.sourceColumn.has(cleanText(h.textContent)));
+    const col = headers.findIndex((h) => LABELS.sourceColumn.has(page.text(h)));
     const rows = Array.from(table.querySelectorAll(SELECTORS.tableBodyRow)).filter(
-      (row) => row.querySelector(SELECTORS.headerCellInRow) === null,
+      (row) => row.querySelector(SELECTORS.headerCellInRow) === null && !page.isHidden(row),
     );
     for (const row of rows) {
       const cells = Array.from(row.querySelectorAll(SELECTORS.tableCell));

@@ -1,9 +1,10 @@
+import { createPageText, type PageText } from '../common/page-text';
 import { findDateTimes } from './dates';
 import { detectPage, type PageKind } from './detect';
-import { indexLabels, isOurs, type LabelIndex } from './dom-index';
+import { indexLabels, isOurs, type LabelHit, type LabelIndex } from './dom-index';
 import { hasUntitledKeyDialog, readDialog, type DialogRecord } from './extract-dialog';
 import { readList, type ListRecord } from './extract-list';
-import { isShown, spacedText, valueNear } from './extract-near';
+import { valueNear } from './extract-near';
 import {
   ACCELERATED_QUALIFIER,
   LABELS,
@@ -57,20 +58,27 @@ function firstUrl(text: string): string | null {
   return m ? m[0].replace(PATTERNS.urlTrailingPunctuation, '') : null;
 }
 
+/** What one look at the console works with: the document, its text and its labels. */
+interface Look {
+  doc: Document;
+  page: PageText;
+  index: LabelIndex;
+}
+
 const isSelectedTab = (tab: Element): boolean =>
   tab.getAttribute('aria-selected') === 'true' ||
   TAB_ACTIVE_CLASSES.some((c) => tab.classList.contains(c));
 
-function readTab(doc: Document, index: LabelIndex): TabState {
+function readTab({ doc, page, index }: Look): TabState {
   const tabs = index
     .find(LABELS.userSettingsTab)
-    .map((label) => label.closest(SELECTORS.tab) ?? null)
+    .map((label) => label.element.closest(SELECTORS.tab) ?? null)
     .filter((tab): tab is Element => tab !== null);
   if (tabs.length > 0) return tabs.some(isSelectedTab) ? 'selected' : 'not-selected';
   // A label outside a tab bar (a heading, a breadcrumb) does not make a tab. No known label on
   // any tab: no tab bar at all (older consoles), or one whose User Settings tab was renamed.
   const others = Array.from(doc.querySelectorAll(SELECTORS.tab)).filter(
-    (tab) => !isOurs(tab) && isShown(tab),
+    (tab) => !isOurs(tab) && !page.isHidden(tab),
   );
   return others.some(isSelectedTab) ? 'unrecognized' : 'absent';
 }
@@ -84,7 +92,10 @@ function sectionContainer(title: Element): Element {
   return el;
 }
 
-function readEndpoints(index: LabelIndex): { endpoint: string | null; accelerated: string | null } {
+function readEndpoints({ page, index }: Look): {
+  endpoint: string | null;
+  accelerated: string | null;
+} {
   const accelerated = [
     ...index.find(LABELS.acceleratedEndpoint),
     ...index.findWhere((canon) => {
@@ -94,10 +105,10 @@ function readEndpoints(index: LabelIndex): { endpoint: string | null; accelerate
   ];
   const regular = index.find(LABELS.endpoint);
   const all = [...regular, ...accelerated];
-  const read = (labels: Element[]): string | null => {
+  const read = (labels: LabelHit[]): string | null => {
     for (const label of labels) {
-      const others = all.filter((o) => o !== label);
-      const value = valueNear(label, firstUrl, others);
+      const others = all.filter((o) => o.element !== label.element);
+      const value = valueNear(page, label, firstUrl, others);
       if (value) return value;
     }
     return null;
@@ -121,21 +132,22 @@ function switchState(control: Element): 'on' | 'off' | 'unknown' {
 function nearestControl(label: Element, selector: string): Element | null {
   if (label.matches(selector)) return label;
   let el: Element | null = label;
-  for (let depth = 0; el && depth < 4; depth++, el = el.parentElement) {
+  // As far up as valueNear looks: wrappers a console adds must not lose the switch.
+  for (let depth = 0; el && depth < 6; depth++, el = el.parentElement) {
     const found = el.querySelector(selector);
     if (found && !isOurs(found)) return found;
   }
   return null;
 }
 
-function readSwitch(index: LabelIndex, section: Element | null): SwitchState {
+function readSwitch({ index }: Look, section: Element | null): SwitchState {
   const labels = [
     ...index.find(LABELS.syncSwitch),
     // A bare "switch" label is too generic to trust outside the SCIM section.
     ...(section ? index.find(LABELS.syncSwitchGeneric, section) : []),
   ];
   for (const label of labels) {
-    const control = nearestControl(label, SELECTORS.switchControl);
+    const control = nearestControl(label.element, SELECTORS.switchControl);
     if (control) return switchState(control);
   }
   // Older consoles print the state as the label text.
@@ -149,30 +161,27 @@ function readSwitch(index: LabelIndex, section: Element | null): SwitchState {
   return 'absent';
 }
 
-function readDirectoryId(index: LabelIndex): string | null {
+function readDirectoryId({ page, index }: Look): string | null {
   for (const label of index.find(LABELS.directoryId)) {
-    const id = valueNear(label, (text) => PATTERNS.directoryId.exec(text)?.[0] ?? null, []);
+    const id = valueNear(page, label, (text) => PATTERNS.directoryId.exec(text)?.[0] ?? null, []);
     if (id) return id;
   }
   return null;
 }
 
 /**
- * The credentials the page lists, each from the innermost row holding its id. One walk over the
- * page's text finds the ids; only the rows that hold one are read, so a long page costs one pass.
+ * The credentials the page lists, each from the innermost row holding its id. One pass over the
+ * page's runs of text finds the ids (an id split across nodes is read whole); only the rows that
+ * hold one are read again, so a long page costs one pass.
  */
-function readCredentialRows(doc: Document): CredentialRow[] {
+function readCredentialRows({ doc, page }: Look): CredentialRow[] {
   const rows = new Map<string, CredentialRow>();
-  const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const id = PATTERNS.credentialId.exec(node.nodeValue ?? '')?.[0];
-    const parent = node.parentElement;
-    if (!id || rows.has(id) || !parent) continue;
-    if (isOurs(parent) || parent.closest(SELECTORS.notPageText) || parent.closest(SELECTORS.dialog))
-      continue;
-    const row = parent.closest(SELECTORS.credentialRow);
+  for (const run of page.runs(doc.body ?? doc.documentElement)) {
+    const id = PATTERNS.credentialId.exec(run.text)?.[0];
+    if (!id || rows.has(id) || run.element.closest(SELECTORS.dialog)) continue;
+    const row = run.element.closest(SELECTORS.credentialRow);
     if (!row) continue;
-    const [createdAt = null, expiresAt = null] = findDateTimes(spacedText(row));
+    const [createdAt = null, expiresAt = null] = findDateTimes(page.text(row));
     rows.set(id, { id, createdAt, expiresAt });
   }
   return [...rows.values()];
@@ -187,25 +196,27 @@ export function readConsole(
   doc: Document = document,
   loc: Pick<Location, 'pathname'> = location,
 ): ConsoleSnapshot {
-  const index = indexLabels(doc);
+  const page = createPageText(doc, { skip: isOurs });
+  const look: Look = { doc, page, index: indexLabels(page, doc.body ?? doc.documentElement) };
   const headings = Array.from(doc.querySelectorAll(SELECTORS.pageHeading))
     .filter((h) => !isOurs(h))
-    .map((h) => h.textContent ?? '');
-  const page = detectPage(loc.pathname, headings);
-  const sectionTitle = index.find(LABELS.scimSection).find(isShown) ?? null;
-  const section = sectionTitle ? sectionContainer(sectionTitle) : null;
-  const endpoints = readEndpoints(index);
+    .map((h) => page.text(h));
+  const kind = detectPage(loc.pathname, headings);
+  const sectionTitle =
+    look.index.find(LABELS.scimSection).find((hit) => !page.isHidden(hit.element)) ?? null;
+  const section = sectionTitle ? sectionContainer(sectionTitle.element) : null;
+  const endpoints = readEndpoints(look);
   return {
-    page,
-    directoryId: readDirectoryId(index),
-    userSettingsTab: readTab(doc, index),
+    page: kind,
+    directoryId: readDirectoryId(look),
+    userSettingsTab: readTab(look),
     scimSection: sectionTitle !== null,
     endpoint: endpoints.endpoint,
     acceleratedEndpoint: endpoints.accelerated,
-    syncSwitch: readSwitch(index, section),
-    credentials: readCredentialRows(doc),
-    dialog: readDialog(index),
-    untitledKeyDialog: hasUntitledKeyDialog(doc, index),
-    list: page === 'users' || page === 'groups' ? readList(doc, page) : null,
+    syncSwitch: readSwitch(look, section),
+    credentials: readCredentialRows(look),
+    dialog: readDialog(page, look.index),
+    untitledKeyDialog: hasUntitledKeyDialog(doc, page, look.index),
+    list: kind === 'users' || kind === 'groups' ? readList(doc, page, kind) : null,
   };
 }
