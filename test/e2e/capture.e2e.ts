@@ -101,6 +101,16 @@ describe('capture on the CloudSSO console', () => {
       key: 'cn:site',
       endpoint: ENDPOINT_EN,
     },
+    {
+      // The first fixture's rendering: each value one text node (the others split them as React
+      // does, the endpoint and the key into several adjacent nodes).
+      name: 'China site, Simplified Chinese, values as single text nodes',
+      origin: CN,
+      query: '?text=plain&dir=d-fixture00003',
+      lang: 'zh-CN',
+      key: 'cn:d-fixture00003',
+      endpoint: ENDPOINT_ZH,
+    },
   ] as {
     name: string;
     origin: string;
