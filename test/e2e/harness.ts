@@ -31,13 +31,19 @@ export interface Session {
  * `userDataDir` reopens an earlier session's profile instead: a browser restart.
  */
 export async function launch(
-  options: { locale?: string; sites?: Record<string, string>; userDataDir?: string } = {},
+  options: {
+    locale?: string;
+    sites?: Record<string, string>;
+    userDataDir?: string;
+    timezoneId?: string;
+  } = {},
 ): Promise<Session> {
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'cloudsso-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: true,
     locale: options.locale ?? 'en-US',
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
     // --disable-extensions-except is required: Playwright adds --disable-extensions by default.
     args: [...BASE_ARGS, `--disable-extensions-except=${EXT_DIR}`, `--load-extension=${EXT_DIR}`],
   });
