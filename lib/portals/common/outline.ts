@@ -200,8 +200,10 @@ function walkElement(el: Element, depth: number, verbatim: boolean, w: Walk): vo
   }
   w.out.push(`${indent(depth)}${parts.join(' ')}`);
   if (shadow) {
+    // A shadow tree's text is not in the host's textContent, so a known host text vouches for
+    // none of it.
     w.out.push(`${indent(depth + 1)}#shadow-root`);
-    walkChildren(shadow, depth + 2, inside, w);
+    walkChildren(shadow, depth + 2, false, w);
   }
   walkChildren(el, depth + 1, inside, w);
 }

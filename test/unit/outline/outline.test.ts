@@ -250,6 +250,17 @@ describe('frames, classes and size', () => {
     expectNothingOf([ENDPOINT], text.replace('https://sandbox-1.reactblade.portal.azure.net', ''));
   });
 
+  it('reads open shadow trees, and a known host text vouches for none of their text', () => {
+    const host = document.createElement('div');
+    host.append('Secret');
+    host.attachShadow({ mode: 'open' }).append(`${KEY} `, document.createElement('slot'));
+    document.body.replaceChildren(host);
+    const { text } = outlineElement(document.body);
+    expect(text).toContain('#shadow-root');
+    expect(text).toContain('"Secret"');
+    expectNothingOf([KEY], text);
+  });
+
   it('keeps design-system classes without digits, and drops every other class and id', () => {
     document.body.innerHTML = `<div id="${canary()}" class="next-btn ${canary()} ms-Label-${canary()} fxs-blade-title-titleText azc-formElementContainer ms-TextField is-active">x</div>`;
     const { text } = outlineElement(document.body);
