@@ -7,6 +7,7 @@ import { captureHandlers } from './handlers/capture';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
+import { outlineHandlers } from './handlers/outline';
 import { forgetGuideTab } from './guide/tabs';
 import { startShortcuts } from './shortcuts';
 
@@ -19,7 +20,13 @@ export function startBackground(): void {
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(
     toBackground,
-    { ...coreHandlers, ...captureHandlers(), ...guideHandlers, ...fillHandlers },
+    {
+      ...coreHandlers,
+      ...captureHandlers(),
+      ...guideHandlers,
+      ...fillHandlers,
+      ...outlineHandlers,
+    },
     () => browser.runtime.id,
   );
 

@@ -2,6 +2,7 @@ import { captureToBackground, captureToContent } from './contract/capture';
 import { coreToBackground, coreToContent } from './contract/core';
 import { fillToBackground, fillToContent } from './contract/fill';
 import { guideToBackground } from './contract/guide';
+import { outlineToBackground, outlineToContent } from './contract/outline';
 
 /**
  * Every message that crosses an extension context. Each feature declares its messages in
@@ -16,6 +17,7 @@ export const toBackground = {
   ...captureToBackground,
   ...guideToBackground,
   ...fillToBackground,
+  ...outlineToBackground,
 } as const;
 
 /** Messages from the background to a content script in a given tab and frame. */
@@ -23,6 +25,7 @@ export const toContent = {
   ...coreToContent,
   ...fillToContent,
   ...captureToContent,
+  ...outlineToContent,
 } as const;
 
 export type BackgroundContract = typeof toBackground;

@@ -4,6 +4,7 @@ import { toContent } from '../../messaging/contract';
 import { sendToBackground } from '../../messaging/client';
 import { createRouter, type Handlers } from '../../messaging/router';
 import type { Portal } from '../../origins';
+import { frameOutline } from './frame-outline';
 
 /**
  * What every portal content script does first: tell the background it is here, and answer the
@@ -13,13 +14,16 @@ export function announceAndListen(
   ctx: ContentScriptContext,
   portal: Portal,
   // Partial: each portal answers only its own messages; a missing handler is refused, not a crash.
-  handlers: Partial<Omit<Handlers<typeof toContent>, 'content.describe'>>,
+  handlers: Partial<Omit<Handlers<typeof toContent>, 'content.describe' | 'content.outline'>>,
 ): void {
   const route = createRouter(
     toContent,
-    { 'content.describe': () => ({ href: location.href, portal }), ...handlers } as Handlers<
-      typeof toContent
-    >,
+    {
+      'content.describe': () => ({ href: location.href, portal }),
+      // "Copy page outline": structure and the extension's own wording only (outline.ts).
+      'content.outline': () => frameOutline(document, portal, location.href, window === window.top),
+      ...handlers,
+    } as Handlers<typeof toContent>,
     () => browser.runtime.id,
   );
   const listener = (raw: unknown, sender: Parameters<typeof route>[1]) => route(raw, sender);

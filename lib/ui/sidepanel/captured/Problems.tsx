@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { captureTabsItem, portalFramesItem } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
+import { CopyOutline } from '../outline/CopyOutline';
 import { more } from './more-text';
 
 /**
@@ -22,6 +23,10 @@ export function Problems(): JSX.Element | null {
       tab.problems.map((p) => ({ ...p, key: `${tab.tabId}:${p.element}`, path: pathOf(tab.href) })),
     );
   if (items.length === 0) return null;
+  // A page the capture could not read (not one where SCIM sync is merely off) gets its outline.
+  const unreadTabs = Object.values(tabs)
+    .filter((tab) => open.has(tab.tabId) && tab.problems.some((p) => p.detail !== 'sync-off'))
+    .map((tab) => tab.tabId);
   return (
     <div class="problems">
       <h3>{more('problemsHeading')}</h3>
@@ -34,6 +39,9 @@ export function Problems(): JSX.Element | null {
           </li>
         ))}
       </ul>
+      {unreadTabs.map((tabId) => (
+        <CopyOutline key={tabId} tabId={tabId} />
+      ))}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import { lastFillItem, type FillOutcome, type FillResult } from '../../../storage/guide';
 import { useStored } from '../../hooks/useStored';
+import { CopyOutline } from '../outline/CopyOutline';
+import { unreadFormTab } from '../outline/unread';
 import { useAnnounce } from '../status';
 import { stepTitle } from './StepItem';
 import { t, type TextKey } from './text';
@@ -44,12 +46,14 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [fallbackStep, setFallbackStep] = useState<number | null>(null);
+  const [fallbackOutcome, setFallbackOutcome] = useState<FillOutcome | null>(null);
   const lastFill = useStored(lastFillItem);
   const openedAt = useRef(Date.now());
 
   const show = (o: FillOutcome): void => {
     announce(outcomeText(o), o.result === 'filled' ? 'ok' : 'error');
     setFallbackStep(NEEDS_HAND.has(o.result) ? (o.step ?? 5) : null);
+    setFallbackOutcome(o);
   };
   // Fills the panel did not start ("as soon as the form appears") are announced too.
   useEffect(() => {
@@ -86,8 +90,13 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
             <li>{t('s5b')}</li>
           </ol>
           <CredentialValues directory={guide.directory} secretKept={guide.input.secret !== null} />
+          <FallbackOutline tabId={unreadFormTab(guide, fallbackOutcome)} />
         </section>
       ) : null}
     </div>
   );
+}
+
+function FallbackOutline({ tabId }: { tabId: number | null }): JSX.Element | null {
+  return tabId === null ? null : <CopyOutline tabId={tabId} />;
 }

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { CopyOutline } from '../outline/CopyOutline';
 import { FillControl } from './FillControl';
 import './guide.css';
 import { ReportExport } from './ReportExport';
@@ -31,9 +32,12 @@ function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | null {
   if (f.tab.unrecognized) {
     const n = f.tab.unrecognized;
     return (
-      <p class="notice" role="note">
-        {t('unconfirmed', { n, title: stepTitle(n), what: t('unconfirmedWhat') })}
-      </p>
+      <>
+        <p class="notice" role="note">
+          {t('unconfirmed', { n, title: stepTitle(n), what: t('unconfirmedWhat') })}
+        </p>
+        <CopyOutline tabId={f.tabId} />
+      </>
     );
   }
   if (f.tab.formProblem === 'hidden') {
