@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LABELS } from '@/lib/portals/cloudsso/selectors';
+import * as azureSelectors from '@/lib/portals/azure/selectors';
+import * as cloudssoSelectors from '@/lib/portals/cloudsso/selectors';
+import { wordingOf } from '@/lib/portals/common/vocabulary';
 import type { PropertyResult } from '../support/in-page';
 import { PERTURB_KINDS, type PerturbOp } from '../support/perturb';
 import { PAGE_STATES, type PageState } from '../support/page-states';
@@ -23,7 +25,8 @@ import { eventually, launch, readStorage, type Session } from './harness';
 
 const RUNS = Number(process.env.PERTURB_RUNS ?? 500);
 const SEED = Number(process.env.PERTURB_SEED ?? Date.now() % 1_000_000);
-const VOCABULARY = Object.values(LABELS).flatMap((set) => [...set.variants]);
+/** The extension's own wording: only texts equal to one of these get a marker or a new case. */
+const VOCABULARY = wordingOf([azureSelectors, cloudssoSelectors]);
 
 declare global {
   interface Window {
