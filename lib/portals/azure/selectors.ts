@@ -1,12 +1,15 @@
 /**
  * Every CSS selector and every piece of portal wording the Azure portal / Entra admin center
  * content script relies on, in one place. Facts and their confidence come from
- * shared/spec/azure-portal.md (§2 DOM hooks, §3 labels, §4 other steps); class names are the
+ * docs/research/entra-portal.md (#frames-and-origins for DOM hooks, #credentials-form for labels,
+ * #new-provisioning-experience for the wording seen live, #other-steps); class names are the
  * portal's internal ones and can change, so each lookup that needs one also has a text or ARIA
  * fallback. When the portal changes, this file (and its tests) is where the fix goes.
  *
  * Label lists hold the portal's wording per language. They are compared after `normalizeLabel`
  * (case, spaces, a trailing required-field `*` or colon are ignored), so list each wording once.
+ * Chinese wording marked "inferred" was not seen on the portal: it is a translation in the style
+ * of Microsoft's localized docs, kept so a Chinese portal is recognized if it uses it.
  */
 
 // ---------------------------------------------------------------- top document (portal shell)
@@ -49,8 +52,24 @@ export const FIELD_CONTAINER =
 export const LABEL_FOR = 'label[for]';
 /** A label wrapping its input. */
 export const WRAPPING_LABEL = 'label';
-/** Controls nested in a label, whose own text is not part of the label's. */
-export const NESTED_CONTROL = 'input, select, textarea, button';
+/**
+ * Controls nested in or beside a label, whose own text is not part of the label's: the info
+ * button after "Tenant URL", a dropdown's shown option.
+ */
+export const NESTED_CONTROL =
+  'input, select, textarea, button, [role="button"], [role="combobox"], [role="listbox"]';
+/**
+ * Controls that hold a value of their own: a container holding two of them holds two fields, so
+ * text above it labels neither. Buttons are not fields (the info icon beside a label, the eye
+ * that shows a password); the Fluent Dropdown is a `role="combobox"` div.
+ * docs/research/entra-portal.md#password-manager-label-collection
+ */
+export const FIELD_CONTROL =
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), select, textarea, [role="combobox"], [role="textbox"], [role="listbox"], [role="spinbutton"], [contenteditable="true"], [contenteditable=""]';
+/** Table cells: a label written in the cell left of a field's cell. */
+export const TABLE_CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+/** The row holding those cells. */
+export const TABLE_ROW = 'tr, [role="row"]';
 /** The form, dialog or blade a field sits in: Tenant URL and Secret token must share one. */
 export const FIELD_SCOPE = `form, [role="dialog"], [role="form"], ${BLADE}, main, [role="main"]`;
 /** Buttons, including Fluent command-bar buttons and links styled as buttons. */
@@ -116,7 +135,11 @@ export const TEST_CONNECTION_LABELS = [
   'Verbindung testen',
 ] as const;
 
-/** Heading of the classic experience's collapsible credentials section. */
+/**
+ * Heading of the credentials section: collapsible "Admin Credentials" in the classic experience,
+ * a plain "Admin credentials" heading in the new one (case is ignored).
+ * docs/research/entra-portal.md#new-provisioning-experience
+ */
 export const ADMIN_CREDENTIALS_LABELS = [
   'Admin Credentials',
   '管理员凭据',
@@ -216,4 +239,59 @@ export const STEP5_USER_MAPPINGS_LABELS = [
   'Provision Microsoft Entra ID Users',
   'Provision Azure Active Directory Users',
   '预配 Microsoft Entra ID 用户',
+] as const;
+
+// ------------------------------------------------------ the new provisioning experience (live)
+// Wording seen on the live portal by a third party in 2026 (English only):
+// docs/research/entra-portal.md#new-provisioning-experience. Other languages are inferred.
+
+/** Title of the blade that holds the new credentials form (its subtitle: "Microsoft Entra ID"). */
+export const NEW_CONFIGURATION_TITLE_LABELS = [
+  'New provisioning configuration',
+  '新建预配配置', // inferred
+  '新しいプロビジョニング構成', // inferred
+  'Neue Bereitstellungskonfiguration', // inferred
+] as const;
+
+/** Heading of the Provisioning blade's Get started tab (its card button: Connect your application). */
+export const GET_STARTED_HEADING_LABELS = [
+  'Get started with application provisioning',
+  '应用程序预配入门', // inferred
+  'アプリケーション プロビジョニングの概要', // inferred
+  'Erste Schritte mit der Anwendungsbereitstellung', // inferred
+] as const;
+
+/**
+ * Command-bar buttons that exist only once a provisioning configuration was created (after
+ * Create): the Overview of an existing job, whatever else the bar offers ("New configuration" is
+ * there too, so it is not an entry button on that page). "Stop provisioning" is the older wording.
+ */
+export const PROVISIONING_JOB_COMMANDS = [
+  'Start provisioning',
+  'Pause provisioning',
+  'Restart provisioning',
+  'Stop provisioning',
+  '开始预配', // inferred
+  '暂停预配', // inferred
+  '重启预配', // inferred
+  '停止预配', // inferred
+  'プロビジョニングの開始', // inferred
+  'Bereitstellung starten', // inferred
+] as const;
+
+/**
+ * Left-menu items only the provisioning blade of the new experience has: a menu holding one of
+ * them is that blade's, so its "Overview" is the provisioning overview, not the app's.
+ */
+export const PROVISIONING_MENU_ITEMS = [
+  'Connectivity',
+  'Provision on demand',
+  'Scoping filters',
+  'Expression builder',
+  'Discover identities',
+  '按需预配', // inferred ("连接" for Connectivity is left out: it is also the plain verb "connect")
+  '范围筛选器', // inferred
+  '表达式生成器', // inferred
+  '发现标识', // inferred
+  'Bereitstellung bei Bedarf', // inferred
 ] as const;
