@@ -103,6 +103,10 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       ? finish(blocked.merged.formProblem, blocked.tabId)
       : finish('no-form');
   }
+  // The automatic fill never replaces a saved secret (the Connectivity page shows it masked):
+  // only the admin's own Fill does. The key does not even leave for such a form.
+  if (request.trigger === 'auto' && target.secretPresent)
+    return finish('saved-secret', target.tabId);
   // The allow-list is checked again right before the key leaves, not only when recorded.
   if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
     return finish('not-allowed', target.tabId);
@@ -131,7 +135,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       target.tabId,
       target.frameId,
       'azure.fill',
-      { tenantUrl: values.tenantUrl, secretToken: values.secretToken },
+      { tenantUrl: values.tenantUrl, secretToken: values.secretToken, trigger: request.trigger },
       target.documentId,
     );
     return finish(reply.result, target.tabId);
