@@ -196,8 +196,11 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
     headings.some((h) => isLabel(h, PAGE_NAMES.attributeMapping)) ||
     snapshot.buttons.some((b) => !b.hidden && containsAny(b.text, STEP5_USER_MAPPINGS_LABELS));
   if (settingsShown) return set('provisioning-settings', 'heading');
-  // The blade around the new form (its page is in another frame, or still loading).
-  if (headings.some((h) => isLabel(h, NEW_CONFIGURATION_TITLE_LABELS)))
+  // The blade around the new form, whose page is in another frame (or still loading). A frame
+  // that shows fields under this title, none of them readable, is not recognized: the guide
+  // must say it could not read the form rather than claim the step.
+  const showsFields = snapshot.fields.some((f) => !f.excluded && !f.hidden);
+  if (!showsFields && headings.some((h) => isLabel(h, NEW_CONFIGURATION_TITLE_LABELS)))
     return set('provisioning', 'heading');
 
   if (titlePage) {

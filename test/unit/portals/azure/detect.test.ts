@@ -227,6 +227,13 @@ describe('the new provisioning experience, as seen live', () => {
       false,
     );
     expect(v).toMatchObject({ page: 'provisioning', evidence: ['heading'] });
+    // Under that title, fields none of which is readable: not recognized, so the guide says so.
+    const unreadable = view(
+      `<div><h1>New provisioning configuration</h1><div>Endpoint</div><div><input></div></div>`,
+      null,
+      false,
+    );
+    expect(unreadable.page).toBe('unknown');
   });
 
   it('the Get started tab, by its button or by its heading', () => {
