@@ -21,7 +21,7 @@ export type FillValues =
 /**
  * The values to fill. The Tenant URL is the endpoint exactly as CloudSSO shows it (trimmed; a
  * trailing slash is kept because the console's value is the reference). Entra wants the bearer
- * token without a "Bearer " prefix (spec §0.6), so a pasted prefix is stripped.
+ * token without a "Bearer " prefix (docs/research/entra-portal.md#fields), so a pasted prefix is stripped.
  */
 export function prepareFillValues(endpoint: string | null, secret: string | null): FillValues {
   const url = (endpoint ?? '').trim();

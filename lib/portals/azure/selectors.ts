@@ -14,7 +14,7 @@
 
 // ---------------------------------------------------------------- top document (portal shell)
 
-/** Blades are <section> elements; the newest is the last one (spec §2, [3P]). */
+/** Blades are <section> elements; the newest is the last one (docs/research/entra-portal.md#top-document-dom-hooks, [3P]). */
 export const BLADE = 'section.fxs-blade, section[data-blade], section.fxs-journey-blade';
 /** A blade's title, e.g. "CloudSSO | Provisioning" ([3P], class name internal). */
 export const BLADE_TITLE = '.fxs-blade-title-titleText, [data-blade-title]';
@@ -28,7 +28,7 @@ export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label
 /**
  * Areas that never hold a provisioning form: the top bar with the global search box, the
  * portal's notifications. A page-wide search for "the first text input" would hit the search box
- * first (spec §0.3), so field lookups skip these subtrees entirely.
+ * first (docs/research/entra-portal.md#top-document-dom-hooks), so field lookups skip these subtrees entirely.
  */
 export const NOT_FORM_AREAS =
   'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
@@ -78,12 +78,12 @@ export const BUTTON =
 /** Where inline and toast messages appear (Test connection outcome). */
 export const MESSAGE_AREA =
   '[role="alert"], [role="status"], .ms-MessageBar, [data-automation-id="error-message"], .fxs-toast, .fxs-notification, .azc-validation-message';
-/** Collapsible sections ("Admin Credentials" is collapsed until expanded, spec §3). */
+/** Collapsible sections ("Admin Credentials" is collapsed until expanded, docs/research/entra-portal.md#classic-flow). */
 export const SECTION_HEADER = '[aria-expanded], summary, .fxc-section-header';
 
 // ------------------------------------------------------------------------ labels and wording
 
-/** "Tenant URL": EN/zh-CN/ja/de from localized docs (spec §3; portal strings [UNCONF]). */
+/** "Tenant URL": EN/zh-CN/ja/de from localized docs (docs/research/entra-portal.md#localized-labels; portal strings [UNCONF]). */
 export const TENANT_URL_LABELS = [
   'Tenant URL',
   '租户 URL',
@@ -105,8 +105,9 @@ export const SECRET_TOKEN_LABELS = [
 ] as const;
 
 /**
- * Entry buttons that lead to the credentials form; the wording changed across rollouts (spec
- * §0.5). Non-English forms are [UNCONF]: taken from localized tutorials, not the live portal.
+ * Entry buttons that lead to the credentials form; the wording changed across rollouts
+ * (docs/research/entra-portal.md#entry-buttons). Non-English forms are [UNCONF]: taken from
+ * localized tutorials, not the live portal.
  */
 export const ENTRY_BUTTON_LABELS = {
   getStarted: ['Get started', '开始', '入门', '開始する', 'Erste Schritte'],
@@ -199,7 +200,7 @@ export const CREATE_APP_LABELS = [
   'Eigene Anwendung erstellen',
 ] as const;
 
-/** Success text after Test connection ([MS], spec §3); localized forms [UNCONF]. */
+/** Success text after Test connection ([MS], docs/research/entra-portal.md#test-connection-result); localized forms [UNCONF]. */
 export const TEST_SUCCESS_TEXTS = [
   'The supplied credentials are authorized to enable provisioning',
   '提供的凭据已获授权，可以启用预配',

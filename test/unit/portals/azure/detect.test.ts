@@ -57,7 +57,7 @@ describe('page recognition in the top document', () => {
   });
 
   it('confirms the page from the page, not from a deep link that landed elsewhere', () => {
-    // The Provisioning deep link was observed to land on Overview (spec §0.4).
+    // The Provisioning deep link was observed to land on Overview (docs/research/entra-portal.md#pages-and-their-routes).
     const v = view(
       shell(appBlade('CloudSSO | Overview', 'Overview')),
       `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`,
