@@ -177,7 +177,7 @@ describe('the live form of the new provisioning experience', () => {
     await panel
       .getByRole('status')
       .filter({
-        hasText: /^Not filled automatically: this form already holds a saved Secret token/,
+        hasText: /^Not filled automatically: this form holds saved credentials/,
       })
       .waitFor();
     expect(await viewState(view)).toMatchObject({ tenantUrl: ENDPOINT, secretToken: MASK });

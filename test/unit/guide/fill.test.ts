@@ -209,6 +209,19 @@ describe('filling from the background', () => {
       'DOC-1',
     );
   });
+
+  it('an automatic fill holds back on the Connectivity page even before its saved secret shows', async () => {
+    const tab = withForm(1, 10);
+    tab.frames['0'] = stored(0, 'https://portal.azure.com', 10, {
+      href: 'https://portal.azure.com/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/Connectivity/objectId/11111111-2222-3333-4444-555555555555',
+      page: 'provisioning',
+    });
+    await seed([tab]);
+    await expect(runFill({ trigger: 'auto', tabId: 1 }, NOW)).resolves.toMatchObject({
+      result: 'saved-secret',
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
 });
 
 describe('when no form can be filled', () => {

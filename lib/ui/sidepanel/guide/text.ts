@@ -265,8 +265,9 @@ export const t = defineMessages({
       '未填写：只根据旁边的文字找到了名为“租户 URL”和“机密令牌”的字段，且旁边没有“测试连接”按钮来确认这是凭据表单。',
   },
   'r_saved-secret': {
-    en: 'Not filled automatically: this form already holds a saved Secret token. Press Fill Tenant URL and Secret token to replace it.',
-    'zh-CN': '未自动填写：此表单中已有保存的机密令牌。若要替换，请单击“填写租户 URL 和机密令牌”。',
+    en: 'Not filled automatically: this form holds saved credentials (the Secret token is shown masked). Press Fill Tenant URL and Secret token to replace them.',
+    'zh-CN':
+      '未自动填写：此表单中是已保存的凭据（机密令牌以掩码显示）。若要替换，请单击“填写租户 URL 和机密令牌”。',
   },
   r_disabled: {
     en: 'Not filled: the fields are read-only.',
