@@ -101,6 +101,9 @@ describe('the live form of the new provisioning experience', () => {
         .click();
       await waitForPage(session, 'credentials-form');
       await expectVisualLabelsOnly(view);
+      // The browser named the form frame's document: the key goes to it alone.
+      const [tab] = await mergedTabs(session);
+      expect(tab?.form?.documentId).toMatch(/^[0-9A-F]{32}$/);
 
       const panel = await openExtensionPage(session, 'sidepanel.html');
       await expectCurrent(panel, 5);
