@@ -71,6 +71,20 @@ describe('page recognition in the top document', () => {
     expect(view(shell(appBlade('CloudSSO | Bereitstellung', ''))).page).toBe('provisioning');
   });
 
+  it('reads titles, menu items and buttons as a person reads them: split nodes join, hidden text is skipped', () => {
+    const v = view(
+      shell(`<section class="fxs-blade"><h2 class="fxs-blade-title-titleText"><span>Cloud</span>SSO<span hidden> (hidden)</span> | Users <b>and</b> groups</h2>
+        <ul role="menu"><li role="menuitem" class="fxc-menu-listView-item" aria-selected="true"><a>Users<span aria-hidden="true">›</span> and groups</a></li></ul></section>`),
+    );
+    expect(v).toMatchObject({ page: 'users-groups', appName: 'CloudSSO' });
+    const button = view(
+      `<main><button><span>Connect</span> your <b>application</b><span style="position:absolute;clip:rect(0,0,0,0)"> (opens a form)</span></button></main>`,
+      null,
+      false,
+    );
+    expect(button.entryButton).toBe('connectYourApplication');
+  });
+
   it('falls back to the selected menu item when the title is not readable', () => {
     const v = view(shell(appBlade('', 'Users and groups')));
     expect(v.page).toBe('users-groups');
