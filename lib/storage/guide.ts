@@ -45,6 +45,8 @@ export const FormProblem = z.enum([
   'ambiguous',
   'hidden',
   'disabled',
+  /** Fields named only by the text beside them, in a form nothing confirms (decide-form.ts). */
+  'unconfirmed',
 ]);
 export type FormProblem = z.infer<typeof FormProblem>;
 
@@ -94,6 +96,12 @@ export const FrameReport = z.object({
       variant: z.enum(['classic', 'new']),
       /** What the Tenant URL field holds now, as facts (used to explain a failed test). */
       tenantUrl: TenantUrlFacts.nullable(),
+      /**
+       * The Secret token field already holds a value (the Connectivity page shows the saved
+       * secret masked): only the admin's own Fill replaces it, never the automatic fill.
+       * Absent in reports stored before it existed.
+       */
+      secretPresent: z.boolean().optional(),
     })
     .strict()
     .nullable(),
@@ -144,6 +152,8 @@ export const TabGuide = z.object({
       origin: z.string().max(256),
       variant: z.enum(['classic', 'new']),
       seenAt: z.number(),
+      /** As FrameReport.form.secretPresent. */
+      secretPresent: z.boolean().optional(),
     })
     .nullable(),
   formProblem: FormProblem.nullable(),
@@ -260,6 +270,11 @@ export const FillResult = z.enum([
   'tenant-url-not-kept',
   'secret-not-kept',
   'neither-kept',
+  /**
+   * The automatic fill found a saved Secret token in the form (the Connectivity page) and left
+   * it; the admin's Fill button replaces it.
+   */
+  'saved-secret',
   ...FormProblem.options,
 ]);
 export type FillResult = z.infer<typeof FillResult>;

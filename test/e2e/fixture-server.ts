@@ -16,6 +16,8 @@ export const DEFAULT_SITES: Record<string, string> = {
   'entra.microsoft.com': 'azure',
   'portal.azure.com.example.net': 'azure',
   'sandbox-1.reactblade.portal.azure.net': 'reactview',
+  // The live page of the new provisioning experience, nested in sandbox-1 or beside it.
+  'sandbox-2.reactblade.portal.azure.net': 'reactview',
   'sandbox-2.reactblade-ms.portal.azure.net': 'reactview',
   'sandbox-3.reactblade-rc.portal.azure.net': 'reactview',
   'unlisted.example.net': 'reactview',

@@ -115,6 +115,24 @@ export function reactView(page: Page): Frame {
   return frame;
 }
 
+/**
+ * The React-view frame that shows the page of the new provisioning experience (sandbox-2),
+ * nested in the blade's frame or beside it, wherever the fixture put it; waits for it, since
+ * the blade's frame creates a nested one only once it is told what to show.
+ */
+export async function pageView(page: Page): Promise<Frame> {
+  const find = (): Frame | undefined =>
+    page.frames().find((f) => f.url().startsWith('https://sandbox-2.reactblade.portal.azure.net'));
+  await eventually(
+    async () => find() !== undefined,
+    (found) => found,
+  );
+  return find()!;
+}
+
+export const provisioningRoute = (menu: string, host = 'portal.azure.com', query = ''): string =>
+  `https://${host}/${query}#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/${menu}/objectId/${SP}/appId/${APP}`;
+
 export function unlistedFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().startsWith('https://unlisted.example.net'));
   if (!frame) throw new Error('No unlisted frame on this page');

@@ -3,6 +3,7 @@ import { sendToFrame } from '../../messaging/client';
 import { MessagingError } from '../../messaging/envelope';
 import { classifyOrigin } from '../../origins';
 import { prepareFillValues } from '../../portals/azure/decide';
+import { parsePortalRoute, routeKind } from '../../portals/azure/routes';
 import { directoriesItem } from '../../storage';
 import { readLiveSecret } from '../../capture/live-secret';
 import { guideTabsItem, lastFillItem, type FillOutcome, type TabState } from '../../storage/guide';
@@ -33,6 +34,16 @@ function pickTarget(
     );
   }
   return chooseFillTarget(tabs, active);
+}
+
+/**
+ * Where saved credentials are edited: the Connectivity page. The address is only a hint, but a
+ * hint is enough to hold back: its secret may load after the form appears.
+ */
+function onConnectivityPage(tab: TabState | undefined): boolean {
+  const top = tab ? Object.values(tab.frames).find((f) => f.frame === 'top') : undefined;
+  const route = top ? parsePortalRoute(top.href) : null;
+  return route !== null && routeKind(route) === 'connectivity';
 }
 
 const isUnreachable = (e: unknown): boolean =>
@@ -103,6 +114,11 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       ? finish(blocked.merged.formProblem, blocked.tabId)
       : finish('no-form');
   }
+  // The automatic fill never replaces a saved secret (the Connectivity page shows it masked):
+  // only the admin's own Fill does. The key does not even leave for such a form.
+  const saved =
+    target.secretPresent || onConnectivityPage(tabs.find((t) => t.tabId === target.tabId));
+  if (request.trigger === 'auto' && saved) return finish('saved-secret', target.tabId);
   // The allow-list is checked again right before the key leaves, not only when recorded.
   if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
     return finish('not-allowed', target.tabId);
@@ -131,7 +147,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       target.tabId,
       target.frameId,
       'azure.fill',
-      { tenantUrl: values.tenantUrl, secretToken: values.secretToken },
+      { tenantUrl: values.tenantUrl, secretToken: values.secretToken, trigger: request.trigger },
       target.documentId,
     );
     return finish(reply.result, target.tabId);

@@ -18,6 +18,16 @@ const REFINABLE: ReadonlySet<PageKind> = new Set([
 
 const newestFirst = (a: StoredFrameReport, b: StoredFrameReport): number => b.at - a.at;
 
+// Pages that only say which blade a frame belongs to. The new provisioning experience draws the
+// blade around the form (its menu, its title) in one React-view frame and the page itself in a
+// second one, nested in the first or beside it (docs/research/entra-portal.md#frames-and-origins):
+// the frame that says what the page is wins over the one that only names the blade, whichever
+// reported last.
+const BLADE_ONLY: ReadonlySet<PageKind> = new Set(['provisioning', 'app-overview', 'app-other']);
+
+const specificFirst = (a: StoredFrameReport, b: StoredFrameReport): number =>
+  Number(BLADE_ONLY.has(a.page)) - Number(BLADE_ONLY.has(b.page)) || newestFirst(a, b);
+
 /**
  * Whether a React view's report still describes what the tab shows. The portal may keep a view
  * (or its last report) after the admin moved on, so a view counts only under a top page that
@@ -44,7 +54,11 @@ export function mergeTab(frames: readonly StoredFrameReport[], now: number): Tab
   const trusted = frames.filter(
     (f) => classifyOrigin(`${f.origin}/`)?.portal === 'azure' && isCurrent(f, top),
   );
-  const views = trusted.filter((f) => f.frame === 'sub' && f.page !== 'unknown').sort(newestFirst);
+  // Every React-view frame counts alike, wherever it sits in the frame tree (nested in another
+  // React view or beside it): the browser's frame id and document name it, not its place.
+  const views = trusted
+    .filter((f) => f.frame === 'sub' && f.page !== 'unknown')
+    .sort(specificFirst);
   const formFrame = trusted.filter((f) => f.form !== null).sort(newestFirst)[0] ?? null;
 
   let source: StoredFrameReport | null = top && top.page !== 'unknown' ? top : null;
@@ -86,6 +100,7 @@ export function mergeTab(frames: readonly StoredFrameReport[], now: number): Tab
           origin: formFrame.origin,
           variant: formFrame.form.variant,
           seenAt: formFrame.formSince ?? formFrame.at,
+          secretPresent: formFrame.form.secretPresent === true,
         }
       : null,
     formProblem: formFrame ? null : (problemFrame?.formProblem ?? null),

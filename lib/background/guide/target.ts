@@ -7,6 +7,8 @@ export interface FillTarget {
   /** The document that reported the form; the fill goes to it only (null: frame only). */
   documentId: string | null;
   origin: string;
+  /** The form's Secret token field held a value when last reported (a saved secret). */
+  secretPresent: boolean;
 }
 
 /**
@@ -33,5 +35,6 @@ export function chooseFillTarget(
     frameId: chosen.merged.form.frameId,
     documentId: chosen.merged.form.documentId,
     origin: chosen.merged.form.origin,
+    secretPresent: chosen.merged.form.secretPresent === true,
   };
 }

@@ -35,6 +35,11 @@ export const fillToContent = {
       .object({
         tenantUrl: z.string().min(1).max(2048),
         secretToken: z.string().min(1).max(1024),
+        /**
+         * Who asked: the admin's Fill button may replace a saved secret; the automatic fill
+         * ("as soon as the form appears") never does.
+         */
+        trigger: z.enum(['button', 'auto']),
       })
       .strict(),
     reply: z.object({
@@ -43,6 +48,7 @@ export const fillToContent = {
         'tenant-url-not-kept',
         'secret-not-kept',
         'neither-kept',
+        'saved-secret',
         ...FormProblem.options,
       ]),
     }),

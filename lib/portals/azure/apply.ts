@@ -2,7 +2,7 @@
  * The few DOM writes of the Azure content script: putting Tenant URL and Secret token into the
  * recognized form so that the page's framework keeps them, then checking they stuck.
  *
- * Why this sequence (spec §5): React tracks the last value it saw on the element instance; a
+ * Why this sequence (docs/research/entra-portal.md#filling-react-inputs): React tracks the last value it saw on the element instance; a
  * value set through the prototype's native setter is not seen by that tracker, so the following
  * `input` event reads as a change and React updates its state. (From the isolated world a plain
  * assignment would reach the native setter too; the explicit setter makes it independent of the

@@ -1,68 +1,17 @@
 /**
- * Pure decisions over extracted records: where the credentials form is, what to put into it,
+ * Pure decisions over extracted records: where the credentials form is (decide-form.ts), what to put into it,
  * whether a fill stuck, and what a failed Test connection means in CloudSSO terms. No DOM here;
  * every function is tested with literal records.
  */
-import type { FieldRecord, FrameSnapshot } from './extract';
-import { ADMIN_CREDENTIALS_LABELS, SECRET_TOKEN_LABELS, TENANT_URL_LABELS } from './selectors';
 import { SCIM_HOST, SCIM_PATH, SHAPE_PATH, type TenantUrlFacts } from './tenant-url';
-import { isLabel } from './text';
 
-export type FormProblem =
-  /** No field labelled Tenant URL outside the top bar and search. */
-  | 'no-tenant-url'
-  /** Tenant URL found, but no Secret token field beside it in the same form. */
-  | 'no-secret-token'
-  /** The field labelled Secret token is not a password input: the key never goes there. */
-  | 'secret-not-password'
-  /** More than one form qualifies; filling one would be a guess. */
-  | 'ambiguous'
-  /** The fields exist but are not shown (a collapsed Admin Credentials section). */
-  | 'hidden'
-  | 'disabled';
-
-export interface CredentialsForm {
-  tenantUrl: number;
-  secretToken: number;
-  variant: 'classic' | 'new';
-}
-
-export type FormDecision =
-  { ok: true; form: CredentialsForm } | { ok: false; problem: FormProblem };
-
-/** True when one of the field's real labels (not its placeholder) is one of `labels`. */
-function labelledAs(field: FieldRecord, labels: readonly string[]): boolean {
-  return field.labels.some((l) => l.source !== 'placeholder' && isLabel(l.text, labels));
-}
-
-/**
- * Finds Tenant URL and Secret token by their labels, both in one form, outside the portal's
- * top bar and search. Refuses rather than guesses: a field is only ever filled when it is the
- * one labelled, and the key only goes to a password input.
- */
-export function findCredentialsForm(snapshot: FrameSnapshot): FormDecision {
-  const usable = snapshot.fields.filter((f) => !f.excluded);
-  const tenant = usable.filter((f) => f.type !== 'password' && labelledAs(f, TENANT_URL_LABELS));
-  const secret = usable.filter((f) => labelledAs(f, SECRET_TOKEN_LABELS));
-  if (tenant.length === 0) return { ok: false, problem: 'no-tenant-url' };
-  const pairs = tenant.flatMap((t) =>
-    secret.filter((s) => s.scope === t.scope && s.index !== t.index).map((s) => ({ t, s })),
-  );
-  if (pairs.length === 0) return { ok: false, problem: 'no-secret-token' };
-  const shown = pairs.filter(({ t, s }) => !t.hidden && !s.hidden);
-  if (shown.length === 0) return { ok: false, problem: 'hidden' };
-  if (shown.length > 1) return { ok: false, problem: 'ambiguous' };
-  const { t, s } = shown[0]!;
-  if (s.type !== 'password') return { ok: false, problem: 'secret-not-password' };
-  if (t.disabled || t.readOnly || s.disabled || s.readOnly)
-    return { ok: false, problem: 'disabled' };
-  const classic =
-    snapshot.isTop || snapshot.sections.some((sec) => isLabel(sec.text, ADMIN_CREDENTIALS_LABELS));
-  return {
-    ok: true,
-    form: { tenantUrl: t.index, secretToken: s.index, variant: classic ? 'classic' : 'new' },
-  };
-}
+export {
+  findCredentialsForm,
+  fieldRole,
+  type CredentialsForm,
+  type FormDecision,
+  type FormProblem,
+} from './decide-form';
 
 export type ValuesProblem = 'no-endpoint' | 'no-secret' | 'bad-endpoint' | 'bad-secret';
 
@@ -72,7 +21,7 @@ export type FillValues =
 /**
  * The values to fill. The Tenant URL is the endpoint exactly as CloudSSO shows it (trimmed; a
  * trailing slash is kept because the console's value is the reference). Entra wants the bearer
- * token without a "Bearer " prefix (spec §0.6), so a pasted prefix is stripped.
+ * token without a "Bearer " prefix (docs/research/entra-portal.md#fields), so a pasted prefix is stripped.
  */
 export function prepareFillValues(endpoint: string | null, secret: string | null): FillValues {
   const url = (endpoint ?? '').trim();

@@ -1,7 +1,9 @@
 /**
  * What page a frame shows, confirmed from the page itself (blade titles, menu items, headings,
- * buttons, form labels), with the route as a hint only (spec §0.4). Pure: works on the records
- * from extract.ts.
+ * buttons, form labels), with the route as a hint only: deep links were seen to land elsewhere
+ * (docs/research/entra-portal.md#new-provisioning-experience). Pure: works on the records from
+ * extract.ts. In the new provisioning experience one React-view frame draws the blade (menu,
+ * title) and another the page; each is recognized on its own and the background merges them.
  */
 import { findCredentialsForm, type FormProblem } from './decide';
 import type { FrameSnapshot } from './extract';
@@ -11,7 +13,11 @@ import {
   CREATE_APP_LABELS,
   CYCLE_STATUS_LABELS,
   ENTRY_BUTTON_LABELS,
+  GET_STARTED_HEADING_LABELS,
+  NEW_CONFIGURATION_TITLE_LABELS,
   PAGE_NAMES,
+  PROVISIONING_JOB_COMMANDS,
+  PROVISIONING_MENU_ITEMS,
   STEP5_USER_MAPPINGS_LABELS,
   TEST_CONNECTION_LABELS,
   TEST_FAILURE_TEXTS,
@@ -63,8 +69,13 @@ export interface FrameView {
   appName: string | null;
   appObjectId: string | null;
   appId: string | null;
-  /** The credentials form, when recognized (field indexes into the extraction). */
-  form: { variant: 'classic' | 'new'; tenantUrl: TenantUrlFacts | null } | null;
+  /** The credentials form, when recognized. */
+  form: {
+    variant: 'classic' | 'new';
+    tenantUrl: TenantUrlFacts | null;
+    /** The Secret token field holds a value already (a saved secret, shown masked). */
+    secretPresent: boolean;
+  } | null;
   /** Why no form was recognized although Tenant URL / Secret token labels are present. */
   formProblem: FormProblem | null;
   entryButton: EntryVariant | null;
@@ -157,11 +168,22 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
   const decision = findCredentialsForm(snapshot);
   if (decision.ok) {
     const tenant = snapshot.fields[decision.form.tenantUrl];
-    view.form = { variant: decision.form.variant, tenantUrl: tenant?.url ?? null };
+    view.form = {
+      variant: decision.form.variant,
+      tenantUrl: tenant?.url ?? null,
+      secretPresent: decision.form.secretPresent,
+    };
     return set('credentials-form', 'form-labels');
   }
   if (decision.problem !== 'no-tenant-url') view.formProblem = decision.problem;
+  // A created configuration: its Overview's command bar (Start, Pause, Restart provisioning)
+  // also offers "New configuration", which is no entry button there. What is left is starting
+  // and checking the job (step 6).
+  if (snapshot.buttons.some((b) => !b.hidden && isLabel(b.text, PROVISIONING_JOB_COMMANDS)))
+    return set('provisioning-overview', 'button');
   if (view.entryButton) return set('provisioning-start', 'button');
+  if (headings.some((h) => isLabel(h, GET_STARTED_HEADING_LABELS)))
+    return set('provisioning-start', 'heading');
   if (
     snapshot.sections.some((s) => isLabel(s.text, ADMIN_CREDENTIALS_LABELS) && s.expanded === false)
   ) {
@@ -174,6 +196,12 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
     headings.some((h) => isLabel(h, PAGE_NAMES.attributeMapping)) ||
     snapshot.buttons.some((b) => !b.hidden && containsAny(b.text, STEP5_USER_MAPPINGS_LABELS));
   if (settingsShown) return set('provisioning-settings', 'heading');
+  // The blade around the new form, whose page is in another frame (or still loading). A frame
+  // that shows fields under this title, none of them readable, is not recognized: the guide
+  // must say it could not read the form rather than claim the step.
+  const showsFields = snapshot.fields.some((f) => !f.excluded && !f.hidden);
+  if (!showsFields && headings.some((h) => isLabel(h, NEW_CONFIGURATION_TITLE_LABELS)))
+    return set('provisioning', 'heading');
 
   if (titlePage) {
     if (titlePage === 'users-groups') view.assignments = snapshot.assignmentRows;
@@ -183,9 +211,12 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
     return set('apps-list', 'blade-title');
   if (titles.some((t) => containsAny(t, PAGE_NAMES.gallery))) return set('gallery', 'blade-title');
 
-  // No title matched: a selected left-menu item on an app blade still names the page.
+  // No title matched: a selected left-menu item on an app blade still names the page. In the
+  // provisioning blade's own menu, "Overview" is the provisioning overview, not the app's.
+  const provisioningMenu = snapshot.menuItems.some((m) => isLabel(m, PROVISIONING_MENU_ITEMS));
   for (const item of snapshot.selectedMenuItems) {
-    const kind = pageFromName(item);
+    const named = pageFromName(item);
+    const kind = named === 'app-overview' && provisioningMenu ? 'provisioning' : named;
     if (kind) {
       if (kind === 'users-groups') view.assignments = snapshot.assignmentRows;
       return set(kind, 'menu');

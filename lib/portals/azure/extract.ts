@@ -1,46 +1,52 @@
 /**
- * The only code that reads the portal's DOM. It turns one frame's document into plain records
- * (`FrameSnapshot`); everything that decides what those records mean lives in detect.ts and
- * decide.ts and is tested with literals. Password values are never read here; other fields' values only as URL facts.
+ * The only code that reads the portal's DOM (with extract-labels.ts). It turns one frame's
+ * document into plain records (`FrameSnapshot`); everything that decides what those records mean
+ * lives in detect.ts, decide.ts and decide-form.ts and is tested with literals. Every text is
+ * read as a person reads it (common/page-text.ts): runs of text, hidden text skipped. Password
+ * values are never read here (only whether the field is empty); other fields' values only as
+ * URL facts.
  */
+import { createPageText, type PageText } from '../common/page-text';
+import { fieldLabels } from './extract-labels';
+import type { FieldLabel } from './label-sources';
 import {
   ASSIGNMENT_ROW,
   BLADE_TITLE,
   BUTTON,
-  FIELD_CONTAINER,
   FIELD_SCOPE,
   HEADING,
-  LABEL_FOR,
-  LABEL_LIKE,
   MENU_ITEM,
   MENU_ITEM_SELECTED,
   MESSAGE_AREA,
-  NESTED_CONTROL,
   NOT_FORM_AREAS,
   SECTION_HEADER,
   TEXT_INPUT,
-  WRAPPING_LABEL,
 } from './selectors';
 import { tenantUrlFacts, type TenantUrlFacts } from './tenant-url';
-import { collapse } from './text';
 
-export type LabelSource =
-  'for' | 'wrap' | 'labelledby' | 'aria-label' | 'container' | 'placeholder';
-
-export interface FieldLabel {
-  text: string;
-  source: LabelSource;
-}
+export type { FieldLabel, LabelSource } from './label-sources';
 
 export interface FieldRecord {
   /** Index into `Extraction.elements`. */
   index: number;
   /** The input's type, lowercased; "text" when absent. */
   type: string;
+  /** Every label source found, highest rank first (extract-labels.ts). */
   labels: FieldLabel[];
+  /**
+   * The field's ancestors, nearest first, as ids shared by every record of this snapshot; the
+   * body and the root element are left out (a form never spans the whole page). Lets decide-form
+   * find the smallest container holding a field pair and a Test connection button.
+   */
+  ancestors: number[];
+  /** True when the field holds any value (a saved secret shows masked in a password field). */
+  hasValue: boolean;
   /** Inside the top bar, global search or another area that never holds a form. */
   excluded: boolean;
-  /** Fields with the same scope sit in the same form, dialog or blade. */
+  /**
+   * Fields with the same scope sit in the same form, dialog or blade: the id of that element
+   * (as in `ancestors`), or -1 when the field is in none of them.
+   */
   scope: number;
   hidden: boolean;
   disabled: boolean;
@@ -56,6 +62,8 @@ export interface ButtonRecord {
   text: string;
   hidden: boolean;
   disabled: boolean;
+  /** As FieldRecord.ancestors. */
+  ancestors: number[];
 }
 
 export interface SectionRecord {
@@ -92,129 +100,73 @@ export interface Extraction {
 const MAX_TEXT = 20_000;
 const MAX_VALUE = 2048;
 
-/** Hidden when it or an ancestor is not rendered; layout-free so it works in happy-dom too. */
-function createHiddenCheck(view: Window | null): (el: Element) => boolean {
-  const cache = new Map<Element, boolean>();
-  const check = (el: Element | null): boolean => {
-    if (!el) return false;
-    const known = cache.get(el);
-    if (known !== undefined) return known;
-    let hidden =
-      (el as HTMLElement).hidden === true ||
-      el.getAttribute('aria-hidden') === 'true' ||
-      el.hasAttribute('inert');
-    if (!hidden && view) {
-      const style = view.getComputedStyle(el);
-      hidden = style.display === 'none' || style.visibility === 'hidden';
-    }
-    if (!hidden) {
-      // Content of a closed <details> other than its <summary> is not rendered.
-      const parent = el.parentElement;
-      if (parent?.tagName === 'DETAILS' && !(parent as HTMLDetailsElement).open) {
-        hidden = el.tagName !== 'SUMMARY';
-      }
-    }
-    const result = hidden || check(el.parentElement);
-    cache.set(el, result);
-    return result;
-  };
-  return (el) => check(el);
-}
-
-function textOf(el: Element | null | undefined): string {
-  return collapse(el?.textContent);
-}
-
-/** Text of a label element without the text of controls nested in it. */
-function labelText(label: Element): string {
-  const clone = label.cloneNode(true) as Element;
-  for (const nested of Array.from(clone.querySelectorAll(NESTED_CONTROL))) {
-    nested.remove();
-  }
-  return textOf(clone);
-}
-
-function fieldLabels(input: HTMLInputElement, doc: Document): FieldLabel[] {
-  const labels: FieldLabel[] = [];
-  const add = (text: string | null | undefined, source: LabelSource): void => {
-    const t = collapse(text);
-    if (t) labels.push({ text: t, source });
-  };
-  if (input.id) {
-    for (const label of Array.from(doc.querySelectorAll(LABEL_FOR))) {
-      if (label.getAttribute('for') === input.id) add(labelText(label), 'for');
-    }
-  }
-  const wrapping = input.closest(WRAPPING_LABEL);
-  if (wrapping) add(labelText(wrapping), 'wrap');
-  const labelledBy = input.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    add(
-      labelledBy
-        .split(/\s+/)
-        .map((id) => textOf(doc.getElementById(id)))
-        .join(' '),
-      'labelledby',
-    );
-  }
-  add(input.getAttribute('aria-label'), 'aria-label');
-  // Fluent TextField / classic Fx element: one label-like element and this one input.
-  const container = input.parentElement?.closest(FIELD_CONTAINER);
-  if (container && container.querySelectorAll(TEXT_INPUT).length === 1) {
-    for (const el of Array.from(container.querySelectorAll(LABEL_LIKE))) {
-      if (!el.contains(input)) add(labelText(el), 'container');
-    }
-  }
-  add(input.getAttribute('placeholder'), 'placeholder');
-  return labels;
-}
-
-function visibleText(root: Element, isHidden: (el: Element) => boolean): string {
-  const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 0x4 /* NodeFilter.SHOW_TEXT */);
+/** Visible text of the content area (not the top bar or search), as runs joined by a space. */
+function visibleText(page: PageText, root: Element): string {
   const parts: string[] = [];
   let length = 0;
-  for (let node = walker.nextNode(); node && length < MAX_TEXT; node = walker.nextNode()) {
-    const parent = node.parentElement;
-    if (!parent || /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(parent.tagName)) continue;
-    if (parent.closest(NOT_FORM_AREAS) || isHidden(parent)) continue;
-    const t = collapse(node.nodeValue);
-    if (t) {
-      parts.push(t);
-      length += t.length + 1;
-    }
+  for (const run of page.runs(root)) {
+    if (length >= MAX_TEXT) break;
+    if (run.element.closest(NOT_FORM_AREAS)) continue;
+    parts.push(run.text);
+    length += run.text.length + 1;
   }
   return parts.join(' ').slice(0, MAX_TEXT);
 }
 
+/**
+ * Ids for elements, shared by every record of one snapshot, so decide-form can compare where
+ * fields and buttons sit without the DOM. The body and the root element get none: a form never
+ * spans the whole page.
+ */
+function elementIds(doc: Document): {
+  idOf: (el: Element | null) => number;
+  ancestors: (el: Element) => number[];
+} {
+  const ids = new Map<Element, number>();
+  const idOf = (el: Element | null): number => {
+    if (!el || el === doc.body || el === doc.documentElement) return -1;
+    let id = ids.get(el);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(el, id);
+    }
+    return id;
+  };
+  const ancestors = (el: Element): number[] => {
+    const chain: number[] = [];
+    for (let a = el.parentElement; idOf(a) !== -1; a = a!.parentElement) chain.push(idOf(a));
+    return chain;
+  };
+  return { idOf, ancestors };
+}
+
 /** Reads one frame's document into records. `isTop`: this frame is the tab's top document. */
 export function extractFrame(doc: Document, isTop: boolean): Extraction {
-  const view = doc.defaultView;
-  const isHidden = createHiddenCheck(view);
-  const visible = (el: Element): boolean => !isHidden(el);
+  const page = createPageText(doc);
+  const visible = (el: Element): boolean => !page.isHidden(el);
   const inContent = (el: Element): boolean => !el.closest(NOT_FORM_AREAS);
   const all = (selector: string): Element[] => Array.from(doc.querySelectorAll(selector));
+  const texts = (els: Element[]): string[] => els.map((el) => page.text(el)).filter(Boolean);
+  const { idOf, ancestors } = elementIds(doc);
 
-  const bladeTitles = all(BLADE_TITLE).filter(visible).map(textOf).filter(Boolean);
+  const bladeTitles = texts(all(BLADE_TITLE).filter(visible));
   const menuEls = all(MENU_ITEM).filter(visible);
-  const menuItems = menuEls.map(textOf).filter(Boolean);
-  const selectedMenuItems = menuEls
-    .filter((el) => el.matches(MENU_ITEM_SELECTED))
-    .map(textOf)
-    .filter(Boolean);
-  const headings = all(HEADING)
-    .filter((el) => visible(el) && inContent(el))
-    .map(textOf)
-    .filter(Boolean);
+  const menuItems = texts(menuEls);
+  const selectedMenuItems = texts(menuEls.filter((el) => el.matches(MENU_ITEM_SELECTED)));
+  const headings = texts(all(HEADING).filter((el) => visible(el) && inContent(el)));
   const buttons = all(BUTTON)
     .filter(inContent)
     .map((el) => ({
-      text: collapse(
-        el instanceof HTMLInputElement ? el.value : el.getAttribute('aria-label') || el.textContent,
-      ),
-      hidden: isHidden(el),
+      // What the button shows; an icon-only button is named by its aria-label. An input button
+      // shows its value.
+      text:
+        el.tagName === 'INPUT'
+          ? (el as HTMLInputElement).value.trim().slice(0, 200)
+          : page.text(el) || (el.getAttribute('aria-label') ?? '').trim().slice(0, 200),
+      hidden: page.isHidden(el),
       disabled:
         (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true',
+      ancestors: ancestors(el),
     }))
     .filter((b) => b.text);
   const sections = all(SECTION_HEADER)
@@ -227,26 +179,25 @@ export function extractFrame(doc: Document, isTop: boolean): Extraction {
           : state === null
             ? null
             : state === 'true';
-      return { text: textOf(el), expanded };
+      return { text: page.text(el), expanded };
     })
     .filter((s) => s.text);
-  const messages = all(MESSAGE_AREA).filter(visible).map(textOf).filter(Boolean);
+  const messages = texts(all(MESSAGE_AREA).filter(visible));
 
   const elements: HTMLInputElement[] = [];
-  const scopes = new Map<Element, number>();
   const fields: FieldRecord[] = [];
   for (const el of all(TEXT_INPUT)) {
     const input = el as HTMLInputElement;
-    const scopeEl = input.closest(FIELD_SCOPE) ?? doc.body;
-    if (!scopes.has(scopeEl)) scopes.set(scopeEl, scopes.size);
     const type = (input.getAttribute('type') ?? 'text').toLowerCase();
     fields.push({
       index: elements.length,
       type,
-      labels: fieldLabels(input, doc),
+      labels: fieldLabels(page, input),
+      ancestors: ancestors(input),
+      hasValue: input.value !== '',
       excluded: !inContent(input),
-      scope: scopes.get(scopeEl)!,
-      hidden: isHidden(input),
+      scope: idOf(input.closest(FIELD_SCOPE)),
+      hidden: page.isHidden(input),
       disabled: input.disabled,
       readOnly: input.readOnly,
       url: type === 'password' ? null : tenantUrlFacts(input.value.slice(0, MAX_VALUE)),
@@ -269,7 +220,7 @@ export function extractFrame(doc: Document, isTop: boolean): Extraction {
       messages,
       fields,
       assignmentRows,
-      text: root ? visibleText(root, isHidden) : '',
+      text: root ? visibleText(page, root) : '',
     },
     elements,
   };

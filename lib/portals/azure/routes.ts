@@ -1,5 +1,5 @@
 /**
- * The portal's hash routes (spec §1). Routes are hints only: deep links were observed to
+ * The portal's hash routes (docs/research/entra-portal.md#routes). Routes are hints only: deep links were observed to
  * normalise to another page (…/~/Provisioning/… landing on Overview), so every hint is confirmed
  * from the page before the guide trusts it (see detect.ts).
  *
@@ -26,7 +26,7 @@ export interface PortalRoute {
 }
 
 // Parameters whose values identify the app. `servicePrincipalId` is an alias seen in one repo
-// ([UNCONF], spec §1 notes), so both spellings are read.
+// ([UNCONF], docs/research/entra-portal.md#pages-and-their-routes), so both spellings are read.
 const OBJECT_ID_PARAMS = ['objectId', 'servicePrincipalId', 'spObjectId'];
 const APP_ID_PARAMS = ['appId', 'applicationId'];
 
@@ -78,7 +78,7 @@ export function parsePortalRoute(href: string): PortalRoute | null {
   } catch {
     return null;
   }
-  // Only the hosts the content script runs on (lib/origins.ts); the grammar is spec §1's.
+  // Only the hosts the content script runs on (lib/origins.ts); the grammar is in docs/research/entra-portal.md#hash-grammar.
   const origin = classifyOrigin(href);
   if (origin?.portal !== 'azure' || origin.reactView) return null;
   let hash = url.hash.replace(/^#/, '');
@@ -162,7 +162,7 @@ const APP_MENU: Record<string, RouteKind> = {
   users: 'users-groups',
   usersandgroups: 'users-groups',
   provisioning: 'provisioning',
-  provisioningmanagement: 'provisioning', // [UNCONF] one generator repo (spec §1)
+  provisioningmanagement: 'provisioning', // [UNCONF] one generator repo (docs/research/entra-portal.md#pages-and-their-routes)
   provisioningactivity: 'provisioning-logs', // [UNCONF] one script
 };
 

@@ -1,17 +1,20 @@
 /**
  * Every CSS selector and every piece of portal wording the Azure portal / Entra admin center
  * content script relies on, in one place. Facts and their confidence come from
- * shared/spec/azure-portal.md (§2 DOM hooks, §3 labels, §4 other steps); class names are the
+ * docs/research/entra-portal.md (#frames-and-origins for DOM hooks, #credentials-form for labels,
+ * #new-provisioning-experience for the wording seen live, #other-steps); class names are the
  * portal's internal ones and can change, so each lookup that needs one also has a text or ARIA
  * fallback. When the portal changes, this file (and its tests) is where the fix goes.
  *
  * Label lists hold the portal's wording per language. They are compared after `normalizeLabel`
  * (case, spaces, a trailing required-field `*` or colon are ignored), so list each wording once.
+ * Chinese wording marked "inferred" was not seen on the portal: it is a translation in the style
+ * of Microsoft's localized docs, kept so a Chinese portal is recognized if it uses it.
  */
 
 // ---------------------------------------------------------------- top document (portal shell)
 
-/** Blades are <section> elements; the newest is the last one (spec §2, [3P]). */
+/** Blades are <section> elements; the newest is the last one (docs/research/entra-portal.md#top-document-dom-hooks, [3P]). */
 export const BLADE = 'section.fxs-blade, section[data-blade], section.fxs-journey-blade';
 /** A blade's title, e.g. "CloudSSO | Provisioning" ([3P], class name internal). */
 export const BLADE_TITLE = '.fxs-blade-title-titleText, [data-blade-title]';
@@ -25,7 +28,7 @@ export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label
 /**
  * Areas that never hold a provisioning form: the top bar with the global search box, the
  * portal's notifications. A page-wide search for "the first text input" would hit the search box
- * first (spec §0.3), so field lookups skip these subtrees entirely.
+ * first (docs/research/entra-portal.md#top-document-dom-hooks), so field lookups skip these subtrees entirely.
  */
 export const NOT_FORM_AREAS =
   'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
@@ -49,8 +52,24 @@ export const FIELD_CONTAINER =
 export const LABEL_FOR = 'label[for]';
 /** A label wrapping its input. */
 export const WRAPPING_LABEL = 'label';
-/** Controls nested in a label, whose own text is not part of the label's. */
-export const NESTED_CONTROL = 'input, select, textarea, button';
+/**
+ * Controls nested in or beside a label, whose own text is not part of the label's: the info
+ * button after "Tenant URL", a dropdown's shown option.
+ */
+export const NESTED_CONTROL =
+  'input, select, textarea, button, [role="button"], [role="combobox"], [role="listbox"]';
+/**
+ * Controls that hold a value of their own: a container holding two of them holds two fields, so
+ * text above it labels neither. Buttons are not fields (the info icon beside a label, the eye
+ * that shows a password); the Fluent Dropdown is a `role="combobox"` div.
+ * docs/research/entra-portal.md#password-manager-label-collection
+ */
+export const FIELD_CONTROL =
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), select, textarea, [role="combobox"], [role="textbox"], [role="listbox"], [role="spinbutton"], [contenteditable="true"], [contenteditable=""]';
+/** Table cells: a label written in the cell left of a field's cell. */
+export const TABLE_CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+/** The row holding those cells. */
+export const TABLE_ROW = 'tr, [role="row"]';
 /** The form, dialog or blade a field sits in: Tenant URL and Secret token must share one. */
 export const FIELD_SCOPE = `form, [role="dialog"], [role="form"], ${BLADE}, main, [role="main"]`;
 /** Buttons, including Fluent command-bar buttons and links styled as buttons. */
@@ -59,12 +78,12 @@ export const BUTTON =
 /** Where inline and toast messages appear (Test connection outcome). */
 export const MESSAGE_AREA =
   '[role="alert"], [role="status"], .ms-MessageBar, [data-automation-id="error-message"], .fxs-toast, .fxs-notification, .azc-validation-message';
-/** Collapsible sections ("Admin Credentials" is collapsed until expanded, spec §3). */
+/** Collapsible sections ("Admin Credentials" is collapsed until expanded, docs/research/entra-portal.md#classic-flow). */
 export const SECTION_HEADER = '[aria-expanded], summary, .fxc-section-header';
 
 // ------------------------------------------------------------------------ labels and wording
 
-/** "Tenant URL": EN/zh-CN/ja/de from localized docs (spec §3; portal strings [UNCONF]). */
+/** "Tenant URL": EN/zh-CN/ja/de from localized docs (docs/research/entra-portal.md#localized-labels; portal strings [UNCONF]). */
 export const TENANT_URL_LABELS = [
   'Tenant URL',
   '租户 URL',
@@ -86,8 +105,9 @@ export const SECRET_TOKEN_LABELS = [
 ] as const;
 
 /**
- * Entry buttons that lead to the credentials form; the wording changed across rollouts (spec
- * §0.5). Non-English forms are [UNCONF]: taken from localized tutorials, not the live portal.
+ * Entry buttons that lead to the credentials form; the wording changed across rollouts
+ * (docs/research/entra-portal.md#entry-buttons). Non-English forms are [UNCONF]: taken from
+ * localized tutorials, not the live portal.
  */
 export const ENTRY_BUTTON_LABELS = {
   getStarted: ['Get started', '开始', '入门', '開始する', 'Erste Schritte'],
@@ -116,7 +136,11 @@ export const TEST_CONNECTION_LABELS = [
   'Verbindung testen',
 ] as const;
 
-/** Heading of the classic experience's collapsible credentials section. */
+/**
+ * Heading of the credentials section: collapsible "Admin Credentials" in the classic experience,
+ * a plain "Admin credentials" heading in the new one (case is ignored).
+ * docs/research/entra-portal.md#new-provisioning-experience
+ */
 export const ADMIN_CREDENTIALS_LABELS = [
   'Admin Credentials',
   '管理员凭据',
@@ -176,7 +200,7 @@ export const CREATE_APP_LABELS = [
   'Eigene Anwendung erstellen',
 ] as const;
 
-/** Success text after Test connection ([MS], spec §3); localized forms [UNCONF]. */
+/** Success text after Test connection ([MS], docs/research/entra-portal.md#test-connection-result); localized forms [UNCONF]. */
 export const TEST_SUCCESS_TEXTS = [
   'The supplied credentials are authorized to enable provisioning',
   '提供的凭据已获授权，可以启用预配',
@@ -216,4 +240,59 @@ export const STEP5_USER_MAPPINGS_LABELS = [
   'Provision Microsoft Entra ID Users',
   'Provision Azure Active Directory Users',
   '预配 Microsoft Entra ID 用户',
+] as const;
+
+// ------------------------------------------------------ the new provisioning experience (live)
+// Wording seen on the live portal by a third party in 2026 (English only):
+// docs/research/entra-portal.md#new-provisioning-experience. Other languages are inferred.
+
+/** Title of the blade that holds the new credentials form (its subtitle: "Microsoft Entra ID"). */
+export const NEW_CONFIGURATION_TITLE_LABELS = [
+  'New provisioning configuration',
+  '新建预配配置', // inferred
+  '新しいプロビジョニング構成', // inferred
+  'Neue Bereitstellungskonfiguration', // inferred
+] as const;
+
+/** Heading of the Provisioning blade's Get started tab (its card button: Connect your application). */
+export const GET_STARTED_HEADING_LABELS = [
+  'Get started with application provisioning',
+  '应用程序预配入门', // inferred
+  'アプリケーション プロビジョニングの概要', // inferred
+  'Erste Schritte mit der Anwendungsbereitstellung', // inferred
+] as const;
+
+/**
+ * Command-bar buttons that exist only once a provisioning configuration was created (after
+ * Create): the Overview of an existing job, whatever else the bar offers ("New configuration" is
+ * there too, so it is not an entry button on that page). "Stop provisioning" is the older wording.
+ */
+export const PROVISIONING_JOB_COMMANDS = [
+  'Start provisioning',
+  'Pause provisioning',
+  'Restart provisioning',
+  'Stop provisioning',
+  '开始预配', // inferred
+  '暂停预配', // inferred
+  '重启预配', // inferred
+  '停止预配', // inferred
+  'プロビジョニングの開始', // inferred
+  'Bereitstellung starten', // inferred
+] as const;
+
+/**
+ * Left-menu items only the provisioning blade of the new experience has: a menu holding one of
+ * them is that blade's, so its "Overview" is the provisioning overview, not the app's.
+ */
+export const PROVISIONING_MENU_ITEMS = [
+  'Connectivity',
+  'Provision on demand',
+  'Scoping filters',
+  'Expression builder',
+  'Discover identities',
+  '按需预配', // inferred ("连接" for Connectivity is left out: it is also the plain verb "connect")
+  '范围筛选器', // inferred
+  '表达式生成器', // inferred
+  '发现标识', // inferred
+  'Bereitstellung bei Bedarf', // inferred
 ] as const;

@@ -24,7 +24,8 @@ const WATCHED_ATTRIBUTES = [
   'open',
 ];
 
-type Located = { ok: true; fields: FormElements } | { ok: false; problem: FormProblem };
+type Located =
+  { ok: true; fields: FormElements; secretPresent: boolean } | { ok: false; problem: FormProblem };
 
 /**
  * Entry of the Azure portal / Entra admin center content script. It runs in the top document
@@ -46,6 +47,7 @@ export function startAzureContent(ctx: ContentScriptContext): void {
         tenantUrl: elements[decision.form.tenantUrl]!,
         secretToken: elements[decision.form.secretToken]!,
       },
+      secretPresent: decision.form.secretPresent,
     };
   };
 
@@ -54,12 +56,19 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     return found.ok ? { shown: true, problem: null } : { shown: false, problem: found.problem };
   };
 
-  const fillHere = async (values: {
+  const fillHere = async ({
+    trigger,
+    ...values
+  }: {
     tenantUrl: string;
     secretToken: string;
-  }): Promise<{ result: FillCheck | FormProblem }> => {
+    trigger: 'button' | 'auto';
+  }): Promise<{ result: FillCheck | FormProblem | 'saved-secret' }> => {
     const found = locateForm();
     if (!found.ok) return { result: found.problem };
+    // Checked here too, on the page as it is now: only the admin's own Fill replaces a saved
+    // secret (the Connectivity page), never the automatic fill.
+    if (trigger === 'auto' && found.secretPresent) return { result: 'saved-secret' };
     const result = await fillAndVerify(
       found.fields,
       values,

@@ -28,8 +28,3 @@ export function containsAny(text: string | null | undefined, phrases: readonly s
   const hay = normalizeLabel(text);
   return hay !== '' && phrases.some((p) => hay.includes(normalizeLabel(p)));
 }
-
-/** Visible text of a node, whitespace collapsed (innerText is layout-dependent; avoid it). */
-export function collapse(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}

@@ -30,6 +30,12 @@ export interface TextRun {
    * two spans from one value in two text nodes.
    */
   pieces: readonly string[];
+  /**
+   * The run's last text node, to place the run relative to other nodes: "the run ending right
+   * before this input" (a label written left of a field) needs where the run ends, which its
+   * element alone does not say when that element also holds the input.
+   */
+  last: Node;
 }
 
 /** Elements that start a new line (HTML's block-level and table-internal elements). */
@@ -135,7 +141,7 @@ export function createPageText(doc: Document, options: PageTextOptions = {}): Pa
       const text = collapseText(parts.join(''));
       if (text && first && last) {
         const element = first === last ? first.parentElement : commonAncestor(first, last);
-        if (element) runs.push({ text, element, block, pieces });
+        if (element) runs.push({ text, element, block, pieces, last });
       }
       parts = [];
       pieces = [];

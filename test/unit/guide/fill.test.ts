@@ -86,7 +86,7 @@ describe('filling from the background', () => {
       2,
       4,
       'azure.fill',
-      { tenantUrl: ENDPOINT, secretToken: KEY },
+      { tenantUrl: ENDPOINT, secretToken: KEY, trigger: 'button' },
       'DOC-2',
     );
     expect(outcome).toMatchObject({ result: 'filled', tabId: 2, trigger: 'button' });
@@ -177,7 +177,50 @@ describe('filling from the background', () => {
     await settingsItem.set({ ...(await settingsItem.get()), fillWhenFormAppears: true });
     sendToFrame.mockResolvedValue({ result: 'filled' });
     await runFill({ trigger: 'auto', tabId: 1 }, NOW);
-    expect(sendToFrame).toHaveBeenCalledWith(1, 4, 'azure.fill', expect.anything(), 'DOC-1');
+    expect(sendToFrame).toHaveBeenCalledWith(
+      1,
+      4,
+      'azure.fill',
+      expect.objectContaining({ trigger: 'auto' }),
+      'DOC-1',
+    );
+  });
+
+  it('an automatic fill leaves a saved secret (Connectivity page); the Fill button replaces it', async () => {
+    const saved = withForm(1, 10);
+    saved.merged.form = { ...saved.merged.form!, secretPresent: true };
+    await seed([saved]);
+    sendToFrame.mockResolvedValue({ result: 'filled' });
+    await expect(runFill({ trigger: 'auto', tabId: 1 }, NOW)).resolves.toMatchObject({
+      result: 'saved-secret',
+      tabId: 1,
+    });
+    // The key did not even leave the background.
+    expect(formShown).not.toHaveBeenCalled();
+    expect(sendToFrame).not.toHaveBeenCalled();
+    await expect(runFill({ trigger: 'button', windowId: null }, NOW)).resolves.toMatchObject({
+      result: 'filled',
+    });
+    expect(sendToFrame).toHaveBeenCalledWith(
+      1,
+      4,
+      'azure.fill',
+      expect.objectContaining({ trigger: 'button' }),
+      'DOC-1',
+    );
+  });
+
+  it('an automatic fill holds back on the Connectivity page even before its saved secret shows', async () => {
+    const tab = withForm(1, 10);
+    tab.frames['0'] = stored(0, 'https://portal.azure.com', 10, {
+      href: 'https://portal.azure.com/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/Connectivity/objectId/11111111-2222-3333-4444-555555555555',
+      page: 'provisioning',
+    });
+    await seed([tab]);
+    await expect(runFill({ trigger: 'auto', tabId: 1 }, NOW)).resolves.toMatchObject({
+      result: 'saved-secret',
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
   });
 });
 

@@ -155,6 +155,7 @@ describe('choosing the tab to fill', () => {
       frameId: 3,
       documentId: 'DOC-3',
       origin: VIEW,
+      secretPresent: false,
     });
   });
 
@@ -165,6 +166,7 @@ describe('choosing the tab to fill', () => {
       frameId: 3,
       documentId: 'DOC-3',
       origin: VIEW,
+      secretPresent: false,
     });
     expect(chooseFillTarget(tabs, null)?.tabId).toBe(2);
   });
@@ -172,5 +174,115 @@ describe('choosing the tab to fill', () => {
   it('has no target without a recognized form on an allowed origin', () => {
     expect(chooseFillTarget([tabState(1, {})], 1)).toBeNull();
     expect(chooseFillTarget([tabState(1, form(10, 'https://unlisted.example.net'))], 1)).toBeNull();
+  });
+});
+
+describe('nested React-view frames (the new provisioning experience)', () => {
+  // The blade around the page (menu, title) in sandbox-1, the page itself in sandbox-2: nested in
+  // sandbox-1 or beside it. Either way both are React-view frames of the tab with ids of their own.
+  const CHROME = VIEW;
+  const PAGE = 'https://sandbox-2.reactblade.portal.azure.net';
+  const overviewHref = `https://portal.azure.com/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/Overview/objectId/${SP}/appId/${APP}`;
+  const topReport = stored(0, TOP, 10, {
+    href: overviewHref,
+    page: 'provisioning',
+    evidence: ['blade-title'],
+    appName: 'CloudSSO',
+    appObjectId: SP,
+    appId: APP,
+  });
+
+  it('the frame that says what the page is wins over the one naming the blade, whichever reported last', () => {
+    const frames = [
+      topReport,
+      stored(9, PAGE, 12, { page: 'provisioning-start', entryButton: 'connectYourApplication' }),
+      stored(7, CHROME, 15, { page: 'provisioning', evidence: ['menu'] }),
+    ];
+    expect(mergeTab(frames, 20)).toMatchObject({
+      step: 5,
+      page: 'provisioning-start',
+      entryButton: 'connectYourApplication',
+    });
+    // The job's Overview in the page frame: step 6, although the blade frame spoke last.
+    const overview = [
+      topReport,
+      stored(9, PAGE, 12, { page: 'provisioning-overview', evidence: ['button'] }),
+      stored(7, CHROME, 15, { page: 'provisioning', evidence: ['menu'] }),
+    ];
+    expect(mergeTab(overview, 20)).toMatchObject({ step: 6, page: 'provisioning-overview' });
+  });
+
+  it('takes the form from the frame that holds it, and the fill goes to that frame’s document', () => {
+    const frames = [
+      topReport,
+      stored(
+        9,
+        PAGE,
+        12,
+        {
+          page: 'credentials-form',
+          evidence: ['form-labels'],
+          form: { variant: 'new', tenantUrl: facts(), secretPresent: false },
+        },
+        { documentId: 'DOC-9' },
+      ),
+      stored(
+        7,
+        CHROME,
+        15,
+        { page: 'provisioning', evidence: ['heading'] },
+        { documentId: 'DOC-7' },
+      ),
+    ];
+    const merged = mergeTab(frames, 20);
+    expect(merged).toMatchObject({
+      step: 5,
+      page: 'credentials-form',
+      app: { name: 'CloudSSO', objectId: SP },
+      form: { frameId: 9, documentId: 'DOC-9', origin: PAGE, seenAt: 12 },
+    });
+    expect(chooseFillTarget([{ tabId: 3, windowId: 1, frames: {}, merged }], 3)).toEqual({
+      tabId: 3,
+      frameId: 9,
+      documentId: 'DOC-9',
+      origin: PAGE,
+      secretPresent: false,
+    });
+    // The form frame gone (its "gone" message, or it stopped answering): the blade frame remains.
+    const without = mergeTab(
+      frames.filter((f) => f.frameId !== 9),
+      21,
+    );
+    expect(without).toMatchObject({ step: 5, page: 'provisioning', form: null, formProblem: null });
+  });
+
+  it('keeps a saved secret’s flag with the form (the Connectivity page)', () => {
+    const merged = mergeTab(
+      [
+        topReport,
+        stored(9, PAGE, 12, {
+          page: 'credentials-form',
+          form: { variant: 'new', tenantUrl: facts({ kind: 'https' }), secretPresent: true },
+        }),
+      ],
+      20,
+    );
+    expect(merged.form).toMatchObject({ frameId: 9, secretPresent: true });
+  });
+
+  it('a nested form seen before the admin moved to another page does not count', () => {
+    const usersHref = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Users/objectId/${SP}/appId/${APP}`;
+    const merged = mergeTab(
+      [
+        stored(0, TOP, 30, { href: usersHref, page: 'users-groups', assignments: 1 }),
+        stored(9, PAGE, 12, {
+          page: 'credentials-form',
+          form: { variant: 'new', tenantUrl: null },
+        }),
+        stored(7, CHROME, 35, { page: 'provisioning', evidence: ['menu'] }),
+      ],
+      40,
+    );
+    expect(merged).toMatchObject({ step: 4, page: 'users-groups', form: null });
   });
 });

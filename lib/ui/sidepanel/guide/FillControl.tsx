@@ -28,6 +28,7 @@ const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
   'ambiguous',
   'hidden',
   'disabled',
+  'unconfirmed',
 ]);
 
 function outcomeText(o: FillOutcome): string {

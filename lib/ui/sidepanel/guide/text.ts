@@ -90,20 +90,22 @@ export const t = defineMessages({
     'zh-CN': '嵌套组不会展开：已分配组中的子组成员不会被预配。',
   },
   s5a: {
-    en: 'In the app: Provisioning → New configuration (or Get started, Create configuration, Connect your application).',
-    'zh-CN': '在应用中：预配 → 新建配置（或“开始”“创建配置”“连接应用程序”）。',
+    en: 'In the app: Provisioning → Get started → Connect your application (or New configuration, Create configuration).',
+    'zh-CN': '在应用中：预配 → 开始 → 连接应用程序（或“新建配置”“创建配置”）。',
   },
   s5b: {
-    en: 'Fill Tenant URL and Secret token (button above), then Test connection, then Create.',
-    'zh-CN': '填写租户 URL 和机密令牌（上方按钮），然后测试连接，再单击“创建”。',
+    en: 'Under Admin credentials keep Bearer authentication, fill Tenant URL and Secret token (button above), then Test connection, then Create (it stays disabled until the test passes). In the classic experience: Provisioning Mode Automatic, expand Admin Credentials, then Save.',
+    'zh-CN':
+      '在“管理员凭据”下保留“持有者身份验证”，填写租户 URL 和机密令牌（上方按钮），然后测试连接，再单击“创建”（测试通过前该按钮不可用）。经典体验中：预配模式选“自动”，展开“管理员凭据”，然后保存。',
   },
   s5c: {
-    en: 'Then set the mappings, the scope and the provisioning status as listed below, and Save.',
-    'zh-CN': '然后按下列内容设置映射、范围和预配状态，并保存。',
+    en: 'Then check Attribute mapping and Scoping filters as listed below (Save on each page you change).',
+    'zh-CN': '然后按下列内容检查“属性映射”和“范围筛选器”（在更改的每个页面上保存）。',
   },
   s6a: {
-    en: 'In Entra, open the provisioning Overview and refresh until the first cycle has run (then about every 40 minutes).',
-    'zh-CN': '在 Entra 中打开预配概述并刷新，直到首个周期完成（之后大约每 40 分钟一次）。',
+    en: 'On the provisioning Overview click Start provisioning, then Refresh until the first cycle has run (“Current cycle status”; then about every 40 minutes).',
+    'zh-CN':
+      '在预配“概述”中单击“开始预配”，然后刷新，直到首个周期完成（“当前周期状态”；之后大约每 40 分钟一次）。',
   },
   s6b: {
     en: 'In CloudSSO, open the Users and Groups pages: synchronized entries show the Source “SCIM Synchronization”.',
@@ -257,6 +259,16 @@ export const t = defineMessages({
     en: 'Not filled: the fields are hidden. Expand Admin Credentials, then fill again.',
     'zh-CN': '未填写：字段已隐藏。请展开“管理员凭据”后再填写。',
   },
+  r_unconfirmed: {
+    en: 'Not filled: fields named Tenant URL and Secret token were found only by the text beside them, and no Test connection button beside them confirms the credentials form.',
+    'zh-CN':
+      '未填写：只根据旁边的文字找到了名为“租户 URL”和“机密令牌”的字段，且旁边没有“测试连接”按钮来确认这是凭据表单。',
+  },
+  'r_saved-secret': {
+    en: 'Not filled automatically: this form holds saved credentials (the Secret token is shown masked). Press Fill Tenant URL and Secret token to replace them.',
+    'zh-CN':
+      '未自动填写：此表单中是已保存的凭据（机密令牌以掩码显示）。若要替换，请单击“填写租户 URL 和机密令牌”。',
+  },
   r_disabled: {
     en: 'Not filled: the fields are read-only.',
     'zh-CN': '未填写：字段为只读。',
@@ -398,8 +410,8 @@ export const t = defineMessages({
     'zh-CN': '范围：仅同步分配的用户和组',
   },
   k_provisioningOn: {
-    en: 'Provisioning Status On, saved',
-    'zh-CN': '预配状态已设为“开”并保存',
+    en: 'Provisioning started (Start provisioning; classic: Provisioning Status On, saved)',
+    'zh-CN': '已启动预配（“开始预配”；经典体验：预配状态设为“开”并保存）',
   },
 
   // Report and reset

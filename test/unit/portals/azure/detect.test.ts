@@ -57,7 +57,7 @@ describe('page recognition in the top document', () => {
   });
 
   it('confirms the page from the page, not from a deep link that landed elsewhere', () => {
-    // The Provisioning deep link was observed to land on Overview (spec §0.4).
+    // The Provisioning deep link was observed to land on Overview (docs/research/entra-portal.md#pages-and-their-routes).
     const v = view(
       shell(appBlade('CloudSSO | Overview', 'Overview')),
       `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`,
@@ -69,6 +69,20 @@ describe('page recognition in the top document', () => {
   it('recognizes localized titles (Chinese, German)', () => {
     expect(view(shell(appBlade('CloudSSO | 用户和组', ''))).page).toBe('users-groups');
     expect(view(shell(appBlade('CloudSSO | Bereitstellung', ''))).page).toBe('provisioning');
+  });
+
+  it('reads titles, menu items and buttons as a person reads them: split nodes join, hidden text is skipped', () => {
+    const v = view(
+      shell(`<section class="fxs-blade"><h2 class="fxs-blade-title-titleText"><span>Cloud</span>SSO<span hidden> (hidden)</span> | Users <b>and</b> groups</h2>
+        <ul role="menu"><li role="menuitem" class="fxc-menu-listView-item" aria-selected="true"><a>Users<span aria-hidden="true">›</span> and groups</a></li></ul></section>`),
+    );
+    expect(v).toMatchObject({ page: 'users-groups', appName: 'CloudSSO' });
+    const button = view(
+      `<main><button><span>Connect</span> your <b>application</b><span style="position:absolute;clip:rect(0,0,0,0)"> (opens a form)</span></button></main>`,
+      null,
+      false,
+    );
+    expect(button.entryButton).toBe('connectYourApplication');
   });
 
   it('falls back to the selected menu item when the title is not readable', () => {
@@ -139,6 +153,7 @@ describe('page recognition in a React-view frame', () => {
         path: 'scim-v2-slash',
         region: 'cn-shanghai',
       },
+      secretPresent: false,
     });
   });
 
@@ -185,5 +200,95 @@ describe('page recognition in a React-view frame', () => {
         false,
       ).page,
     ).toBe('provisioning-settings');
+  });
+});
+
+describe('the new provisioning experience, as seen live', () => {
+  const SP_ID = SP;
+  const menu = (selected: string): string => `
+    <nav class="menu"><ul role="tree">
+      ${['Overview', 'Provision on demand']
+        .map((m) => `<li role="treeitem"${m === selected ? ' aria-selected="true"' : ''}>${m}</li>`)
+        .join('')}
+      <li role="treeitem" aria-expanded="true">Manage<ul role="group">
+      ${[
+        'Connectivity',
+        'Provisioning',
+        'Attribute mapping',
+        'Scoping filters',
+        'Users and groups',
+        'Expression builder',
+        'Discover identities',
+      ]
+        .map((m) => `<li role="treeitem"${m === selected ? ' aria-selected="true"' : ''}>${m}</li>`)
+        .join('')}</ul></li>
+      <li role="treeitem" aria-expanded="false">Monitor</li><li role="treeitem" aria-expanded="false">Troubleshoot</li>
+    </ul></nav>`;
+
+  it('the frame around the page: its menu’s Overview is the provisioning blade’s, not the app’s', () => {
+    const v = view(`<div>${menu('Overview')}<h1>Overview</h1></div>`, null, false);
+    expect(v).toMatchObject({ page: 'provisioning', evidence: ['menu'] });
+    expect(PAGE_STEP[v.page]).toBe(5);
+    expect(view(`<div>${menu('Connectivity')}<h1>Connectivity</h1></div>`, null, false).page).toBe(
+      'provisioning',
+    );
+  });
+
+  it('the frame around the form: "New provisioning configuration" is step 5', () => {
+    const v = view(
+      `<div><h1>New provisioning configuration</h1><p>Microsoft Entra ID</p></div>`,
+      null,
+      false,
+    );
+    expect(v).toMatchObject({ page: 'provisioning', evidence: ['heading'] });
+    // Under that title, fields none of which is readable: not recognized, so the guide says so.
+    const unreadable = view(
+      `<div><h1>New provisioning configuration</h1><div>Endpoint</div><div><input></div></div>`,
+      null,
+      false,
+    );
+    expect(unreadable.page).toBe('unknown');
+  });
+
+  it('the Get started tab, by its button or by its heading', () => {
+    const tab = (
+      button: string,
+    ): string => `<div role="tablist"><div role="tab" aria-selected="true">Get started</div></div>
+      <h2>Get started with application provisioning</h2>
+      <div class="card"><h3>Create configuration</h3>${button}</div>
+      <div class="card"><h3>Add scoping filters (optional)</h3></div><div class="card"><h3>Map attributes (optional)</h3></div>`;
+    expect(view(tab('<button>Connect your application</button>'), null, false)).toMatchObject({
+      page: 'provisioning-start',
+      entryButton: 'connectYourApplication',
+    });
+    // A renamed button: the heading still says where the admin is.
+    expect(view(tab('<button>Begin</button>'), null, false)).toMatchObject({
+      page: 'provisioning-start',
+      evidence: ['heading'],
+    });
+  });
+
+  it('the Overview of a created configuration is step 6, although its bar offers New configuration', () => {
+    const bar = [
+      'New configuration',
+      'Start provisioning',
+      'Pause provisioning',
+      'Restart provisioning',
+      'Refresh',
+      'Got feedback?',
+    ]
+      .map((b) => `<button>${b}</button>`)
+      .join('');
+    const v = view(`<div role="toolbar">${bar}</div><h2>Overview</h2>`, null, false);
+    expect(v.page).toBe('provisioning-overview');
+    expect(PAGE_STEP[v.page]).toBe(6);
+    // The status line, in React's adjacent text nodes.
+    document.body.innerHTML = '';
+    const status = view(
+      `<div><span>Current cycle status: </span><span>Incremental</span> sync completed</div>`,
+      `https://portal.azure.com/#view/Microsoft_AAD_Connect_Provisioning/ProvisioningMenuBlade/~/OverviewPreview/objectId/${SP_ID}/appId/${APP}`,
+      false,
+    );
+    expect(status.page).toBe('provisioning-overview');
   });
 });
