@@ -1,16 +1,28 @@
 import { resolve } from 'node:path';
 import fc from 'fast-check';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { build, type Rolldown } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as azureSelectors from '@/lib/portals/azure/selectors';
 import * as cloudssoSelectors from '@/lib/portals/cloudsso/selectors';
 import { wordingOf } from '@/lib/portals/common/vocabulary';
-import type { PropertyResult } from '../support/in-page';
+import type { AzurePropertyResult, HuntResult, PropertyResult } from '../support/in-page';
 import { PERTURB_KINDS, type PerturbOp } from '../support/perturb';
-import { PAGE_STATES, type PageState } from '../support/page-states';
+import { AZURE_STATES, CONSOLE_STATES, type ConsoleState } from './page-states';
 import { generateKey, UI } from './capture-support';
-import { eventually, launch, readStorage, type Session } from './harness';
+import {
+  appRoute,
+  clearAll,
+  ENDPOINT,
+  pageView,
+  provisioningRoute,
+  reactView,
+  SECRET,
+  seedCapture,
+  viewState,
+  waitForPage,
+} from './guide-support';
+import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
 
 /**
  * The perturbation property (issue #10, docs/portals.md#testing-how-pages-are-read): every fixture
@@ -51,7 +63,7 @@ async function bundleInPage(): Promise<string> {
 }
 
 /** The page's DOM as static HTML: stylesheets inlined, scripts and comments dropped. */
-async function freeze(page: Page): Promise<string> {
+async function freeze(page: Page | Frame): Promise<string> {
   return page.evaluate(() => {
     const css = Array.from(document.styleSheets)
       .flatMap((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText))
@@ -66,6 +78,10 @@ async function freeze(page: Page): Promise<string> {
       clone.querySelectorAll('script, link[rel="stylesheet"], cloudsso-scim-assistant-notice'),
     ))
       el.remove();
+    // Frames are read on their own: frozen, each is an empty box (an iframe element costs
+    // milliseconds to create, on every variant).
+    for (const frame of Array.from(clone.querySelectorAll('iframe')))
+      frame.replaceWith(Object.assign(document.createElement('div'), { title: frame.title }));
     const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
     const comments: Node[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) comments.push(n);
@@ -87,7 +103,7 @@ afterAll(async () => {
 });
 
 /** Renders a state from the live fixture; returns it frozen, and what the page made up. */
-async function render(state: PageState): Promise<{ html: string; key?: string; id?: string }> {
+async function render(state: ConsoleState): Promise<{ html: string; key?: string; id?: string }> {
   const page = await session.context.newPage();
   try {
     await page.goto(state.url);
@@ -101,13 +117,87 @@ async function render(state: PageState): Promise<{ html: string; key?: string; i
   }
 }
 
-describe('the same value or a refusal, on every meaning-preserving change of a page', () => {
-  it.each(PAGE_STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
-    const { html, key, id } = await render(state);
+/**
+ * Prints how many variants were read as a refusal: allowed, but each is a page the extension
+ * could have read, so the figure (and its first examples) is where to look for weaknesses.
+ */
+function report(name: string, result: HuntResult): void {
+  const examples = result.examples.map((e) => `\n    ${e}`).join('');
+  console.log(`${name}: ${result.refusals} of ${result.runs} variants refused${examples}`);
+}
+
+/** Runs the property on frozen `html` in a blank page of its own. */
+async function onFrozen<T>(html: string, check: (page: Page) => Promise<T>): Promise<T> {
+  const page = await session.context.newPage();
+  try {
+    await page.setContent(html);
+    await page.addScriptTag({ content: bundle });
+    return await check(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Marks each field with what it really is, by typing into it and seeing which value of the
+ * page's own model changed (the React view's state, the classic form's model): an answer that
+ * owes nothing to how the extension reads labels.
+ */
+async function markFields(frame: Page | Frame, isTop: boolean): Promise<void> {
+  const inputs = frame.locator('input[type="text"], input[type="password"], input:not([type])');
+  for (let i = 0; i < (await inputs.count()); i++) {
+    const input = inputs.nth(i);
+    if (!(await input.isVisible()) || !(await input.isEditable())) continue;
+    const probe = `probe-${i}`;
+    await input.fill(probe);
+    const model: Record<string, unknown> = await frame.evaluate((top) => {
+      const w = window as unknown as Record<string, Record<string, unknown>>;
+      return { ...(top ? w.__classicModel : w.__reactviewState) };
+    }, isTop);
+    const key = Object.entries(model).find(([, v]) => v === probe)?.[0];
+    if (key) await input.evaluate((el, k) => el.setAttribute('data-truth', k), key);
+    await input.fill('');
+  }
+}
+
+describe('Entra: the same reading or a refusal, on every meaning-preserving change of a page', () => {
+  it.each(AZURE_STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
     const page = await session.context.newPage();
+    let frozen: { html: string; isTop: boolean };
     try {
-      await page.setContent(html);
-      await page.addScriptTag({ content: bundle });
+      await page.goto(state.url);
+      const { frame, isTop } = await state.reach(page);
+      await markFields(frame, isTop);
+      frozen = { html: await freeze(frame), isTop };
+    } finally {
+      await page.close();
+    }
+    const result: AzurePropertyResult = await onFrozen(frozen.html, (p) =>
+      p.evaluate((o) => window.__perturbation.checkAzureProperty(o), {
+        isTop: frozen.isTop,
+        href: state.url,
+        runs: RUNS,
+        seed: SEED,
+        vocabulary: VOCABULARY,
+      }),
+    );
+    // The unchanged frame reads as the admin sees it.
+    expect(result.original).toMatchObject({
+      page: state.truth.page,
+      form: state.truth.form,
+      ...(state.truth.entryButton && { entryButton: state.truth.entryButton }),
+      ...(state.truth.appName && { appName: state.truth.appName }),
+    });
+    if (result.failure) throw new Error(result.failure);
+    expect(result.runs).toBe(RUNS);
+    report(state.name, result);
+  });
+});
+
+describe('CloudSSO: the same values or a refusal, on every meaning-preserving change of a page', () => {
+  it.each(CONSOLE_STATES.map((s) => [s.name, s] as const))('%s', async (_name, state) => {
+    const { html, key, id } = await render(state);
+    await onFrozen(html, async (page) => {
       const result: PropertyResult = await page.evaluate(
         (o) => window.__perturbation.checkConsoleProperty(o),
         { pathname: state.pathname, runs: RUNS, seed: SEED, vocabulary: VOCABULARY },
@@ -125,14 +215,31 @@ describe('the same value or a refusal, on every meaning-preserving change of a p
       });
       if (t.credentialIds)
         expect(result.original.credentials.map((c) => c.id)).toEqual(t.credentialIds);
-      if (!result.ok) throw new Error(result.failure);
+      if (result.failure) throw new Error(result.failure);
       expect(result.problems).toEqual([]);
       expect(result.runs).toBe(RUNS);
-    } finally {
-      await page.close();
-    }
+      report(state.name, result);
+    });
   });
 });
+
+/**
+ * Random changes for a live page. Ids stay: the fixtures' own scripts look elements up by id, as
+ * any page's would, and a page whose ids changed under its own scripts is a broken page.
+ */
+function liveOps(n: number): PerturbOp[] {
+  return fc.sample(
+    fc.array(
+      fc.record({
+        kind: fc.constantFrom(...PERTURB_KINDS.filter((k) => k !== 'ids')),
+        target: fc.nat(400),
+        choice: fc.nat(1000),
+      }),
+      { minLength: 4, maxLength: 10 },
+    ),
+    { numRuns: 1, seed: SEED + n },
+  )[0] as PerturbOp[];
+}
 
 describe('perturbed live consoles, end to end', () => {
   it.each([
@@ -142,17 +249,7 @@ describe('perturbed live consoles, end to end', () => {
   ] as const)(
     '%s (%s), variant %i: the extension keeps the key and endpoint shown',
     async (origin, lang, n) => {
-      const ops = fc.sample(
-        fc.array(
-          fc.record({
-            kind: fc.constantFrom(...PERTURB_KINDS.filter((k) => k !== 'ids')),
-            target: fc.nat(400),
-            choice: fc.nat(1000),
-          }),
-          { minLength: 4, maxLength: 10 },
-        ),
-        { numRuns: 1, seed: SEED + n },
-      )[0] as PerturbOp[];
+      const ops = liveOps(n);
       const dir = `d-perturb000${n}`;
       const page = await session.context.newPage();
       await page.goto(`${origin}/setting?dir=${dir}`);
@@ -186,6 +283,62 @@ describe('perturbed live consoles, end to end', () => {
         endpoint,
         endpointIssue: null,
       });
+      await page.close();
+    },
+  );
+});
+
+describe('perturbed live Entra forms, end to end', () => {
+  beforeAll(async () => {
+    await clearAll(session);
+    await seedCapture(session);
+  });
+
+  it.each([
+    ['the live form, nested', 'experience=live&frames=nested', 4],
+    ['the live form, beside', 'experience=live&frames=beside&l=zh-hans.zh-cn', 5],
+    ['the tidy Fluent form', 'experience=new', 6],
+  ] as const)(
+    '%s (%s), variant %i: Fill puts the endpoint and key into their own fields',
+    async (_name, query, n) => {
+      const page = await session.context.newPage();
+      const live = query.includes('live');
+      await page.goto(
+        live
+          ? provisioningRoute('Overview', 'portal.azure.com', `?${query}`)
+          : appRoute('Provisioning', 'portal.azure.com', `?${query}`),
+      );
+      const view = live ? await pageView(page) : reactView(page);
+      await view.locator('button').first().waitFor();
+      await view.addScriptTag({ content: bundle });
+      const ops = liveOps(n);
+      const log: string[] = await view.evaluate(
+        (o) => window.__perturbation.perturbLive(o.ops, o.vocabulary),
+        { ops, vocabulary: VOCABULARY },
+      );
+      await view
+        .getByRole('button', { name: /connect your application|连接应用程序|new configuration/i })
+        .click();
+      await waitForPage(session, 'credentials-form').catch((e: Error) => {
+        const applied = log.join('; ');
+        throw new Error(`${e.message}\nseed ${SEED + n}, ops ${JSON.stringify(ops)}\n${applied}`);
+      });
+      const panel = await openExtensionPage(session, 'sidepanel.html');
+      await panel.getByRole('button', { name: 'Fill Tenant URL and Secret token' }).click();
+      await panel
+        .getByRole('status')
+        .filter({ hasText: /^(Filled|Not filled|Not kept)/ })
+        .waitFor();
+      // What the page's own framework holds: each value in its own field, or nothing at all.
+      const state = await viewState(view);
+      expect(
+        await panel
+          .getByRole('status')
+          .filter({ hasText: /^Filled/ })
+          .count(),
+      ).toBe(1);
+      expect(state).toMatchObject({ tenantUrl: ENDPOINT, secretToken: SECRET });
+      await panel.close();
       await page.close();
     },
   );

@@ -136,9 +136,23 @@ export function applyPerturbations(
     }
     return out;
   };
+  /** A split point inside `text` that never cuts a surrogate pair (an emoji) in half. */
+  const splitPoint = (text: string, choice: number): number => {
+    let at = 1 + (Math.abs(choice) % (text.length - 1));
+    if (/[\udc00-\udfff]/.test(text[at] ?? '')) at -= 1;
+    return at;
+  };
+  /** A node's text for the log, on one line. */
+  const quote = (text: string | null): string => JSON.stringify((text ?? '').replace(/\s+/g, ' '));
   const pick = <T>(list: readonly T[], i: number): T | undefined =>
     list.length ? list[Math.abs(i) % list.length] : undefined;
-  const labelTexts = (): Text[] => textNodes().filter((t) => words.has(norm(t.nodeValue ?? '')));
+  // A label's text, whole: a node that is one of the words and all the text of its element (after
+  // a split, "Secret" of "Secret token" is a word, but a colon after it would change the label).
+  const labelTexts = (): Text[] =>
+    textNodes().filter((t) => {
+      const text = norm(t.nodeValue ?? '');
+      return words.has(text) && norm(t.parentElement?.textContent ?? '') === text;
+    });
 
   // Freeze the layout classes give, so stripping or renaming them changes nothing on screen.
   const freeze = (el: Element): void => {
@@ -159,9 +173,10 @@ export function applyPerturbations(
         const t = pick(textNodes(), op.target);
         const text = t?.nodeValue ?? '';
         if (!t || text.length < 2) break;
-        const at = 1 + (Math.abs(op.choice) % (text.length - 1));
+        const at = splitPoint(text, op.choice);
+        if (at < 1) break;
         t.splitText(at);
-        log.push(`split "${text}" at ${at}`);
+        log.push(`split ${quote(text)} at ${at}`);
         break;
       }
       case 'comment':
@@ -174,13 +189,14 @@ export function applyPerturbations(
         );
         const text = t?.nodeValue ?? '';
         if (!t || text.length < 2) break;
-        const at = 1 + (Math.abs(op.choice) % (text.length - 1));
+        const at = splitPoint(text, op.choice);
+        if (at < 1) break;
         const rest = t.splitText(at);
         t.parentNode!.insertBefore(
           op.kind === 'comment' ? doc.createComment('x') : doc.createElement('wbr'),
           rest,
         );
-        log.push(`${op.kind} in "${text}" at ${at}`);
+        log.push(`${op.kind} in ${quote(text)} at ${at}`);
         break;
       }
       case 'wrap-inline': {
@@ -201,7 +217,9 @@ export function applyPerturbations(
         styles.set(wrapper, { display: 'inline', style: null });
         parent.insertBefore(wrapper, siblings[start]!);
         for (const n of siblings.slice(start, end + 1)) wrapper.append(n);
-        log.push(`wrap ${end - start + 1} node(s) around "${t.nodeValue}" in <${wrapper.tagName}>`);
+        log.push(
+          `wrap ${end - start + 1} node(s) around ${quote(t.nodeValue)} in <${wrapper.tagName}>`,
+        );
         break;
       }
       case 'wrap-block': {
@@ -280,7 +298,7 @@ export function applyPerturbations(
           span.textContent = marker;
           t.parentNode!.insertBefore(span, t.nextSibling);
         }
-        log.push(`marker "${marker}" after label "${t.nodeValue}"`);
+        log.push(`marker "${marker}" after label ${quote(t.nodeValue)}`);
         break;
       }
       case 'label-case': {
@@ -296,7 +314,7 @@ export function applyPerturbations(
               : mode === 2
                 ? `  ${text.replace(/ /g, '  ')}\n`
                 : text.replace(/ /g, '\u00a0');
-        log.push(`label "${text}" case/spacing ${mode}`);
+        log.push(`label ${quote(text)} case/spacing ${mode}`);
         break;
       }
     }

@@ -152,8 +152,16 @@ export function detectPage(snapshot: FrameSnapshot, route: PortalRoute | null): 
     return view;
   };
 
-  // The app name comes from the newest app blade title ("CloudSSO | Provisioning").
-  const titles = snapshot.bladeTitles;
+  // The app name comes from the newest app blade title ("CloudSSO | Provisioning"). The title's
+  // class is the portal's own and may be renamed: a heading that reads "<app> | <known page>" is
+  // a blade title too, by what it says.
+  const titled = snapshot.bladeTitles.length
+    ? snapshot.bladeTitles
+    : snapshot.headings.filter((h) => {
+        const parts = splitTitle(h);
+        return parts !== null && pageFromName(parts.page) !== null;
+      });
+  const titles = titled;
   const newest = titles[titles.length - 1] ?? '';
   const split = splitTitle(newest);
   const titlePage = split ? pageFromName(split.page) : null;

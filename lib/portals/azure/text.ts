@@ -5,16 +5,19 @@
  * ("テナントの URL" vs "テナントのURL", "租户 URL" vs "租户URL").
  */
 export function normalizeLabel(text: string | null | undefined): string {
-  return (text ?? '')
-    .normalize('NFKC')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[+＋]\s*/, '') // "+ New configuration": the plus is an icon glyph
-    .replace(/\s*(\(required\)|\*|:|：)+\s*$/i, '')
-    .replace(/\s*\*\s*/g, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  return (
+    (text ?? '')
+      .normalize('NFKC')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^[+＋]\s*/, '') // "+ New configuration": the plus is an icon glyph
+      // Every trailing marker, however the page spaces them: "Tenant URL: *" is "Tenant URL".
+      .replace(/(\s|\(required\)|\*|:|：)+$/i, '')
+      .replace(/\s*\*\s*/g, '')
+      .replace(/\s+/g, '')
+      .toLowerCase()
+  );
 }
 
 /** True when `text` is one of `labels` after normalization. */

@@ -34,6 +34,16 @@ beforeEach(() => {
 });
 
 describe('page recognition in the top document', () => {
+  it('names the app from a heading that reads "<app> | <page>" when the title class is renamed', () => {
+    const v = view(
+      shell(`<section class="b7x"><h2 class="t9q">Contoso SCIM | Provisioning</h2></section>`),
+      `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`,
+    );
+    expect(v.appName).toBe('Contoso SCIM');
+    // A heading that only looks like one ("A | B" with no known page) names nothing.
+    expect(view(shell(`<section><h2>Quarterly | Review</h2></section>`), null).appName).toBeNull();
+  });
+
   it('recognizes the app pages from the blade title and names the app', () => {
     const v = view(
       shell(

@@ -32,6 +32,15 @@ describe('label matching', () => {
     expect(isLabel('Secret', SECRET_TOKEN_LABELS)).toBe(false);
     expect(normalizeLabel('+ New configuration')).toBe('newconfiguration');
   });
+
+  it('drops every trailing marker however it is spaced (a colon, then the required star)', () => {
+    // The live form draws the red star in a box of its own: read with the label it becomes
+    // "Tenant URL *", and a release that adds a colon makes it "Tenant URL: *".
+    expect(isLabel('Tenant URL: *', TENANT_URL_LABELS)).toBe(true);
+    expect(isLabel('租户 URL： *', TENANT_URL_LABELS)).toBe(true);
+    expect(isLabel('Secret token * :', SECRET_TOKEN_LABELS)).toBe(true);
+    expect(isLabel('Tenant URL: x', TENANT_URL_LABELS)).toBe(false);
+  });
 });
 
 describe('finding the credentials form', () => {

@@ -1,3 +1,6 @@
+import type { Frame, Page } from 'playwright-core';
+import { appRoute, pageView, provisioningRoute, reactView } from './guide-support';
+
 /**
  * The fixture page states the perturbation property runs on (test/e2e/perturbation.e2e.ts).
  * Each is rendered from the live fixture in Chromium and frozen; `truth` is what an admin reads
@@ -19,7 +22,7 @@ export interface CloudssoTruth {
   list?: { scim: number; total: number };
 }
 
-export interface PageState {
+export interface ConsoleState {
   name: string;
   portal: 'cloudsso';
   url: string;
@@ -38,7 +41,7 @@ const ZH_ENDPOINT = 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2';
 const OLD_CREDENTIAL = 'scimcred-fixtureold000000001';
 const at = (query: string): string => `${query}&now=${SNAPSHOT_NOW}`;
 
-export const PAGE_STATES: PageState[] = [
+export const CONSOLE_STATES: ConsoleState[] = [
   {
     name: 'cloudsso-intl-en-settings-key',
     portal: 'cloudsso',
@@ -123,5 +126,95 @@ export const PAGE_STATES: PageState[] = [
     lang: 'zh-CN',
     ready: '.next-table-row',
     truth: { page: 'groups', list: { scim: 2, total: 3 } },
+  },
+];
+
+/** A frame of an Azure portal page, reached from `url` by `reach`. */
+export interface AzureState {
+  name: string;
+  url: string;
+  /** Drives the fixture to the state; returns the frame to freeze and whether it is the top. */
+  reach(page: Page): Promise<{ frame: Page | Frame; isTop: boolean }>;
+  truth: {
+    page: string;
+    /** The fields the form must be read from (`data-truth` marks set by the suite). */
+    form: { tenantUrl: string; secretToken: string } | null;
+    entryButton?: string;
+    appName?: string;
+  };
+}
+
+const LIVE = (frames: 'nested' | 'beside', lang = ''): string =>
+  `?experience=live&frames=${frames}${lang}`;
+const FORM = { tenantUrl: 'tenantUrl', secretToken: 'secretToken' };
+
+export const AZURE_STATES: AzureState[] = [
+  {
+    name: 'azure-live-start-nested-en',
+    url: provisioningRoute('Overview', 'portal.azure.com', LIVE('nested')),
+    reach: async (page) => {
+      const view = await pageView(page);
+      await view.getByRole('button', { name: 'Connect your application' }).waitFor();
+      return { frame: view, isTop: false };
+    },
+    truth: { page: 'provisioning-start', form: null, entryButton: 'connectYourApplication' },
+  },
+  {
+    name: 'azure-live-form-nested-en',
+    url: provisioningRoute('Overview', 'portal.azure.com', LIVE('nested')),
+    reach: async (page) => {
+      const view = await pageView(page);
+      await view.getByRole('button', { name: 'Connect your application' }).click();
+      await view.locator('input[type="password"]').waitFor();
+      return { frame: view, isTop: false };
+    },
+    truth: { page: 'credentials-form', form: FORM },
+  },
+  {
+    name: 'azure-live-form-beside-zh',
+    url: provisioningRoute(
+      'OverviewPreview',
+      'entra.microsoft.com',
+      LIVE('beside', '&l=zh-hans.zh-cn'),
+    ),
+    reach: async (page) => {
+      const view = await pageView(page);
+      await view.getByRole('button', { name: '连接应用程序' }).click();
+      await view.locator('input[type="password"]').waitFor();
+      return { frame: view, isTop: false };
+    },
+    truth: { page: 'credentials-form', form: FORM },
+  },
+  {
+    name: 'azure-tidy-form-en',
+    url: appRoute('Provisioning'),
+    reach: async (page) => {
+      const view = reactView(page);
+      await view.getByRole('button', { name: 'New configuration' }).click();
+      await view.locator('input[type="password"]').waitFor();
+      return { frame: view, isTop: false };
+    },
+    truth: { page: 'credentials-form', form: FORM },
+  },
+  {
+    name: 'azure-classic-form-top-en',
+    url: appRoute('Provisioning', 'portal.azure.com', '?experience=classic'),
+    reach: async (page) => {
+      await page.getByRole('button', { name: 'Get started' }).click();
+      await page.getByLabel('Provisioning Mode').selectOption('automatic');
+      await page.getByRole('button', { name: 'Admin Credentials' }).click();
+      await page.locator('#admin-credentials input[type="password"]').waitFor();
+      return { frame: page, isTop: true };
+    },
+    truth: { page: 'credentials-form', form: FORM, appName: 'CloudSSO' },
+  },
+  {
+    name: 'azure-users-and-groups-top-zh',
+    url: appRoute('Users', 'entra.microsoft.com', '?l=zh-hans.zh-cn'),
+    reach: async (page) => {
+      await page.locator('section.fxs-blade table').waitFor();
+      return { frame: page, isTop: true };
+    },
+    truth: { page: 'users-groups', form: null, appName: 'CloudSSO' },
   },
 ];
