@@ -9,7 +9,9 @@ export default defineConfig({
     globalSetup: ['test/e2e/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // One Chromium at a time: the machine has two cores and each suite owns a whole browser.
-    fileParallelism: false,
+    // Two files at a time, each with a browser of its own: most of a suite's time is spent
+    // waiting for pages and the extension's debounces, so two overlap well on two cores.
+    fileParallelism: true,
+    maxWorkers: 2,
   },
 });

@@ -30,13 +30,14 @@ import { eventually, launch, openExtensionPage, readStorage, type Session } from
  * (test/support/perturb.ts), reads the same values or a refusal with a reason, never a different
  * value. Each state is rendered from the live fixture, frozen as static HTML, and checked
  * PERTURB_RUNS times (default 500; 20000 for a long hunt) inside Chromium, whose style engine
- * decides what is inline, hidden or a flex item. PERTURB_SEED repeats a run. Then a handful of
+ * decides what is inline, hidden or a flex item. PERTURB_SEED picks other variants (the default
+ * seed is fixed, so CI runs the same ones every time). Then a handful of
  * variants run end to end: the live fixture is perturbed as it renders, and the extension itself
  * must capture the same key and endpoint.
  */
 
 const RUNS = Number(process.env.PERTURB_RUNS ?? 500);
-const SEED = Number(process.env.PERTURB_SEED ?? Date.now() % 1_000_000);
+const SEED = Number(process.env.PERTURB_SEED ?? 20_261_207);
 /** The extension's own wording: only texts equal to one of these get a marker or a new case. */
 const VOCABULARY = wordingOf([azureSelectors, cloudssoSelectors]);
 
@@ -247,10 +248,12 @@ describe('perturbed live consoles, end to end', () => {
     ['https://cloudsso.console.aliyun.com', 'zh-CN', 2],
     ['https://cloudsso.console.aliyun.com', 'zh-CN', 3],
   ] as const)(
-    '%s (%s), variant %i: the extension keeps the key and endpoint shown',
+    '%s (%s), variant %i: the extension keeps the key and endpoint shown, or says it could not',
     async (origin, lang, n) => {
       const ops = liveOps(n);
       const dir = `d-perturb000${n}`;
+      const worker = await session.worker();
+      await worker.evaluate(() => chrome.storage.session.remove('scimSecret'));
       const page = await session.context.newPage();
       await page.goto(`${origin}/setting?dir=${dir}`);
       await page.addScriptTag({ content: bundle });
@@ -272,11 +275,15 @@ describe('perturbed live consoles, end to end', () => {
       );
       if (!key) throw new Error('no key in the dialog');
       const site = origin.includes('aliyun.com') ? 'cn' : 'intl';
-      const kept = await eventually(
-        () => readStorage(session, 'session', ['scimSecret']),
-        (s) => (s.scimSecret as { secret?: string } | undefined)?.secret === key,
+      // The key as shown, or none and the capture says it could not read it: never another key.
+      const seen = await eventually(
+        () => readStorage(session, 'session', ['scimSecret', 'captureTabs']),
+        (s) =>
+          s.scimSecret !== undefined ||
+          JSON.stringify(s.captureTabs ?? {}).includes('"credential-secret"'),
       );
-      expect(kept.scimSecret).toMatchObject({ directoryKey: `${site}:${dir}` });
+      if (seen.scimSecret !== undefined)
+        expect(seen.scimSecret).toMatchObject({ secret: key, directoryKey: `${site}:${dir}` });
       const endpoint = `https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2${lang === 'en' ? '/' : ''}`;
       const directories = await readStorage(session, 'local', ['directories']);
       expect((directories.directories as Record<string, unknown>)[`${site}:${dir}`]).toMatchObject({
