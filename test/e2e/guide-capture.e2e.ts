@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeDialog, generateKey, UI } from './capture-support';
 import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
-import { appRoute, expectCurrent, reactView, step, viewState, waitForPage } from './guide-support';
+import {
+  appRoute,
+  expectCurrent,
+  pageView,
+  provisioningRoute,
+  reactView,
+  step,
+  viewState,
+  waitForPage,
+} from './guide-support';
 
 let session: Session;
 beforeAll(async () => {
@@ -65,4 +74,36 @@ it('captures on the CloudSSO console, then fills the Entra form with what was ca
     (text) => /SCIM-synchronized in CloudSSO: 3 users, 2 groups/.test(text),
   );
   await step(panel, 6).locator('.badge', { hasText: 'Done (detected)' }).waitFor();
+});
+
+/**
+ * The same path on the China site (Simplified Chinese console, values rendered as adjacent text
+ * nodes) to the live new-experience form: visual labels only, in a second React-view frame nested
+ * in the blade's frame.
+ */
+it('captures on the China site, then fills the nested live form that names its fields only visually', async () => {
+  const worker = await session.worker();
+  await worker.evaluate(() => chrome.storage.session.remove('scimSecret'));
+  const console = await session.context.newPage();
+  await console.goto('https://cloudsso.console.aliyun.com/setting?dir=d-chinasite01');
+  const key = await generateKey(console, 'zh-CN');
+  const endpoint = 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2';
+  await eventually(
+    () => readStorage(session, 'session', ['scimSecret']),
+    (s) => (s.scimSecret as { secret?: string } | undefined)?.secret === key,
+  );
+  await closeDialog(console, 'zh-CN');
+
+  const portal = await session.context.newPage();
+  await portal.goto(provisioningRoute('Overview', 'entra.microsoft.com', '?experience=live'));
+  const view = await pageView(portal);
+  await view.getByRole('button', { name: 'Connect your application' }).click();
+  await waitForPage(session, 'credentials-form');
+  const panel = await openExtensionPage(session, 'sidepanel.html');
+  await panel.getByRole('button', { name: 'Fill Tenant URL and Secret token' }).click();
+  await panel
+    .getByRole('status')
+    .filter({ hasText: /^Filled/ })
+    .waitFor();
+  expect(await viewState(view)).toMatchObject({ tenantUrl: endpoint, secretToken: key });
 });
