@@ -83,27 +83,55 @@ function readTab({ doc, page, index }: Look): TabState {
   return others.some(isSelectedTab) ? 'unrecognized' : 'absent';
 }
 
-function sectionContainer(title: Element): Element {
-  const box = title.closest(SELECTORS.sectionBox);
-  if (box) return box;
-  let el: Element = title;
-  for (let i = 0; i < 3 && el.parentElement && el.parentElement.tagName !== 'BODY'; i++)
-    el = el.parentElement;
-  return el;
+/** True when an element sits in a table or grid: a list of users or groups, never a settings field. */
+const inTable = (el: Element): boolean => el.closest(SELECTORS.tableLike) !== null;
+
+/**
+ * The SCIM settings section: the box around its title that holds the synchronization switch (or,
+ * on older consoles, the switch's state printed as text). Found by what it shows, not by the
+ * console's class names: the smallest ancestor of the title holding the switch; failing that, a
+ * semantic section around the title. A title in a table (a user named like it) is no section.
+ */
+function scimSection({ page, index }: Look): { title: Element; box: Element | null } | null {
+  const title = index
+    .find(LABELS.scimSection)
+    .find((hit) => !page.isHidden(hit.element) && !inTable(hit.element));
+  if (!title) return null;
+  const showsSwitch = (el: Element): boolean =>
+    el.querySelector(SELECTORS.switchControl) !== null ||
+    index.find(LABELS.syncSwitchStateOff, el).length > 0 ||
+    index.find(LABELS.syncSwitchStateOn, el).length > 0;
+  let el: Element = title.element;
+  for (let i = 0; i < 8; i++) {
+    const parent = el.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    el = parent;
+    if (showsSwitch(el)) return { title: title.element, box: el };
+  }
+  return { title: title.element, box: title.element.closest(SELECTORS.sectionBox) };
 }
 
-function readEndpoints({ page, index }: Look): {
+/**
+ * The endpoints, read only inside the SCIM settings section: a label "SCIM Endpoint" anywhere
+ * else (a synced user of that name beside a URL in a users table, a description) must change
+ * nothing, or a page could choose the Tenant URL the key goes with (docs/security.md).
+ */
+function readEndpoints(
+  { page, index }: Look,
+  section: Element | null,
+): {
   endpoint: string | null;
   accelerated: string | null;
 } {
+  if (!section) return { endpoint: null, accelerated: null };
   const accelerated = [
-    ...index.find(LABELS.acceleratedEndpoint),
+    ...index.find(LABELS.acceleratedEndpoint, section),
     ...index.findWhere((canon) => {
       const m = ACCELERATED_QUALIFIER.exec(canon);
       return m !== null && LABELS.endpoint.hasCanonical(canon.slice(0, m.index));
-    }),
+    }, section),
   ];
-  const regular = index.find(LABELS.endpoint);
+  const regular = index.find(LABELS.endpoint, section);
   const all = [...regular, ...accelerated];
   const read = (labels: LabelHit[]): string | null => {
     for (const label of labels) {
@@ -202,18 +230,16 @@ export function readConsole(
     .filter((h) => !isOurs(h))
     .map((h) => page.text(h));
   const kind = detectPage(loc.pathname, headings);
-  const sectionTitle =
-    look.index.find(LABELS.scimSection).find((hit) => !page.isHidden(hit.element)) ?? null;
-  const section = sectionTitle ? sectionContainer(sectionTitle.element) : null;
-  const endpoints = readEndpoints(look);
+  const section = kind === 'settings' ? scimSection(look) : null;
+  const endpoints = readEndpoints(look, section?.box ?? null);
   return {
     page: kind,
     directoryId: readDirectoryId(look),
     userSettingsTab: readTab(look),
-    scimSection: sectionTitle !== null,
+    scimSection: section !== null,
     endpoint: endpoints.endpoint,
     acceleratedEndpoint: endpoints.accelerated,
-    syncSwitch: readSwitch(look, section),
+    syncSwitch: readSwitch(look, section?.box ?? null),
     credentials: readCredentialRows(look),
     dialog: readDialog(page, look.index),
     untitledKeyDialog: hasUntitledKeyDialog(doc, page, look.index),

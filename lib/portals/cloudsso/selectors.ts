@@ -222,6 +222,8 @@ export const SELECTORS = {
   tableCell: 'td, [role="cell"], [role="gridcell"]',
   /** A table as a whole. */
   table: 'table, [role="table"], [role="grid"], .next-table',
+  /** Anything laid out as a table or a grid row: lists of users, groups or credentials. */
+  tableLike: 'table, [role="table"], [role="grid"], [role="row"], [role="rowgroup"]',
   /** Header cells inside a row: such a row is a header row, not an entry. */
   headerCellInRow: 'th, [role="columnheader"]',
   /** A row of the Settings page's credential list (a table row or a list item). */

@@ -151,7 +151,9 @@ describe('endpoint reading', () => {
   });
 
   it('accepts an unknown qualifier form for the accelerated label', () => {
-    const s = read(`${formItem('SCIM服务端地址 (加速地址)', `<span>${ACCEL}</span>`)}`);
+    const s = read(
+      `<section><h3>SCIM用户同步配置</h3>${formItem('SCIM服务端地址 (加速地址)', `<span>${ACCEL}</span>`)}</section>`,
+    );
     expect(s.acceleratedEndpoint).toBe(ACCEL);
   });
 
