@@ -260,7 +260,6 @@ export const FillResult = z.enum([
   'filled',
   'no-secret',
   'no-endpoint',
-  'bad-endpoint',
   'bad-secret',
   'no-form',
   'not-allowed',
@@ -275,6 +274,11 @@ export const FillResult = z.enum([
    * it; the admin's Fill button replaces it.
    */
   'saved-secret',
+  /**
+   * The captured endpoint is not one the key may go with (lib/capture/check-policy.ts
+   * `keyDestination`): Entra would send the key to it on every sync. `endpointIssue` says why.
+   */
+  'endpoint-unverified',
   ...FormProblem.options,
 ]);
 export type FillResult = z.infer<typeof FillResult>;
@@ -287,6 +291,13 @@ export const FillOutcome = z.object({
   step: StepNumber.nullable(),
   /** For `failed`: what the page said went wrong (never contains the key). */
   reason: z.string().max(300).nullable().default(null),
+  /** For `endpoint-unverified`: what is wrong with the endpoint. */
+  endpointIssue: z
+    .enum(['not-url', 'not-https', 'host', 'path', 'extra-parts', 'unknown-region', 'not-key-host'])
+    .nullable()
+    .default(null),
+  /** For `no-endpoint`: the directory the key belongs to, whose endpoint was never read. */
+  directoryKey: z.string().max(256).nullable().default(null),
   at: z.number(),
 });
 export type FillOutcome = z.infer<typeof FillOutcome>;

@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import { sendToFrame } from '../../messaging/client';
 import { MessagingError } from '../../messaging/envelope';
 import { classifyOrigin } from '../../origins';
-import { prepareFillValues } from '../../portals/azure/decide';
 import { parsePortalRoute, routeKind } from '../../portals/azure/routes';
 import { directoriesItem } from '../../storage';
 import { readLiveSecret } from '../../capture/live-secret';
 import { guideTabsItem, lastFillItem, type FillOutcome, type TabState } from '../../storage/guide';
+import { prepareFillValues } from './fill-values';
 import { chooseFillTarget, type FillTarget } from './target';
-import { currentDirectoryKey, forgetFrame } from './tabs';
+import { forgetFrame } from './tabs';
 
 export type FillRequest =
   | { trigger: 'button'; windowId: number | null }
@@ -69,6 +69,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
     result: FillOutcome['result'],
     tabId: number | null = null,
     reason: string | null = null,
+    more: Partial<Pick<FillOutcome, 'endpointIssue' | 'directoryKey'>> = {},
   ): Promise<FillOutcome> => {
     // For the fallback: the step the admin is on when no form was found, else step 5.
     const followed =
@@ -80,6 +81,8 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       tabId,
       step: result === 'filled' ? 5 : (followed?.merged.unrecognized ?? 5),
       reason,
+      endpointIssue: more.endpointIssue ?? null,
+      directoryKey: more.directoryKey ?? null,
       at: now,
     };
     await lastFillItem.set(outcome);
@@ -89,10 +92,16 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
   // A key past its forgetAt counts as gone (readLiveSecret also removes it).
   const secret = await readLiveSecret(now);
   if (!secret) return finish('no-secret');
-  const directories = await directoriesItem.get();
-  const directory = directories[secret.directoryKey] ?? directories[await currentDirectoryKey()];
-  const values = prepareFillValues(directory?.endpoint ?? null, secret.secret);
-  if (!values.ok) return finish(values.problem);
+  // The key goes only with its own directory's endpoint, never another directory's: that
+  // directory's Settings page was never read, so there is no endpoint to pair it with.
+  const directory = (await directoriesItem.get())[secret.directoryKey];
+  if (!directory?.endpoint)
+    return finish('no-endpoint', null, null, { directoryKey: secret.directoryKey });
+  const values = prepareFillValues(directory.endpoint, secret.secret);
+  if (!values.ok)
+    return values.problem === 'endpoint-unverified'
+      ? finish(values.problem, null, null, { endpointIssue: values.issue })
+      : finish(values.problem);
 
   const active = request.trigger === 'button' ? await activeTabOf(request.windowId) : null;
   const target = pickTarget(tabs, request, active);

@@ -1,6 +1,6 @@
 /**
- * Pure decisions over extracted records: where the credentials form is (decide-form.ts), what to put into it,
- * whether a fill stuck, and what a failed Test connection means in CloudSSO terms. No DOM here;
+ * Pure decisions over extracted records: where the credentials form is (decide-form.ts), the key
+ * as Entra wants it, whether a fill stuck, and what a failed Test connection means in CloudSSO terms. No DOM here;
  * every function is tested with literal records.
  */
 import { SCIM_HOST, SCIM_PATH, SHAPE_PATH, type TenantUrlFacts } from './tenant-url';
@@ -12,30 +12,6 @@ export {
   type FormDecision,
   type FormProblem,
 } from './decide-form';
-
-export type ValuesProblem = 'no-endpoint' | 'no-secret' | 'bad-endpoint' | 'bad-secret';
-
-export type FillValues =
-  { ok: true; tenantUrl: string; secretToken: string } | { ok: false; problem: ValuesProblem };
-
-/**
- * The values to fill. The Tenant URL is the endpoint exactly as CloudSSO shows it (trimmed; a
- * trailing slash is kept because the console's value is the reference). Entra wants the bearer
- * token without a "Bearer " prefix (docs/research/entra-portal.md#fields), so a pasted prefix is stripped.
- */
-export function prepareFillValues(endpoint: string | null, secret: string | null): FillValues {
-  const url = (endpoint ?? '').trim();
-  if (!url) return { ok: false, problem: 'no-endpoint' };
-  try {
-    if (new URL(url).protocol !== 'https:') return { ok: false, problem: 'bad-endpoint' };
-  } catch {
-    return { ok: false, problem: 'bad-endpoint' };
-  }
-  const token = stripBearer(secret ?? '');
-  if (!secret?.trim()) return { ok: false, problem: 'no-secret' };
-  if (!token || /\s/.test(token)) return { ok: false, problem: 'bad-secret' };
-  return { ok: true, tenantUrl: url, secretToken: token };
-}
 
 /** The key as Entra wants it: no surrounding space, no pasted "Bearer " prefix. */
 export function stripBearer(secret: string): string {

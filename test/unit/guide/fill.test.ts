@@ -236,3 +236,59 @@ describe('when no form can be filled', () => {
     expect(sendToFrame).not.toHaveBeenCalled();
   });
 });
+
+describe('the key goes only with a verified endpoint of its own directory (#11)', () => {
+  it.each([
+    [
+      'a user name hiding the real host',
+      'https://cloudsso-scim-cn-shanghai.aliyun.com@collector.example.net/scim/v2/',
+      'extra-parts',
+    ],
+    ['another host', 'https://collector.example.net/scim/v2/', 'host'],
+    ['a port', 'https://cloudsso-scim-cn-shanghai.aliyun.com:8443/scim/v2/', 'extra-parts'],
+    ['a query', 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/?to=x', 'extra-parts'],
+    ['http', 'http://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/', 'not-https'],
+    ['not a URL', 'cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/', 'not-url'],
+    ['another path', 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v3/', 'path'],
+    [
+      'a customer bucket under aliyuncs.com',
+      'https://cloudsso-scim-cn-shanghai.oss-cn-shanghai.aliyuncs.com/scim/v2/',
+      'host',
+    ],
+  ])('refuses %s, and sends nothing to the page', async (_name, endpoint, issue) => {
+    await seed([withForm(1, 10)]);
+    const directories = await directoriesItem.get();
+    await directoriesItem.set({
+      'intl:d-abc123': { ...directories['intl:d-abc123']!, endpoint },
+    });
+    const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
+    expect(outcome).toMatchObject({ result: 'endpoint-unverified', endpointIssue: issue });
+    expect(sendToFrame).not.toHaveBeenCalled();
+    expect(JSON.stringify(await lastFillItem.get())).not.toContain(KEY);
+  });
+
+  it('fills the documented endpoint with or without its final slash', async () => {
+    for (const endpoint of [ENDPOINT, ENDPOINT.slice(0, -1)]) {
+      await seed([withForm(1, 10)]);
+      const directories = await directoriesItem.get();
+      await directoriesItem.set({
+        'intl:d-abc123': { ...directories['intl:d-abc123']!, endpoint },
+      });
+      sendToFrame.mockResolvedValue({ result: 'filled' });
+      expect((await runFill({ trigger: 'button', windowId: null }, NOW)).result).toBe('filled');
+      expect(sendToFrame.mock.calls.at(-1)?.[3]).toMatchObject({ tenantUrl: endpoint });
+    }
+  });
+
+  it('never pairs the key with another directory’s endpoint', async () => {
+    await seed([withForm(1, 10)]);
+    const directories = await directoriesItem.get();
+    // The key's directory was never read; the console shows (and the guide follows) another one.
+    await directoriesItem.set({
+      'intl:d-other0001': { ...directories['intl:d-abc123']!, key: 'intl:d-other0001' },
+    });
+    const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
+    expect(outcome).toMatchObject({ result: 'no-endpoint', directoryKey: 'intl:d-abc123' });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+});

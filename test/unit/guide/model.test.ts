@@ -65,7 +65,12 @@ describe('the six steps', () => {
   it('take CloudSSO facts as detected done, and the first open step as current', () => {
     const i = input({
       directory: directory(),
-      secret: { credentialId: 'scimcred-1', capturedAt: NOW, forgetAt: NOW + 1 },
+      secret: {
+        directoryKey: 'intl:d-1',
+        credentialId: 'scimcred-1',
+        capturedAt: NOW,
+        forgetAt: NOW + 1,
+      },
     });
     expect(states(i).slice(0, 3)).toEqual(['1:done/detected', '2:done/detected', '3:not-started*']);
   });
@@ -146,7 +151,10 @@ describe('the six steps', () => {
     const onSettings = { kind: 'cloudsso' as const, tabId: 2, page: 'settings' as const };
     expect(
       deriveSteps(
-        input({ followed: onSettings, secret: { credentialId: null, capturedAt: 1, forgetAt: 2 } }),
+        input({
+          followed: onSettings,
+          secret: { directoryKey: 'intl:d-1', credentialId: null, capturedAt: 1, forgetAt: 2 },
+        }),
       ).find((s) => s.current)?.n,
     ).toBe(2);
   });

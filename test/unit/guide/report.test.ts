@@ -42,7 +42,12 @@ describe('the Markdown report', () => {
   };
   const steps = deriveSteps({
     directory,
-    secret: { credentialId: 'scimcred-abc', capturedAt: NOW, forgetAt: NOW + 1 },
+    secret: {
+      directoryKey: directory.key,
+      credentialId: 'scimcred-abc',
+      capturedAt: NOW,
+      forgetAt: NOW + 1,
+    },
     progress: null,
     app,
     followed: null,

@@ -55,8 +55,12 @@ export const t = defineMessages({
   },
   issue_path: { en: 'Its path is not /scim/v2/.', 'zh-CN': '路径不是 /scim/v2/。' },
   'issue_extra-parts': {
-    en: 'It has a port, query or fragment a SCIM endpoint does not have.',
-    'zh-CN': '包含 SCIM 端点不应有的端口、查询或片段。',
+    en: 'It has a user name, port, query or fragment a SCIM endpoint does not have.',
+    'zh-CN': '包含 SCIM 端点不应有的用户名、端口、查询或片段。',
+  },
+  'issue_not-key-host': {
+    en: 'Its host is not one the SCIM key may be sent to (cloudsso-scim-<region>.aliyun.com).',
+    'zh-CN': '其主机不是可以接收 SCIM 密钥的主机（cloudsso-scim-<地域>.aliyun.com）。',
   },
   'issue_unknown-region': {
     en: 'Its region is not one where CloudSSO directories live.',

@@ -7,6 +7,7 @@ import { CopyOutline } from '../outline/CopyOutline';
 import { unreadFormTab } from '../outline/unread';
 import { useAnnounce } from '../status';
 import { stepTitle } from './StepItem';
+import { t as capturedText } from '../captured/text';
 import { t, type TextKey } from './text';
 import type { Guide } from './useGuide';
 import { CredentialValues } from './values';
@@ -15,6 +16,7 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
 
 /** Outcomes after which the admin needs the values by hand. */
 const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
+  'endpoint-unverified',
   'no-form',
   'not-allowed',
   'unreachable',
@@ -31,9 +33,21 @@ const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
   'unconfirmed',
 ]);
 
+/** "d-xxxx (China site)" for a directory key "cn:d-xxxx". */
+function directoryLabel(key: string): string {
+  const [site, id] = key.split(':');
+  return `${id && id !== 'site' ? `${id} ` : ''}(${t(site === 'cn' ? 'siteCn' : 'siteIntl')})`;
+}
+
 function outcomeText(o: FillOutcome): string {
   if (o.result === 'filled') return t(o.trigger === 'auto' ? 'r_filledAuto' : 'r_filled');
   if (o.result === 'failed') return t('r_failed', { reason: o.reason ?? '' });
+  if (o.result === 'no-endpoint' && o.directoryKey)
+    return t('r_no-endpoint-directory', { directory: directoryLabel(o.directoryKey) });
+  if (o.result === 'endpoint-unverified')
+    return t('r_endpoint-unverified', {
+      why: o.endpointIssue ? capturedText(`issue_${o.endpointIssue}`) : '',
+    });
   const n = o.step ?? 5;
   return t(`r_${o.result}` as TextKey, { n, title: stepTitle(n) });
 }
@@ -90,7 +104,7 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
             <li>{t('s5a')}</li>
             <li>{t('s5b')}</li>
           </ol>
-          <CredentialValues directory={guide.directory} secretKept={guide.input.secret !== null} />
+          <CredentialValues directory={guide.directory} secret={guide.input.secret} />
           <FallbackOutline tabId={unreadFormTab(guide, fallbackOutcome)} />
         </section>
       ) : null}

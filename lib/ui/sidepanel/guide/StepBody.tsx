@@ -164,7 +164,7 @@ export function StepBody({ n, ctx }: { n: StepNumber; ctx: StepContext }): JSX.E
       return (
         <>
           <Instructions keys={['s5a', 's5b', 's5c']} />
-          <CredentialValues directory={d} secretKept={ctx.secret !== null} />
+          <CredentialValues directory={d} secret={ctx.secret} />
           {appIds ? (
             <Links
               links={[

@@ -26,6 +26,8 @@ export const STEP_WHERE: Record<StepNumber, 'cloudsso' | 'entra' | 'both'> = {
 
 /** What the guide knows about the kept key: facts only, never the key. */
 export interface SecretFacts {
+  /** The directory the key belongs to: its endpoint is the only one the key goes with. */
+  directoryKey: string;
   credentialId: string | null;
   capturedAt: number;
   forgetAt: number;

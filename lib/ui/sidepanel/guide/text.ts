@@ -206,9 +206,25 @@ export const t = defineMessages({
     en: 'Not filled: no SCIM endpoint captured yet. Open CloudSSO settings (step 2).',
     'zh-CN': '未填写：尚未获取 SCIM 服务端地址。请打开 CloudSSO 设置（步骤 2）。',
   },
-  'r_bad-endpoint': {
-    en: 'Not filled: the captured SCIM endpoint is not an https address.',
-    'zh-CN': '未填写：获取的 SCIM 服务端地址不是 https 地址。',
+  endpointUnverified: {
+    en: 'The SCIM key must not go with this Tenant URL: Entra would send the key to it on every sync. {why} Check it on the CloudSSO Settings page before you paste it.',
+    'zh-CN':
+      'SCIM 密钥不应与此租户 URL 一起使用：Entra 每次同步都会把密钥发送到该地址。{why} 粘贴之前请在 CloudSSO 设置页面核对。',
+  },
+  secretOtherDirectory: {
+    en: 'The kept SCIM key belongs to another CloudSSO directory, not to this endpoint’s. Generate a key in this directory, or open the key’s directory in the console.',
+    'zh-CN':
+      '保存的 SCIM 密钥属于另一个 CloudSSO 目录，而不是此服务端地址所属的目录。请在此目录中生成密钥，或在控制台中打开该密钥所属的目录。',
+  },
+  'r_no-endpoint-directory': {
+    en: 'Not filled: the SCIM endpoint of the directory this key belongs to ({directory}) has not been read. Open that directory’s Settings page in the CloudSSO console once, then fill again.',
+    'zh-CN':
+      '未填写：尚未读取此密钥所属目录（{directory}）的 SCIM 服务端地址。请在 CloudSSO 控制台中打开该目录的设置页面一次，然后重新填写。',
+  },
+  'r_endpoint-unverified': {
+    en: 'Not filled: the captured SCIM endpoint is not a CloudSSO SCIM endpoint, and Entra would send the SCIM key to it on every sync. {why} Check the endpoint on the CloudSSO Settings page; if you are sure, copy the values below by hand.',
+    'zh-CN':
+      '未填写：获取的 SCIM 服务端地址不是 CloudSSO SCIM 端点，而 Entra 每次同步都会把 SCIM 密钥发送到该地址。{why} 请在 CloudSSO 设置页面核对该地址；如果确定无误，可以在下方手动复制这些值。',
   },
   'r_bad-secret': {
     en: 'Not filled: the kept key is empty or contains spaces.',

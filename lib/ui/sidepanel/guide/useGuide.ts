@@ -91,12 +91,13 @@ export function useGuide(): Guide | undefined {
     () =>
       stored && stored.forgetAt > now
         ? {
+            directoryKey: stored.directoryKey,
             credentialId: stored.credentialId,
             capturedAt: stored.capturedAt,
             forgetAt: stored.forgetAt,
           }
         : null,
-    [stored?.credentialId, stored?.capturedAt, stored?.forgetAt, now],
+    [stored?.directoryKey, stored?.credentialId, stored?.capturedAt, stored?.forgetAt, now],
   );
   return useMemo(() => {
     if (

@@ -1,8 +1,11 @@
 import type { JSX } from 'preact';
+import { keyDestination } from '../../../capture/check-policy';
 import { readLiveSecret } from '../../../capture/live-secret';
 import { stripBearer } from '../../../portals/azure/decide';
 import type { Directory } from '../../../storage';
+import { t as capturedText } from '../captured/text';
 import { CopyValue } from './CopyValue';
+import type { SecretFacts } from './model';
 import { t } from './text';
 
 /** The key is read from session storage at the moment of copying; it is never rendered. */
@@ -11,22 +14,36 @@ async function secretForEntra(): Promise<string | null> {
   return kept ? stripBearer(kept.secret) : null;
 }
 
-/** Tenant URL and Secret token, as step 5 and the fill-by-hand fallback show them. */
+/**
+ * Tenant URL and Secret token, as step 5 and the fill-by-hand fallback show them. The same rules
+ * as the fill (docs/security.md): the key is offered only beside its own directory's endpoint,
+ * and an endpoint the key may not go with is named as such, its copy button kept for an admin
+ * who knows better.
+ */
 export function CredentialValues({
   directory,
-  secretKept,
+  secret,
 }: {
   directory: Directory | null;
-  secretKept: boolean;
+  secret: SecretFacts | null;
 }): JSX.Element {
+  const endpoint = directory?.endpoint ?? null;
+  const destination = endpoint ? keyDestination(endpoint) : null;
+  const ownDirectory =
+    secret !== null && directory !== null && secret.directoryKey === directory.key;
   return (
     <div class="values">
       <CopyValue
         label={t('tenantUrl')}
-        value={directory?.endpoint ?? null}
+        value={endpoint}
         name={t('copyTenantUrlName')}
         missing={t('endpointNone')}
       />
+      {destination && !destination.ok ? (
+        <p class="notice" role="note">
+          {t('endpointUnverified', { why: capturedText(`issue_${destination.issue}`) })}
+        </p>
+      ) : null}
       {directory?.acceleratedEndpoint ? (
         <CopyValue
           label={t('accelerated')}
@@ -34,7 +51,7 @@ export function CredentialValues({
           name={t('copyName', { what: t('accelerated') })}
         />
       ) : null}
-      {secretKept ? (
+      {ownDirectory ? (
         <CopyValue
           label={t('secretToken')}
           value={null}
@@ -47,7 +64,7 @@ export function CredentialValues({
           label={t('secretToken')}
           value={null}
           name={t('copySecretName')}
-          missing={t('secretNone')}
+          missing={secret ? t('secretOtherDirectory') : t('secretNone')}
         />
       )}
     </div>

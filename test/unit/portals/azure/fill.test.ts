@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillAndVerify, setInputValue } from '@/lib/portals/azure/apply';
-import { checkFill, prepareFillValues } from '@/lib/portals/azure/decide';
+import { checkFill } from '@/lib/portals/azure/decide';
 
 /**
  * A controlled input modelled on React's value tracker: the page's own `.value =` assignments
@@ -125,41 +125,7 @@ describe('filling a controlled input', () => {
   });
 });
 
-describe('values to fill', () => {
-  it('strips a pasted Bearer prefix and surrounding space, keeps the endpoint as shown', () => {
-    expect(
-      prepareFillValues(
-        ' https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/ ',
-        'Bearer  abcDEF123 ',
-      ),
-    ).toEqual({
-      ok: true,
-      tenantUrl: 'https://cloudsso-scim-cn-shanghai.aliyun.com/scim/v2/',
-      secretToken: 'abcDEF123',
-    });
-    expect(prepareFillValues('https://x/scim/v2', 'bearer k')).toMatchObject({ secretToken: 'k' });
-  });
-
-  it('refuses missing or malformed values', () => {
-    expect(prepareFillValues(null, 'k')).toEqual({ ok: false, problem: 'no-endpoint' });
-    expect(prepareFillValues('https://x/scim/v2', null)).toEqual({
-      ok: false,
-      problem: 'no-secret',
-    });
-    expect(prepareFillValues('http://x/scim/v2', 'k')).toEqual({
-      ok: false,
-      problem: 'bad-endpoint',
-    });
-    expect(prepareFillValues('https://x/scim/v2', 'Bearer ')).toEqual({
-      ok: false,
-      problem: 'bad-secret',
-    });
-    expect(prepareFillValues('https://x/scim/v2', 'two words')).toEqual({
-      ok: false,
-      problem: 'bad-secret',
-    });
-  });
-
+describe('checking a fill', () => {
   it('names which value did not stick', () => {
     expect(checkFill({ tenantUrl: true, secretToken: true })).toBe('filled');
     expect(checkFill({ tenantUrl: false, secretToken: true })).toBe('tenant-url-not-kept');
