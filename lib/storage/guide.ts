@@ -279,6 +279,11 @@ export const FillResult = z.enum([
    * `keyDestination`): Entra would send the key to it on every sync. `endpointIssue` says why.
    */
   'endpoint-unverified',
+  /**
+   * The Secret token field changed while the fill ran (its type, or the field the form is found
+   * with): the key was not written.
+   */
+  'secret-changed',
   ...FormProblem.options,
 ]);
 export type FillResult = z.infer<typeof FillResult>;

@@ -49,6 +49,7 @@ export const fillToContent = {
         'secret-not-kept',
         'neither-kept',
         'saved-secret',
+        'secret-changed',
         ...FormProblem.options,
       ]),
     }),

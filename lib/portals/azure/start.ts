@@ -2,8 +2,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendToBackground } from '../../messaging/client';
 import type { FrameReport } from '../../storage/guide';
 import { announceAndListen } from '../common/hello';
-import { fillAndVerify, type FormElements } from './apply';
-import { findCredentialsForm, type FillCheck, type FormProblem } from './decide';
+import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
+import { findCredentialsForm, type FormProblem } from './decide';
 import { detectPage } from './detect';
 import { extractFrame } from './extract';
 import { parsePortalRoute } from './routes';
@@ -63,7 +63,7 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     tenantUrl: string;
     secretToken: string;
     trigger: 'button' | 'auto';
-  }): Promise<{ result: FillCheck | FormProblem | 'saved-secret' }> => {
+  }): Promise<{ result: FillResultHere | FormProblem | 'saved-secret' }> => {
     const found = locateForm();
     if (!found.ok) return { result: found.problem };
     // Checked here too, on the page as it is now: only the admin's own Fill replaces a saved

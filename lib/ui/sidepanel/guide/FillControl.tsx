@@ -17,6 +17,7 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
 /** Outcomes after which the admin needs the values by hand. */
 const NEEDS_HAND: ReadonlySet<FillResult> = new Set<FillResult>([
   'endpoint-unverified',
+  'secret-changed',
   'no-form',
   'not-allowed',
   'unreachable',

@@ -216,6 +216,11 @@ export const t = defineMessages({
     'zh-CN':
       '保存的 SCIM 密钥属于另一个 CloudSSO 目录，而不是此服务端地址所属的目录。请在此目录中生成密钥，或在控制台中打开该密钥所属的目录。',
   },
+  'r_secret-changed': {
+    en: 'Not filled: the Secret token field changed while it was being filled (it stopped being a password field, or another field took its place), so the SCIM key was not written. Reload the Entra page and fill again; if it happens again, copy the values by hand.',
+    'zh-CN':
+      '未填写：填写过程中机密令牌字段发生了变化（不再是密码字段，或被其他字段取代），因此没有写入 SCIM 密钥。请重新加载 Entra 页面后再次填写；如果仍然如此，请手动复制这些值。',
+  },
   'r_no-endpoint-directory': {
     en: 'Not filled: the SCIM endpoint of the directory this key belongs to ({directory}) has not been read. Open that directory’s Settings page in the CloudSSO console once, then fill again.',
     'zh-CN':

@@ -99,14 +99,6 @@ describe('filling a controlled input', () => {
       async () => undefined,
     );
     expect(result).toBe('secret-not-kept');
-    await expect(
-      fillAndVerify(
-        { tenantUrl: t.input, secretToken: s.input },
-        { tenantUrl: 'u', secretToken: 'k' },
-        () => null,
-        async () => undefined,
-      ),
-    ).resolves.toBe('neither-kept');
   });
 
   it('refuses to put the key into anything but a password input', async () => {
@@ -116,10 +108,10 @@ describe('filling a controlled input', () => {
       fillAndVerify(
         { tenantUrl: t.input, secretToken: notPassword.input },
         { tenantUrl: 'u', secretToken: 'k' },
-        () => null,
+        () => ({ tenantUrl: t.input, secretToken: notPassword.input }),
         async () => undefined,
       ),
-    ).rejects.toThrow(/password/);
+    ).resolves.toBe('secret-changed');
     expect(notPassword.input.value).toBe('');
     expect(t.input.value).toBe('');
   });
@@ -131,5 +123,69 @@ describe('checking a fill', () => {
     expect(checkFill({ tenantUrl: false, secretToken: true })).toBe('tenant-url-not-kept');
     expect(checkFill({ tenantUrl: true, secretToken: false })).toBe('secret-not-kept');
     expect(checkFill({ tenantUrl: false, secretToken: false })).toBe('neither-kept');
+  });
+});
+
+describe('the Secret token field, checked right before the key is written (#11)', () => {
+  const KEY = 'Zq8ddT2XkW4pLm9RvB3nYc7';
+  const fill = (
+    t: HTMLInputElement,
+    secret: HTMLInputElement,
+    refind: () => { tenantUrl: HTMLInputElement; secretToken: HTMLInputElement } | null = () => ({
+      tenantUrl: t,
+      secretToken: secret,
+    }),
+  ) =>
+    fillAndVerify(
+      { tenantUrl: t, secretToken: secret },
+      { tenantUrl: 'https://a/scim/v2', secretToken: KEY },
+      refind,
+      async () => undefined,
+    );
+
+  it('writes nothing when the page turns it into a text field on the Tenant URL’s input event', async () => {
+    const t = controlledInput();
+    const s = controlledInput('password');
+    t.input.addEventListener('input', () => (s.input.type = 'text'));
+    await expect(fill(t.input, s.input)).resolves.toBe('secret-changed');
+    expect(s.input.value).toBe('');
+    expect(s.state.value).toBe('');
+  });
+
+  it('writes nothing when the page turns it into a text field as it takes focus', async () => {
+    const t = controlledInput();
+    const s = controlledInput('password');
+    s.input.addEventListener('focus', () => (s.input.type = 'text'));
+    await expect(fill(t.input, s.input)).resolves.toBe('secret-changed');
+    expect(s.input.value).toBe('');
+  });
+
+  it('writes nothing when the field is removed, or another takes its place, during the fill', async () => {
+    const t = controlledInput();
+    const s = controlledInput('password');
+    t.input.addEventListener('change', () => s.input.remove());
+    await expect(fill(t.input, s.input)).resolves.toBe('secret-changed');
+    expect(s.input.value).toBe('');
+
+    const t2 = controlledInput();
+    const s2 = controlledInput('password');
+    const other = controlledInput('password');
+    let swapped = false;
+    t2.input.addEventListener('input', () => (swapped = true));
+    await expect(
+      fill(t2.input, s2.input, () => ({
+        tenantUrl: t2.input,
+        secretToken: swapped ? other.input : s2.input,
+      })),
+    ).resolves.toBe('secret-changed');
+    expect([s2.input.value, other.input.value]).toEqual(['', '']);
+  });
+
+  it('empties the field again when the page shows the key as text while it is written', async () => {
+    const t = controlledInput();
+    const s = controlledInput('password');
+    s.input.addEventListener('input', () => (s.input.type = 'text'));
+    await expect(fill(t.input, s.input)).resolves.toBe('secret-changed');
+    expect(s.input.value).toBe('');
   });
 });
