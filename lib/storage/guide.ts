@@ -222,6 +222,11 @@ export const DirectoryProgress = z.object({
   steps: Marks,
   /** Key in `apps` of the app worked on last; "" while no app is known yet. */
   currentApp: z.string().max(64),
+  /**
+   * The app (its key in `apps`) this directory's key was last filled into, or the admin
+   * confirmed: a form of any other app asks first (lib/background/guide/app-binding.ts).
+   */
+  fillApp: z.string().max(64).nullable().default(null),
   apps: z.record(z.string(), AppProgress),
   updatedAt: z.number(),
 });
@@ -280,6 +285,11 @@ export const FillResult = z.enum([
    */
   'endpoint-unverified',
   /**
+   * The form is on another Entra app's page than the one the key belongs in; nothing was sent.
+   * The panel asks the admin, naming both apps (`apps`), and fills only on confirmation.
+   */
+  'other-app',
+  /**
    * The Secret token field changed while the fill ran (its type, or the field the form is found
    * with): the key was not written.
    */
@@ -303,6 +313,14 @@ export const FillOutcome = z.object({
     .default(null),
   /** For `no-endpoint`: the directory the key belongs to, whose endpoint was never read. */
   directoryKey: z.string().max(256).nullable().default(null),
+  /** For `other-app`: the app whose form was found, and the app the key belongs in. */
+  apps: z
+    .object({
+      form: z.object({ objectId: Id, name: z.string().max(256).nullable() }),
+      expected: z.object({ objectId: Id, name: z.string().max(256).nullable() }),
+    })
+    .nullable()
+    .default(null),
   at: z.number(),
 });
 export type FillOutcome = z.infer<typeof FillOutcome>;

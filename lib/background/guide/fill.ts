@@ -5,13 +5,25 @@ import { classifyOrigin } from '../../origins';
 import { parsePortalRoute, routeKind } from '../../portals/azure/routes';
 import { directoriesItem } from '../../storage';
 import { readLiveSecret } from '../../capture/live-secret';
-import { guideTabsItem, lastFillItem, type FillOutcome, type TabState } from '../../storage/guide';
+import {
+  guideProgressItem,
+  guideTabsItem,
+  lastFillItem,
+  type FillOutcome,
+  type TabState,
+} from '../../storage/guide';
+import { bindApp, checkApp } from './app-binding';
 import { prepareFillValues } from './fill-values';
 import { chooseFillTarget, type FillTarget } from './target';
-import { forgetFrame } from './tabs';
+import { forgetFrame, progressQueue } from './tabs';
 
 export type FillRequest =
-  | { trigger: 'button'; windowId: number | null }
+  | {
+      trigger: 'button';
+      windowId: number | null;
+      /** The app the admin confirmed the key may go to, after an `other-app` question. */
+      confirmApp?: string | null;
+    }
   /** The "fill as soon as the form appears" option: this tab, which just showed the form. */
   | { trigger: 'auto'; tabId: number };
 
@@ -58,6 +70,17 @@ function reasonOf(e: unknown, secret: string): string {
   return message;
 }
 
+/** The key was filled into this app: later forms of other apps ask first. */
+function rememberApp(directoryKey: string, objectId: string | null): Promise<void> {
+  return progressQueue(async () => {
+    const all = await guideProgressItem.get();
+    const dir = all[directoryKey];
+    if (!dir) return;
+    const next = bindApp(dir, objectId);
+    if (next !== dir) await guideProgressItem.set({ ...all, [directoryKey]: next });
+  });
+}
+
 /**
  * Fills Tenant URL and Secret token. The key leaves the background only here: read from session
  * storage, sent to exactly one frame, the one whose allow-listed origin reported a recognized
@@ -69,7 +92,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
     result: FillOutcome['result'],
     tabId: number | null = null,
     reason: string | null = null,
-    more: Partial<Pick<FillOutcome, 'endpointIssue' | 'directoryKey'>> = {},
+    more: Partial<Pick<FillOutcome, 'endpointIssue' | 'directoryKey' | 'apps'>> = {},
   ): Promise<FillOutcome> => {
     // For the fallback: the step the admin is on when no form was found, else step 5.
     const followed =
@@ -83,6 +106,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       reason,
       endpointIssue: more.endpointIssue ?? null,
       directoryKey: more.directoryKey ?? null,
+      apps: more.apps ?? null,
       at: now,
     };
     await lastFillItem.set(outcome);
@@ -131,6 +155,16 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
   // The allow-list is checked again right before the key leaves, not only when recorded.
   if (classifyOrigin(`${target.origin}/`)?.portal !== 'azure')
     return finish('not-allowed', target.tabId);
+  // Every SCIM app's form reads "Tenant URL" and "Secret token": the key goes without a
+  // question only to the app it belongs in; the automatic fill never asks, it holds back.
+  const tab = tabs.find((t) => t.tabId === target.tabId)!;
+  const progress = (await guideProgressItem.get())[secret.directoryKey];
+  const confirmed = request.trigger === 'button' ? (request.confirmApp ?? null) : null;
+  const app = checkApp(progress, tab.merged, confirmed);
+  if (!app.ok)
+    return finish('other-app', target.tabId, null, {
+      apps: { form: app.form, expected: app.expected },
+    });
   // The frame must still show the form: a React view that was removed, navigated or moved on
   // gets no key. Both messages go to the document that reported the form, when known.
   try {
@@ -159,6 +193,7 @@ export async function runFill(request: FillRequest, now = Date.now()): Promise<F
       { tenantUrl: values.tenantUrl, secretToken: values.secretToken, trigger: request.trigger },
       target.documentId,
     );
+    if (reply.result === 'filled') await rememberApp(secret.directoryKey, tab.merged.app.objectId);
     return finish(reply.result, target.tabId);
   } catch (e) {
     // The page answered the check a moment ago: a refusal or an error there says why.

@@ -13,7 +13,7 @@ type StepKey = '1' | '2' | '3' | '4' | '5' | '6';
 export const isDirectoryStep = (step: number): boolean => step <= 2;
 
 export function emptyDirectory(now: number): DirectoryProgress {
-  return { steps: {}, currentApp: '', apps: {}, updatedAt: now };
+  return { steps: {}, currentApp: '', fillApp: null, apps: {}, updatedAt: now };
 }
 
 export function emptyApp(now: number): AppProgress {

@@ -17,12 +17,28 @@ export interface FillTarget {
  * blindly the active tab: the panel opened as a tab of its own must fill the portal tab beside it.
  * Frames whose origin is not on the allow-list are never candidates.
  */
+/**
+ * Whether the tab's top document is the portal itself (portal.azure.com, entra.microsoft.com). A
+ * React-view host opened as a page of its own, or a tab whose portal document never reported,
+ * holds no form the key goes to: the views are only trusted inside the portal that frames them.
+ */
+function underPortal(tab: TabState): boolean {
+  return Object.values(tab.frames).some((f) => {
+    if (f.frame !== 'top') return false;
+    const origin = classifyOrigin(`${f.origin}/`);
+    return origin?.portal === 'azure' && !origin.reactView;
+  });
+}
+
 export function chooseFillTarget(
   tabs: readonly TabState[],
   activeTabId: number | null,
 ): FillTarget | null {
   const candidates = tabs.filter(
-    (t) => t.merged.form !== null && classifyOrigin(`${t.merged.form.origin}/`)?.portal === 'azure',
+    (t) =>
+      t.merged.form !== null &&
+      classifyOrigin(`${t.merged.form.origin}/`)?.portal === 'azure' &&
+      underPortal(t),
   );
   const active = candidates.find((t) => t.tabId === activeTabId);
   const chosen =

@@ -4,5 +4,6 @@ import { runFill } from '../guide/fill';
 
 export const fillHandlers: Handlers<typeof fillToBackground> = {
   // Only extension pages may ask (the contract says so); the key never appears in the reply.
-  'guide.fill': ({ windowId }) => runFill({ trigger: 'button', windowId }),
+  'guide.fill': ({ windowId, confirmApp }) =>
+    runFill({ trigger: 'button', windowId, confirmApp: confirmApp ?? null }),
 };

@@ -10,6 +10,15 @@ export const fillToBackground = {
       .object({
         /** The panel's window; its active tab is preferred when it shows the form. */
         windowId: z.number().int().nullable(),
+        /**
+         * After an `other-app` answer: the app (service principal object id) the admin confirmed
+         * the key may go to. Only that app's form is filled.
+         */
+        confirmApp: z
+          .string()
+          .regex(/^[0-9a-f-]{8,64}$/)
+          .nullable()
+          .optional(),
       })
       .strict(),
     reply: FillOutcome,

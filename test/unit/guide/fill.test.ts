@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { directoriesItem, secretItem, settingsItem } from '@/lib/storage';
-import { guideTabsItem, lastFillItem, type TabState } from '@/lib/storage/guide';
+import { guideProgressItem, guideTabsItem, lastFillItem, type TabState } from '@/lib/storage/guide';
+import { emptyApp } from '@/lib/background/guide/progress';
 import { MessagingError } from '@/lib/messaging/envelope';
-import { stored, tabState } from './reports';
+import { portalTop, stored, tabState } from './reports';
 
 // The page's side: `formShown` answers the check before a fill, `sendToFrame` the fill itself.
 const sendToFrame = vi.fn();
@@ -56,6 +57,7 @@ const withForm = (tabId: number, seenAt: number, origin = VIEW): TabState => ({
     form: { frameId: 4, documentId: `DOC-${tabId}`, origin, variant: 'new', seenAt },
   }),
   frames: {
+    '0': portalTop(),
     '4': stored(4, origin, seenAt, {
       page: 'credentials-form',
       form: { variant: 'new', tenantUrl: null },
@@ -131,7 +133,7 @@ describe('filling from the background', () => {
       result: 'no-form',
     });
     expect(sendToFrame).not.toHaveBeenCalled();
-    expect((await guideTabsItem.get())['1']!.frames).toEqual({});
+    expect(Object.keys((await guideTabsItem.get())['1']!.frames)).toEqual(['0']);
   });
 
   it('says the form is not shown when the frame moved on, or why it cannot be used', async () => {
@@ -289,6 +291,99 @@ describe('the key goes only with a verified endpoint of its own directory (#11)'
     });
     const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
     expect(outcome).toMatchObject({ result: 'no-endpoint', directoryKey: 'intl:d-abc123' });
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+});
+
+describe('the fill is bound to the app (#11)', () => {
+  const OURS = '0f1e2d3c-4b5a-6978-8a9b-acbdcedfe0f1';
+  const OTHER = '99999999-8888-7777-6666-555555555555';
+  const onApp = (tabId: number, objectId: string | null, name: string | null): TabState => {
+    const t = withForm(tabId, 10);
+    return { ...t, merged: { ...t.merged, app: { name, objectId, appId: null } } };
+  };
+  const progressFor = async (currentApp: string, fillApp: string | null = null) =>
+    guideProgressItem.set({
+      'intl:d-abc123': {
+        steps: {},
+        currentApp,
+        fillApp,
+        apps: {
+          [OURS]: { ...emptyApp(NOW), name: 'CloudSSO', objectId: OURS },
+          [OTHER]: { ...emptyApp(NOW), name: 'Salesforce', objectId: OTHER },
+        },
+        updatedAt: NOW,
+      },
+    });
+
+  it('asks first, naming both apps, when the form is another app’s, and sends nothing', async () => {
+    await seed([onApp(1, OTHER, 'Salesforce')]);
+    await progressFor(OURS);
+    const outcome = await runFill({ trigger: 'button', windowId: null }, NOW);
+    expect(outcome).toMatchObject({
+      result: 'other-app',
+      apps: {
+        form: { objectId: OTHER, name: 'Salesforce' },
+        expected: { objectId: OURS, name: 'CloudSSO' },
+      },
+    });
+    expect(sendToFrame).not.toHaveBeenCalled();
+    expect(formShown).not.toHaveBeenCalled();
+  });
+
+  it('fills that app once the admin confirms it, and binds the key to it', async () => {
+    await seed([onApp(1, OTHER, 'Salesforce')]);
+    await progressFor(OURS);
+    sendToFrame.mockResolvedValue({ result: 'filled' });
+    // A confirmation for another app than the form's changes nothing.
+    const wrong = await runFill({ trigger: 'button', windowId: null, confirmApp: OURS }, NOW);
+    expect(wrong.result).toBe('other-app');
+    const outcome = await runFill({ trigger: 'button', windowId: null, confirmApp: OTHER }, NOW);
+    expect(outcome.result).toBe('filled');
+    expect((await guideProgressItem.get())['intl:d-abc123']?.fillApp).toBe(OTHER);
+  });
+
+  it('keeps the app the key was filled into, even after the admin looked at another app', async () => {
+    // The guide follows the app page seen last (Salesforce); the key was filled into CloudSSO.
+    await seed([onApp(1, OTHER, 'Salesforce')]);
+    await progressFor(OTHER, OURS);
+    expect((await runFill({ trigger: 'button', windowId: null }, NOW)).result).toBe('other-app');
+  });
+
+  it('never fills another app’s form automatically', async () => {
+    await seed([onApp(1, OTHER, 'Salesforce')]);
+    await progressFor(OURS);
+    const outcome = await runFill({ trigger: 'auto', tabId: 1 }, NOW);
+    expect(outcome.result).toBe('other-app');
+    expect(sendToFrame).not.toHaveBeenCalled();
+  });
+
+  it('asks when the page names no app and the guide expects one; fills and binds when the guide knows none', async () => {
+    await seed([onApp(1, null, null)]);
+    await progressFor(OURS);
+    expect((await runFill({ trigger: 'button', windowId: null }, NOW)).result).toBe('other-app');
+
+    await seed([onApp(1, OURS, 'CloudSSO')]);
+    await guideProgressItem.set({});
+    sendToFrame.mockResolvedValue({ result: 'filled' });
+    expect((await runFill({ trigger: 'button', windowId: null }, NOW)).result).toBe('filled');
+  });
+
+  it('never targets a React view that is not framed by the portal in its tab', async () => {
+    const view = withForm(1, 10);
+    // The sandbox host opened as a page of its own: its only top document is the view itself.
+    await seed([
+      {
+        ...view,
+        frames: {
+          '0': stored(0, VIEW, 10, {
+            page: 'credentials-form',
+            form: { variant: 'new', tenantUrl: null },
+          }),
+        },
+      },
+    ]);
+    expect((await runFill({ trigger: 'button', windowId: null }, NOW)).result).toBe('no-form');
     expect(sendToFrame).not.toHaveBeenCalled();
   });
 });

@@ -157,6 +157,7 @@ describe('frame reports', () => {
     });
     const settle = () => vi.waitFor(async () => expect(await lastFillItem.get()).not.toBeNull());
 
+    await send(report(), top); // the portal's own document, which frames the view
     await send(form, view);
     await new Promise((r) => setTimeout(r, 50));
     expect(sendToFrame).not.toHaveBeenCalled();

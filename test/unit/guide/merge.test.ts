@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTab } from '@/lib/background/guide/merge';
 import { chooseFillTarget } from '@/lib/background/guide/target';
-import { APP, facts, SP, stored, tabState } from './reports';
+import { APP, facts, portalTop, SP, stored, tabState } from './reports';
 
 const TOP = 'https://portal.azure.com';
 const VIEW = 'https://sandbox-1.reactblade.portal.azure.net';
@@ -241,7 +241,9 @@ describe('nested React-view frames (the new provisioning experience)', () => {
       app: { name: 'CloudSSO', objectId: SP },
       form: { frameId: 9, documentId: 'DOC-9', origin: PAGE, seenAt: 12 },
     });
-    expect(chooseFillTarget([{ tabId: 3, windowId: 1, frames: {}, merged }], 3)).toEqual({
+    expect(
+      chooseFillTarget([{ tabId: 3, windowId: 1, frames: { '0': portalTop() }, merged }], 3),
+    ).toEqual({
       tabId: 3,
       frameId: 9,
       documentId: 'DOC-9',

@@ -128,6 +128,7 @@ describe('the six steps', () => {
     const progress: DirectoryProgress = {
       steps: { '1': { by: 'ticked', at: NOW } },
       currentApp: SP,
+      fillApp: null,
       apps: {},
       updatedAt: NOW,
     };

@@ -77,6 +77,10 @@ export function tabGuide(over: Partial<TabGuide> = {}): TabGuide {
   };
 }
 
+/** The portal's top document (portal.azure.com), as it reports itself. */
+export const portalTop = (): StoredFrameReport => stored(0, 'https://portal.azure.com', 1);
+
 export function tabState(tabId: number, merged: Partial<TabGuide>): TabState {
-  return { tabId, windowId: 1, frames: {}, merged: tabGuide(merged) };
+  // The portal's own top document reported: its views are only trusted inside it.
+  return { tabId, windowId: 1, frames: { '0': portalTop() }, merged: tabGuide(merged) };
 }

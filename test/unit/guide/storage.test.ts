@@ -12,6 +12,7 @@ describe('stored guide state', () => {
       'intl:d-1': {
         steps: { '1': { by: 'ticked' as const, at: 5 } },
         currentApp: 'sp-1',
+        fillApp: null,
         apps: {
           'sp-1': {
             name: 'CloudSSO',

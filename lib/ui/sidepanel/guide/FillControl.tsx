@@ -76,19 +76,20 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
     if (lastFill && lastFill.trigger === 'auto' && lastFill.at >= openedAt.current) show(lastFill);
   }, [lastFill?.at]);
 
-  const fill = (): void => {
+  const fill = (confirmApp: string | null = null): void => {
     setBusy(true);
-    sendToBackground('guide.fill', { windowId: guide.windowId })
+    sendToBackground('guide.fill', { windowId: guide.windowId, confirmApp })
       .then(show, (e: unknown) => announce(t('r_failed', { reason: reason(e) }), 'error'))
       .finally(() => setBusy(false));
   };
+  const question = fallbackOutcome?.result === 'other-app' ? fallbackOutcome.apps : null;
 
   return (
     <div class="fill">
       <button
         type="button"
         class="primary"
-        onClick={fill}
+        onClick={() => fill()}
         aria-busy={busy}
         aria-describedby="fill-hint"
       >
@@ -97,6 +98,13 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
       <p id="fill-hint" class="muted">
         {busy ? t('filling') : t('fillHint')}
       </p>
+      {question ? (
+        <OtherAppQuestion
+          apps={question}
+          onFill={(id) => fill(id)}
+          onCancel={() => setFallbackOutcome(null)}
+        />
+      ) : null}
       {fallbackStep !== null ? (
         <section class="fallback" aria-labelledby="fallback-heading">
           <h3 id="fallback-heading">{t('fallbackHeading')}</h3>
@@ -109,6 +117,45 @@ export function FillControl({ guide }: { guide: Guide }): JSX.Element {
           <FallbackOutline tabId={unreadFormTab(guide, fallbackOutcome)} />
         </section>
       ) : null}
+    </div>
+  );
+}
+
+/** An app as the admin knows it: its name, else its object id, else that the page names none. */
+function appName(app: { objectId: string | null; name: string | null }): string {
+  return app.name ?? app.objectId ?? t('appUnnamed');
+}
+
+/**
+ * The form is on another Entra app's page than the one the SCIM key belongs in: every SCIM app's
+ * form reads "Tenant URL" and "Secret token", so the admin says which app gets the key.
+ */
+function OtherAppQuestion({
+  apps,
+  onFill,
+  onCancel,
+}: {
+  apps: NonNullable<FillOutcome['apps']>;
+  onFill: (objectId: string) => void;
+  onCancel: () => void;
+}): JSX.Element {
+  const form = appName(apps.form);
+  const id = apps.form.objectId;
+  return (
+    <div class="notice" role="group" aria-labelledby="other-app-text">
+      <p id="other-app-text">{t('otherApp', { form, expected: appName(apps.expected) })}</p>
+      {id ? (
+        <div class="actions">
+          <button type="button" onClick={() => onFill(id)}>
+            {t('otherAppFill', { form })}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        </div>
+      ) : (
+        <p>{t('otherAppUnnamed')}</p>
+      )}
     </div>
   );
 }

@@ -216,6 +216,22 @@ export const t = defineMessages({
     'zh-CN':
       '保存的 SCIM 密钥属于另一个 CloudSSO 目录，而不是此服务端地址所属的目录。请在此目录中生成密钥，或在控制台中打开该密钥所属的目录。',
   },
+  'r_other-app': {
+    en: 'Not filled yet: this form belongs to another Entra app than the one the SCIM key is for. Say which app gets the key.',
+    'zh-CN':
+      '尚未填写：此表单属于另一个 Entra 应用，而不是 SCIM 密钥对应的应用。请确认由哪个应用使用该密钥。',
+  },
+  otherApp: {
+    en: 'This provisioning form is on the page of the Entra app “{form}”, but the SCIM key was meant for “{expected}”. Every SCIM app’s form asks for a Tenant URL and a Secret token, so check the app name in the blade title before you continue.',
+    'zh-CN':
+      '此预配表单位于 Entra 应用“{form}”的页面上，但该 SCIM 密钥是为“{expected}”准备的。每个 SCIM 应用的表单都要求填写租户 URL 和机密令牌，因此继续之前请核对边栏标题中的应用名称。',
+  },
+  otherAppFill: { en: 'Fill “{form}” anyway', 'zh-CN': '仍然填写“{form}”' },
+  otherAppUnnamed: {
+    en: 'The page does not say which app it belongs to, so the key is not filled there. Open the provisioning page from the app’s own menu.',
+    'zh-CN': '页面未显示它属于哪个应用，因此不会在此填写密钥。请从该应用自己的菜单打开预配页面。',
+  },
+  appUnnamed: { en: 'an app the page does not name', 'zh-CN': '页面未命名的应用' },
   'r_secret-changed': {
     en: 'Not filled: the Secret token field changed while it was being filled (it stopped being a password field, or another field took its place), so the SCIM key was not written. Reload the Entra page and fill again; if it happens again, copy the values by hand.',
     'zh-CN':
