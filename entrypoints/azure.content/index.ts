@@ -1,11 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { AZURE_FRAME_MATCHES, AZURE_TOP_MATCHES } from '@/lib/origins';
+import { AZURE_TOP_MATCHES } from '@/lib/origins';
 import { startAzureContent } from '@/lib/portals/azure/start';
 
+// The portal's own documents: the top document only. Its same-origin frames are the classic
+// blades' hidden extension frames, which draw nothing (docs/research/entra-portal.md#frames-and-origins).
 export default defineContentScript({
-  matches: [...AZURE_TOP_MATCHES, ...AZURE_FRAME_MATCHES],
-  // The provisioning form lives in a React-view iframe; only listed frame hosts are injected.
-  allFrames: true,
+  matches: [...AZURE_TOP_MATCHES],
   runAt: 'document_idle',
   main: (ctx) => startAzureContent(ctx),
 });

@@ -99,7 +99,9 @@ export async function evaluateInContentScript(
   target: Page | Frame,
   expression: string,
 ): Promise<{ injected: false } | { injected: true; value: unknown }> {
-  const cdp = await context.newCDPSession(target);
+  // An out-of-process frame has a session of its own; a same-origin frame is part of its page's.
+  const own = await context.newCDPSession(target).catch(() => null);
+  const cdp = own ?? (await context.newCDPSession('page' in target ? target.page() : target));
   try {
     const contexts: { id: number; name: string; auxData?: { frameId?: string; type?: string } }[] =
       [];
@@ -108,8 +110,13 @@ export async function evaluateInContentScript(
     );
     await cdp.send('Runtime.enable');
     const { frameTree } = await cdp.send('Page.getFrameTree');
-    // A CDP session on a page or an out-of-process iframe sees that frame as its root.
-    const frameId = frameTree.frame.id;
+    // A session of its own sees the frame as its root; in its page's session, find it by address.
+    type Tree = { frame: { id: string; url: string }; childFrames?: Tree[] };
+    const find = (tree: Tree): string | null =>
+      tree.frame.url === target.url()
+        ? tree.frame.id
+        : ((tree.childFrames ?? []).map(find).find((id) => id !== null) ?? null);
+    const frameId = own ? frameTree.frame.id : find(frameTree as Tree);
     const world = contexts.find(
       (c) =>
         c.auxData?.type === 'isolated' &&

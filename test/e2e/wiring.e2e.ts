@@ -116,6 +116,22 @@ describe('content scripts', () => {
         injected: false,
       });
       expect((await portalFrames()).some((f) => f.origin.includes('unlisted'))).toBe(false);
+      // A frame of the portal's own origin inside the portal (a classic blade's hidden extension
+      // frame) gets no content script: only the React-view hosts are injected into subframes.
+      await page.evaluate(() => {
+        const frame = document.createElement('iframe');
+        frame.src = `${location.origin}/extension-frame.html`;
+        frame.title = 'same-origin frame';
+        document.body.append(frame);
+      });
+      const own = await eventually(
+        async () => page.frames().find((f) => f.url().endsWith('/extension-frame.html')) ?? null,
+        (f) => f !== null,
+      );
+      await own!.waitForLoadState();
+      expect(await evaluateInContentScript(session.context, own!, 'location.origin')).toEqual({
+        injected: false,
+      });
       await page.close();
       // Closing the tab forgets its frames, so the next host starts from a clean registry.
       await eventually(portalFrames, (all) => all.length === 0);

@@ -1,0 +1,12 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { AZURE_FRAME_MATCHES } from '@/lib/origins';
+import { startAzureContent } from '@/lib/portals/azure/start';
+
+// The React-view frames, where the provisioning form lives, one or two frames deep
+// (docs/research/entra-portal.md#nested-frames): every frame on these hosts, and only there.
+export default defineContentScript({
+  matches: [...AZURE_FRAME_MATCHES],
+  allFrames: true,
+  runAt: 'document_idle',
+  main: (ctx) => startAzureContent(ctx),
+});
