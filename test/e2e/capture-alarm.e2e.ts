@@ -2,6 +2,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDialog, generateKey, keptSecret } from './capture-support';
 import { eventually, launch, type Session } from './harness';
+import { NoticeDriver } from './notice';
 
 let session: Session;
 beforeAll(async () => {
@@ -97,10 +98,9 @@ describe('the key time limit while the service worker sleeps', () => {
     const after = await session.worker();
     expect(await after.evaluate(() => chrome.alarms.getAll())).toEqual([]);
     expect(await keptSecret(session)).toBeNull();
-    await consolePage
-      .locator('cloudsso-scim-assistant-notice')
-      .getByText('The SCIM key was forgotten.')
-      .waitFor();
+    await new NoticeDriver(session.context, consolePage).waitForStatus(
+      'The SCIM key was forgotten.',
+    );
     await watcher.cdp.detach();
     await Promise.all([consolePage.close(), rawPage.close(), blank.close()]);
   }, 60_000);

@@ -1,6 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDialog, generateKey, keptSecret, pageText, UI, type Lang } from './capture-support';
+import { NoticeDriver } from './notice';
 import {
   evaluateInContentScript,
   eventually,
@@ -38,14 +39,6 @@ async function openConsole(url: string): Promise<Page> {
 }
 
 /** Presses Tab, as a keyboard user does, until `target` has the focus. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  await target.waitFor();
-  const focused = (): Promise<boolean> => target.evaluate((el) => el.matches(':focus'));
-  for (let presses = 0; presses < 50 && !(await focused()); presses++)
-    await page.keyboard.press('Tab');
-  expect(await focused()).toBe(true);
-}
-
 async function forgetAll(): Promise<void> {
   const worker = await session.worker();
   await worker.evaluate(() => chrome.storage.session.remove('scimSecret'));
@@ -146,8 +139,7 @@ describe('capture on the CloudSSO console', () => {
       expect(record.credentials.map((c) => c.id)).toContain(dialogId);
       expect(kept!.credentialId).toBe(dialogId);
 
-      const notice = page.locator('cloudsso-scim-assistant-notice').getByRole('status');
-      await expect(notice.textContent()).resolves.toContain('kept');
+      await new NoticeDriver(session.context, page).waitForStatus('kept');
       await closeDialog(page, lang);
       // After the dialog closes the key is nowhere in the page, our notice included.
       expect(await pageText(page)).not.toContain(key);
@@ -221,14 +213,14 @@ describe('the side panel', () => {
     expect(await region.textContent()).not.toContain(first);
     await closeDialog(page, 'en');
 
-    const notice = page.locator('cloudsso-scim-assistant-notice').getByRole('status');
-    await expect(notice.textContent()).resolves.toContain('was kept');
+    const notice = new NoticeDriver(session.context, page);
+    await notice.waitForStatus('was kept');
     await region.getByRole('button', { name: 'Forget secret' }).click();
     await panel.getByRole('status').getByText('The SCIM key was forgotten.').waitFor();
     await region.getByText(/^No key kept/).waitFor();
     expect(await keptSecret(session)).toBeNull();
     // The console's notice no longer says the key is kept.
-    await notice.getByText('The SCIM key was forgotten.').waitFor();
+    await notice.waitForStatus('The SCIM key was forgotten.');
     await Promise.all([page.close(), panel.close()]);
   });
 
@@ -342,22 +334,23 @@ describe('the side panel', () => {
       .waitFor();
 
     const page = await openConsole(`${INTL}/setting?dir=d-askfirst01`);
-    const notice = page.locator('cloudsso-scim-assistant-notice');
+    const notice = new NoticeDriver(session.context, page);
     const key = await generateKey(page, 'en');
-    await notice.getByRole('button', { name: 'Keep the key' }).waitFor();
+    await notice.waitForButton('Keep the key');
     // Asked, not yet kept.
     expect(await keptSecret(session)).toBeNull();
-    // A synthetic click from the page's own script does nothing.
-    await page.evaluate(() => {
-      const host = document.querySelector('cloudsso-scim-assistant-notice');
-      const keep = Array.from(host?.shadowRoot?.querySelectorAll('button') ?? []).find(
-        (b) => b.textContent === 'Keep the key',
-      );
-      keep?.click();
-    });
-    await expect(notice.getByRole('status').textContent()).resolves.toContain('Keep this SCIM key');
+    // The page's own script cannot reach the buttons (the root is closed), and a synthetic
+    // click on the notice does nothing.
+    expect(
+      await page.evaluate(() => {
+        const host = document.querySelector('cloudsso-scim-assistant-notice');
+        host?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        return host?.shadowRoot ?? null;
+      }),
+    ).toBeNull();
+    await notice.waitForStatus('Keep this SCIM key');
     expect(await keptSecret(session)).toBeNull();
-    await notice.getByRole('button', { name: 'Keep the key' }).click();
+    await notice.click('Keep the key');
     await eventually(
       () => keptSecret(session),
       (s) => s?.secret === key,
@@ -365,16 +358,16 @@ describe('the side panel', () => {
     await closeDialog(page, 'en');
 
     await generateKey(page, 'en');
-    await notice.getByRole('button', { name: 'Don’t keep' }).click();
-    await notice.getByText('The SCIM key was not kept.').waitFor();
+    await notice.click('Don’t keep');
+    await notice.waitForStatus('The SCIM key was not kept.');
     expect((await keptSecret(session))?.secret).toBe(key);
     await closeDialog(page, 'en');
 
     // Escape while asked, from the keyboard: "Don't keep", and the notice closes.
     await generateKey(page, 'en');
-    await tabTo(page, notice.getByRole('button', { name: 'Keep the key' }));
+    await notice.tabTo('Keep the key');
     await page.keyboard.press('Escape');
-    await notice.getByRole('region').waitFor({ state: 'detached' });
+    await notice.waitGone();
     expect((await keptSecret(session))?.secret).toBe(key);
     await closeDialog(page, 'en');
     await setSettings({ askBeforeKeepingSecret: false });
@@ -389,11 +382,10 @@ describe('the side panel', () => {
       () => keptSecret(session),
       (s) => s?.secret === key,
     );
-    const notice = page.locator('cloudsso-scim-assistant-notice');
-    const forget = notice.getByRole('button', { name: 'Forget the key' });
-    await tabTo(page, forget);
+    const notice = new NoticeDriver(session.context, page);
+    await notice.tabTo('Forget the key');
     await page.keyboard.press('Enter');
-    await notice.getByText('The SCIM key was forgotten.').waitFor();
+    await notice.waitForStatus('The SCIM key was forgotten.');
     expect(await keptSecret(session)).toBeNull();
     await page.close();
   });

@@ -25,11 +25,17 @@ export interface KeepRequest {
   directoryKey: string;
 }
 
-/** Keeps a key for the admin's time limit (settings, 5 to 120 minutes, default 30). */
+/**
+ * Keeps a key for the admin's time limit (settings, 5 to 120 minutes, default 30). The same key
+ * offered again (its dialog shown again, a page re-rendering it) is the one already kept: it
+ * gets no new time limit, or a page could keep it alive forever by showing it again.
+ */
 export async function keepSecret(
   request: KeepRequest,
   now: number = Date.now(),
 ): Promise<CapturedSecret> {
+  const current = await readLiveSecret(now);
+  if (current && current.secret === request.secret) return current;
   const { secretTtlMinutes } = await settingsItem.get();
   const kept: CapturedSecret = {
     ...request,

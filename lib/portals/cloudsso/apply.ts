@@ -7,9 +7,10 @@ import { NOTICE_HOST_TAG } from './selectors';
  * The capture's only writes to the console page: a small notice in a shadow root, so the
  * console's styles cannot reach it. Its API takes no key, so it cannot show one.
  *
- * The shadow root is open so that tests (and assistive tools) can reach the buttons; what a page
- * script could gain from that is refused: the notice holds no secret, and a button only acts on
- * a real user's click or key press (`isTrusted`), so a page cannot press "Keep" for the admin.
+ * The shadow root is closed, so the page's scripts cannot reach it (assistive tools still can, and
+ * tests do through the content script's world); the notice holds no secret anyway, and a button
+ * only acts on a real user's click or key press (`isTrusted`), so a page cannot press "Keep" for
+ * the admin.
  */
 export interface Notice {
   /** The key was kept until `forgetAt`. */
@@ -68,9 +69,12 @@ export async function createNotice(
 ): Promise<Notice> {
   let box: HTMLElement | null = null;
   let pendingAsk: ((keep: boolean) => void) | null = null;
+  let askTimer: ReturnType<typeof setTimeout> | undefined;
   let showing: Showing | null = null;
-  let dismissed = false;
+  // How the last question ended without an answer: the notice already says so.
+  let unanswered: 'dismissed' | 'expired' | null = null;
   const settleAsk = (keep: boolean): void => {
+    clearTimeout(askTimer);
     const resolve = pendingAsk;
     pendingAsk = null;
     resolve?.(keep);
@@ -81,6 +85,10 @@ export async function createNotice(
     anchor: 'body',
     append: 'last',
     css: CSS,
+    // Closed: the console's scripts cannot read, relabel or restyle the notice through its
+    // shadow root (host.shadowRoot is null to them); `:host { all: initial !important }` from
+    // WXT wins over the page's own !important rules on the host, so it cannot hide it by CSS.
+    mode: 'closed',
     // Keys typed in the notice must not reach the console's own shortcuts.
     isolateEvents: true,
     onMount: (container) => {
@@ -91,7 +99,7 @@ export async function createNotice(
       box.addEventListener('keydown', (e) => {
         if (e.key !== 'Escape' || !e.isTrusted) return;
         // Escape while asking is the admin's "Don't keep", then the notice closes.
-        dismissed = pendingAsk !== null;
+        unanswered = pendingAsk !== null ? 'dismissed' : null;
         settleAsk(false);
         showing = null;
         ui.remove();
@@ -148,9 +156,16 @@ export async function createNotice(
       ]),
     ask: (minutes) => {
       settleAsk(false);
-      dismissed = false;
+      unanswered = null;
       return new Promise<boolean>((resolve) => {
         pendingAsk = resolve;
+        // A key waiting for an answer is held no longer than a kept key would be: after the
+        // time limit the question lapses, and the content script lets go of the key.
+        askTimer = setTimeout(() => {
+          unanswered = 'expired';
+          settleAsk(false);
+          render('other', noticeText('askExpired', { minutes }), [close]);
+        }, minutes * 60_000);
         render('ask', noticeText('ask', { minutes }), [
           { label: noticeText('keep'), primary: true, run: () => settleAsk(true) },
           { label: noticeText('dontKeep'), run: () => settleAsk(false) },
@@ -159,7 +174,7 @@ export async function createNotice(
     },
     forgotten: () => render('other', noticeText('forgotten'), [close]),
     declined: () => {
-      if (dismissed) dismissed = false;
+      if (unanswered) unanswered = null;
       else render('other', noticeText('declined'), [close]);
     },
     failed: () => render('other', noticeText('failed'), [close]),

@@ -35,13 +35,27 @@ export interface Memory {
   sentFacts: string | null;
   problems: Problem[];
   /**
-   * The key of the dialog that is open now and was already handled, so one dialog is offered
-   * once. Held only while that dialog is open (the page itself shows it meanwhile).
+   * Fingerprints of the keys already offered, so each key is offered once: a dialog hidden and
+   * shown again, or re-rendered, offers nothing new. Fingerprints, not keys: the content script
+   * holds a key only while handing it over.
    */
-  handledSecret: string | null;
+  offered: ReadonlySet<string>;
 }
 
-export const INITIAL_MEMORY: Memory = { sentFacts: null, problems: [], handledSecret: null };
+export const INITIAL_MEMORY: Memory = { sentFacts: null, problems: [], offered: new Set() };
+
+/**
+ * A 64-bit FNV-1a fingerprint of a key: enough to tell one key from another, never sent or
+ * stored anywhere, and it cannot give the key back (a key has far more than 64 bits).
+ */
+export function fingerprint(text: string): string {
+  let hash = 0xcbf29ce484222325n;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= BigInt(text.charCodeAt(i));
+    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
+  }
+  return hash.toString(16).padStart(16, '0');
+}
 
 /**
  * Which required elements are missing. On the Settings page the SCIM section, endpoint and
@@ -108,8 +122,9 @@ export function decide(s: ConsoleSnapshot, memory: Memory, settled: boolean): De
   };
   const json = JSON.stringify(facts);
   const secret = s.dialog?.secret ?? null;
+  const print = secret ? fingerprint(secret) : null;
   const offer: SecretOffer | null =
-    secret && secret !== memory.handledSecret
+    secret && print && !memory.offered.has(print)
       ? {
           secret,
           credentialId: s.dialog?.credentialId ?? null,
@@ -120,7 +135,11 @@ export function decide(s: ConsoleSnapshot, memory: Memory, settled: boolean): De
   return {
     facts: json === memory.sentFacts ? null : facts,
     offer,
-    memory: { sentFacts: json, problems, handledSecret: secret },
+    memory: {
+      sentFacts: json,
+      problems,
+      offered: print && offer ? new Set([...memory.offered, print]) : memory.offered,
+    },
   };
 }
 

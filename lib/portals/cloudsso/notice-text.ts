@@ -18,6 +18,10 @@ export const noticeText = defineMessages({
   close: { en: 'Close', 'zh-CN': '关闭' },
   forgotten: { en: 'The SCIM key was forgotten.', 'zh-CN': 'SCIM 密钥已忘记。' },
   declined: { en: 'The SCIM key was not kept.', 'zh-CN': '未保存 SCIM 密钥。' },
+  askExpired: {
+    en: 'The SCIM key was not kept: nobody answered within {minutes} minutes. Copy it from the dialog if you still need it.',
+    'zh-CN': '未保存 SCIM 密钥：{minutes} 分钟内无人确认。如仍需要，请从对话框中手动复制。',
+  },
   failed: {
     en: 'The SCIM key could not be kept. Copy it from the dialog before you close it.',
     'zh-CN': '无法保存 SCIM 密钥。请在关闭对话框前手动复制。',

@@ -35,6 +35,15 @@ describe('the kept key', () => {
     expect((await keepSecret(request, 0)).forgetAt).toBe(30 * 60_000);
   });
 
+  it('gets no new time limit when the same key is offered again (#11)', async () => {
+    const first = await keepSecret(request, 0);
+    // The dialog shown again, ten minutes later: the same key, the same forget time.
+    expect((await keepSecret(request, 10 * 60_000)).forgetAt).toBe(first.forgetAt);
+    // A new key is a new credential: its own time limit.
+    const next = await keepSecret({ ...request, secret: `${KEY}x` }, 10 * 60_000);
+    expect(next.forgetAt).toBe(40 * 60_000);
+  });
+
   it('is never returned past its time, and is removed when read then', async () => {
     const kept = await keepSecret(request, 0);
     expect(await readLiveSecret(kept.forgetAt - 1)).toMatchObject({ secret: KEY });

@@ -4,6 +4,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCapture } from '@/lib/portals/cloudsso/capture';
 import { settingsItem } from '@/lib/storage';
 import { formItem, fusionSwitch, KEY } from './html';
+import { recordShadowRoots } from './shadow-roots';
 
 interface Sent {
   type: string;
@@ -12,8 +13,11 @@ interface Sent {
 
 let ctx: ContentScriptContext;
 let sent: Sent[];
+let rootOf: ReturnType<typeof recordShadowRoots>;
+const notice = (): Element | null => document.querySelector('cloudsso-scim-assistant-notice');
 beforeEach(() => {
   fakeBrowser.reset();
+  rootOf = recordShadowRoots();
   document.body.innerHTML = '<div id="root">Loading…</div>';
   sent = [];
   vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((async (message: Sent) => {
@@ -56,10 +60,7 @@ describe('the capture on a console page', () => {
         .map((m) => JSON.stringify(m))
         .join(),
     ).not.toContain(KEY);
-    expect(
-      document.body.innerHTML +
-        (document.querySelector('cloudsso-scim-assistant-notice')?.shadowRoot?.innerHTML ?? ''),
-    ).not.toContain(KEY);
+    expect(document.body.innerHTML + (rootOf(notice())?.innerHTML ?? '')).not.toContain(KEY);
   });
 
   it('keeps nothing until the admin says so when the setting asks first', async () => {
@@ -71,8 +72,7 @@ describe('the capture on a console page', () => {
     startCapture(ctx);
     document.getElementById('root')!.innerHTML = settings + dialog;
     await vi.waitFor(() => {
-      const root = document.querySelector('cloudsso-scim-assistant-notice')?.shadowRoot;
-      expect(root?.textContent).toContain('Keep this SCIM key');
+      expect(rootOf(notice())?.textContent).toContain('Keep this SCIM key');
     });
     expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(0);
   });

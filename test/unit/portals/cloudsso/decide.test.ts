@@ -107,7 +107,10 @@ describe('decide', () => {
     });
     expect(decide(snap({ dialog }), shown.memory, true).offer).toBeNull();
     const closed = decide(snap({}), shown.memory, false);
-    expect(closed.memory.handledSecret).toBeNull();
+    // The content script remembers that it offered the key, not the key.
+    expect(JSON.stringify([...closed.memory.offered])).not.toContain(KEY);
+    // The same key shown again (the dialog hidden and shown, or re-rendered): no second offer.
+    expect(decide(snap({ dialog }), closed.memory, false).offer).toBeNull();
     const second = { ...dialog, secret: 'Yy7wQ2bN5mK8jH3gF6dS4aP' };
     expect(decide(snap({ dialog: second }), closed.memory, false).offer?.secret).toBe(
       second.secret,

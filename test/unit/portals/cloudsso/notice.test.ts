@@ -1,20 +1,22 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createNotice } from '@/lib/portals/cloudsso/apply';
+import { recordShadowRoots } from './shadow-roots';
 
 let ctx: ContentScriptContext;
+let rootOf: ReturnType<typeof recordShadowRoots>;
 beforeEach(() => {
   fakeBrowser.reset();
+  rootOf = recordShadowRoots();
   document.body.innerHTML = '<div id="root"></div>';
   ctx = new ContentScriptContext('test');
 });
 afterEach(() => ctx.abort());
 
 const host = (): HTMLElement => document.querySelector('cloudsso-scim-assistant-notice')!;
-const buttons = (): HTMLButtonElement[] =>
-  Array.from(host().shadowRoot!.querySelectorAll('button'));
-const text = (): string => host().shadowRoot!.textContent ?? '';
+const buttons = (): HTMLButtonElement[] => Array.from(rootOf(host())!.querySelectorAll('button'));
+const text = (): string => rootOf(host())!.textContent ?? '';
 
 /** A click that looks like the user's: happy-dom lets a test mark an event trusted. */
 function userClick(button: HTMLButtonElement): void {
@@ -31,7 +33,9 @@ describe('the in-page notice', () => {
       return true;
     });
     notice.kept(Date.now() + 30 * 60_000, 30);
-    expect(host().shadowRoot).not.toBeNull();
+    // In a shadow root the page's scripts cannot open.
+    expect(rootOf(host())).not.toBeNull();
+    expect(host().shadowRoot).toBeNull();
     expect(text()).toContain('30 minutes');
     expect(buttons().map((b) => b.textContent)).toEqual(['Forget the key', 'Close']);
     userClick(buttons()[0]!);
@@ -99,5 +103,24 @@ describe('the in-page notice', () => {
     expect(host()).not.toBeNull();
     ctx.abort();
     expect(document.querySelector('cloudsso-scim-assistant-notice')).toBeNull();
+  });
+});
+
+describe('a question nobody answers (#11)', () => {
+  it('lapses after the time limit: the key is not kept and the notice says why', async () => {
+    vi.useFakeTimers();
+    try {
+      const notice = await createNotice(ctx, async () => true);
+      const answer = notice.ask(5);
+      await vi.advanceTimersByTimeAsync(5 * 60_000 - 1000);
+      expect(text()).toContain('Keep this SCIM key');
+      await vi.advanceTimersByTimeAsync(1000);
+      await expect(answer).resolves.toBe(false);
+      notice.declined(); // what the capture says next must not hide the reason
+      expect(text()).toContain('nobody answered within 5 minutes');
+      expect(buttons().map((b) => b.textContent)).toEqual(['Close']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
