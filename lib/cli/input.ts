@@ -40,7 +40,9 @@ export function toAttributes(v: unknown, what: string): Attributes {
       `${what} must be a JSON object of attribute values.`,
     );
   }
-  const out: Attributes = {};
+  // Entries, never assignments: `{"__proto__":"x"}` is the attribute __proto__ (JSON.parse
+  // makes it an own property; an assignment would try to set the object's prototype).
+  const entries: [string, Attributes[string]][] = [];
   for (const [k, val] of Object.entries(v)) {
     const ok =
       val === null ||
@@ -54,9 +56,9 @@ export function toAttributes(v: unknown, what: string): Attributes {
         `${what}: attribute ${JSON.stringify(k)} must be a string, an array of strings, a number, a boolean or null.`,
       );
     }
-    out[k] = val as Attributes[string];
+    entries.push([k, val as Attributes[string]]);
   }
-  return out;
+  return Object.fromEntries(entries);
 }
 
 export function parseAttrs(text: string): Attributes {

@@ -57,7 +57,9 @@ export function guessAttribute(header: string): string | null {
   // Bulk templates: "User name [userPrincipalName] Required".
   const bracketed = /\[([^\]]+)\]/.exec(trimmed)?.[1]?.trim();
   const name = bracketed ?? trimmed;
-  const alias = ALIASES[normalizeHeader(name)];
+  // Own entries only: a header "constructor" is not Object's.
+  const key = normalizeHeader(name);
+  const alias = Object.hasOwn(ALIASES, key) ? ALIASES[key] : undefined;
   if (alias) return alias;
   // Any other identifier-like header is taken as the attribute of the same name ("department").
   return ATTRIBUTE_NAME.test(name) ? name : null;

@@ -160,16 +160,20 @@ export function runDryRun(input: DryRunInput): DryRunReport {
   };
 }
 
-/** A CSV cannot tell null from "": an empty cell is taken as an attribute with no value. */
+/**
+ * A CSV cannot tell null from "": an empty cell is taken as an attribute with no value. Built
+ * from entries, so a column named `__proto__` or `constructor` is an attribute like any other
+ * (an assignment would set the object's prototype instead).
+ */
 export function attributesOf(row: readonly string[], mapping: ColumnMapping): Attributes {
-  const attrs: Attributes = {};
+  const entries: [string, string | null][] = [];
   for (let c = 0; c < mapping.length; c += 1) {
     const name = mapping[c];
     if (!name) continue;
     const cell = row[c];
-    attrs[name] = cell === undefined || cell === '' ? null : cell;
+    entries.push([name, cell === undefined || cell === '' ? null : cell]);
   }
-  return attrs;
+  return Object.fromEntries(entries);
 }
 
 export function isEmptyOutput(output: Output): boolean {
@@ -194,10 +198,10 @@ function inputsOf(
   mapping: ColumnMapping,
   referenced: readonly string[],
 ): Record<string, string> {
-  const inputs: Record<string, string> = {};
+  const entries: [string, string][] = [];
   for (const name of referenced) {
     const column = mapping.indexOf(name);
-    if (column >= 0) inputs[name] = row[column] ?? '';
+    if (column >= 0) entries.push([name, row[column] ?? '']);
   }
-  return inputs;
+  return Object.fromEntries(entries);
 }

@@ -258,11 +258,12 @@ export function attributesRead(node: ExprNode): string[] {
   return [...seen];
 }
 
+/** The object's own inputs the expression reads: `[constructor]` is no attribute of `{}`. */
 function pickInputs(attrs: Attributes, read: readonly string[]): Attributes {
   if (read.length === 0) return { ...attrs };
-  const out: Attributes = {};
-  for (const name of read) out[name] = attrs[name] ?? null;
-  return out;
+  return Object.fromEntries(
+    read.map((name) => [name, Object.hasOwn(attrs, name) ? (attrs[name] ?? null) : null]),
+  );
 }
 
 /** `displayName="José Müller", surname=(not set)` */

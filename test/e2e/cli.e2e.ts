@@ -364,3 +364,43 @@ describe('bad usage: exit 2, one clear line on stderr, never a stack trace', () 
       expect(r.stdout).toContain(id);
   });
 });
+
+describe('attributes are the object’s own properties only (#11)', () => {
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])(
+    '[%s] of {} is a missing attribute, in eval, batch and lint --rows',
+    (name) => {
+      expect(run(['eval', '--expr', `[${name}]`, '--attrs', '{}']).lines).toEqual([
+        { ok: true, value: null },
+      ]);
+      expect(
+        run(['eval', '--batch'], `${JSON.stringify({ expr: `[${name}]`, attrs: {} })}\n`).lines,
+      ).toEqual([{ ok: true, value: null }]);
+      const lint = run(['lint', '--target', 'group.displayName', '--expr', `[${name}]`, '--rows']);
+      expect(lint.code).toBe(1); // a missing name breaks the rule: a finding, not a crash
+      const result = lint.lines[0] as {
+        rows?: { inputs: Record<string, unknown> }[];
+        error?: unknown;
+      };
+      expect(result.error).toBeUndefined();
+      expect(result.rows?.every((r) => r.inputs[name] === null)).toBe(true);
+    },
+  );
+
+  it('reads {"__proto__":"x"} as the attribute __proto__', () => {
+    expect(run(['eval', '--expr', '[__proto__]', '--attrs', '{"__proto__":"x"}']).lines).toEqual([
+      { ok: true, value: 'x' },
+    ]);
+    const lint = run([
+      'lint',
+      '--target',
+      'group.displayName',
+      '--expr',
+      '[__proto__]',
+      '--rows',
+      '--samples',
+      '[{"label":"mine","attrs":{"__proto__":"ab"}}]',
+    ]);
+    const rows = (lint.lines[0] as { rows: { label?: string; output: unknown }[] }).rows;
+    expect(rows.find((r) => r.label === 'mine')?.output).toBe('ab');
+  });
+});

@@ -205,3 +205,25 @@ describe('runDryRun', () => {
     expect(report.collisionRows).toBe(20_000);
   });
 });
+
+describe('columns named like Object’s own members (#11)', () => {
+  it('are attributes like any other: never the prototype, never Object’s functions', async () => {
+    const { attributesOf } = await import('@/lib/dryrun/run');
+    const { guessMapping } = await import('@/lib/dryrun/columns');
+    // A header is mapped by its own aliases only ("constructor" is no alias of anything).
+    expect(guessMapping(['constructor', 'toString', 'displayName'])).toEqual([
+      'constructor',
+      'toString',
+      'displayName',
+    ]);
+    // Mapped by hand, even a column named __proto__ is an attribute.
+    const attrs = attributesOf(['p', '', 'Sales'], ['__proto__', 'constructor', 'displayName']);
+    expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
+    expect(Object.entries(attrs)).toEqual([
+      ['__proto__', 'p'],
+      ['constructor', null],
+      ['displayName', 'Sales'],
+    ]);
+    expect(structuredClone(attrs)).toEqual(attrs);
+  });
+});
