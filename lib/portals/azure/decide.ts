@@ -3,6 +3,7 @@
  * as Entra wants it, whether a fill stuck, and what a failed Test connection means in CloudSSO terms. No DOM here;
  * every function is tested with literal records.
  */
+import { trimEndWhile } from '../common/trim-end';
 import { SCIM_HOST, SCIM_PATH, SHAPE_PATH, type TenantUrlFacts } from './tenant-url';
 
 export {
@@ -120,7 +121,7 @@ export function explainTestOutcome(input: ExplainInput): Cause[] {
       const doubled = filled.path === 'scim-v2-slashes';
       const differs =
         reference !== null &&
-        reference.pathname.replace(/\/+$/, '') === SCIM_PATH &&
+        trimEndWhile(reference.pathname, (ch) => ch === '/') === SCIM_PATH &&
         /\/$/.test(reference.pathname) !== /\/$/.test(found);
       if (doubled || differs) {
         causes.push({

@@ -1,3 +1,5 @@
+import { trimEndWhile } from '../common/trim-end';
+
 /**
  * Text comparison for portal wording. The automation contract says labels match ignoring case,
  * surrounding space and a required-field marker ("Secret Token *" = "secret token"). Spaces are
@@ -5,19 +7,30 @@
  * ("テナントの URL" vs "テナントのURL", "租户 URL" vs "租户URL").
  */
 export function normalizeLabel(text: string | null | undefined): string {
-  return (
-    (text ?? '')
-      .normalize('NFKC')
-      .replace(/[\u200b-\u200d\ufeff]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/^[+＋]\s*/, '') // "+ New configuration": the plus is an icon glyph
-      // Every trailing marker, however the page spaces them: "Tenant URL: *" is "Tenant URL".
-      .replace(/(\s|\(required\)|\*|:|：)+$/i, '')
-      .replace(/\s*\*\s*/g, '')
-      .replace(/\s+/g, '')
-      .toLowerCase()
-  );
+  const spaced = (text ?? '')
+    .normalize('NFKC')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[+＋]\s*/, ''); // "+ New configuration": the plus is an icon glyph
+  return withoutTrailingMarkers(spaced).replace(/[*\s]/g, '').toLowerCase();
+}
+
+const isMarker = (ch: string): boolean => /[\s*:：]/.test(ch);
+const REQUIRED = '(required)';
+
+/**
+ * Every trailing marker, however the page spaces them: "Tenant URL: *" and
+ * "Tenant URL (required)" are "Tenant URL". A scan from the end (docs/security.md: page text is
+ * read in linear time).
+ */
+function withoutTrailingMarkers(text: string): string {
+  let rest = text;
+  for (;;) {
+    rest = trimEndWhile(rest, isMarker);
+    if (!rest.toLowerCase().endsWith(REQUIRED)) return rest;
+    rest = rest.slice(0, -REQUIRED.length);
+  }
 }
 
 /** True when `text` is one of `labels` after normalization. */

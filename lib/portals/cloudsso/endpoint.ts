@@ -1,3 +1,5 @@
+import { trimEndWhile } from '../common/trim-end';
+
 /**
  * What a CloudSSO SCIM endpoint looks like (cloudsso.md §2.1). Pure: the background validates
  * what the content script reads, and the side panel explains the verdict.
@@ -70,7 +72,7 @@ export function scimUrl(
   query: Record<string, string> = {},
 ): string {
   const url = new URL(base.trim());
-  url.pathname = `${url.pathname.replace(/\/+$/, '')}/${resource}`;
+  url.pathname = `${trimEndWhile(url.pathname, (ch) => ch === '/')}/${resource}`;
   url.search = new URLSearchParams(query).toString();
   return url.toString();
 }

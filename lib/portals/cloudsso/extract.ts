@@ -1,4 +1,5 @@
 import { createPageText, type PageText } from '../common/page-text';
+import { trimEndWhile } from '../common/trim-end';
 import { findDateTimes } from './dates';
 import { detectPage, type PageKind } from './detect';
 import { indexLabels, isOurs, type LabelHit, type LabelIndex } from './dom-index';
@@ -13,6 +14,7 @@ import {
   SWITCH_OFF_CLASSES,
   SWITCH_ON_CLASSES,
   TAB_ACTIVE_CLASSES,
+  URL_TRAILING_PUNCTUATION,
 } from './selectors';
 
 export type { DialogRecord } from './extract-dialog';
@@ -55,7 +57,7 @@ export interface ConsoleSnapshot {
 function firstUrl(text: string): string | null {
   const m = PATTERNS.url.exec(text);
   // Trailing punctuation belongs to the sentence, not the URL.
-  return m ? m[0].replace(PATTERNS.urlTrailingPunctuation, '') : null;
+  return m ? trimEndWhile(m[0], (ch) => URL_TRAILING_PUNCTUATION.has(ch)) : null;
 }
 
 /** What one look at the console works with: the document, its text and its labels. */

@@ -261,8 +261,7 @@ export const PATTERNS = {
   secretLike: /^[A-Za-z0-9+/=_\-.~]{16,1024}$/,
   /** A URL written in the page. */
   url: /https?:\/\/[^\s"'<>]+/,
-  /** Sentence punctuation right after a URL, which belongs to the sentence (EN and CJK). */
-  urlTrailingPunctuation: /[.,;)\]。，、）]+$/,
+
   /** "Label: value" in one text, the value one token (a key written after its field label). */
   labelledValue: /^(.{1,40}?)[:：]\s*(\S+)$/,
   /**
@@ -272,6 +271,12 @@ export const PATTERNS = {
   dateTime:
     /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?/g,
 } as const;
+
+/**
+ * Sentence punctuation right after a URL, which belongs to the sentence (EN and CJK). Trimmed by
+ * a scan from the end (common/trim-end.ts), not a `[…]+$` regex, which is quadratic on page text.
+ */
+export const URL_TRAILING_PUNCTUATION = new Set([...'.,;)]。，、）']);
 
 /** Our own in-page notice host; every DOM scan skips it. */
 export const NOTICE_HOST_TAG = 'cloudsso-scim-assistant-notice';

@@ -1,3 +1,5 @@
+import { trimEndWhile } from '../common/trim-end';
+
 /**
  * Label comparison for the CloudSSO console. The automation contract says labels match ignoring
  * case, surrounding space and a required-field marker (a trailing `*`). The console adds more
@@ -9,12 +11,13 @@
  * - drops leading `*` and trailing `*` and `:` (form labels are often "SCIM Endpoint:").
  */
 export function canonicalLabel(raw: string): string {
-  return raw
+  const canon = raw
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .toLowerCase()
-    .replace(/^\*+/, '')
-    .replace(/[*:]+$/, '');
+    .replace(/^\*+/, '');
+  // A trailing "*" or ":" by a scan from the end: `[*:]+$` is quadratic on page text.
+  return trimEndWhile(canon, (ch) => ch === '*' || ch === ':');
 }
 
 /** A set of label variants, compared in canonical form. */

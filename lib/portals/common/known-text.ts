@@ -1,4 +1,5 @@
 import { shapeText } from './shape';
+import { trimEndWhile, trimStartWhile } from './trim-end';
 import type { KnownWording } from './vocabulary';
 
 /** Longest wording, in words, looked for inside a longer text. */
@@ -6,7 +7,14 @@ const MAX_PHRASE_WORDS = 12;
 /** Texts are read up to this many characters; the rest is written as "…". */
 const MAX_TEXT = 600;
 /** Prose punctuation around a phrase ("“SCIM Endpoint”:"), ignored when matching. */
-const EDGES = /^[\p{Ps}\p{Pi}\p{Pf}"'(]+|[\p{Pe}\p{Pi}\p{Pf}"'.,;:!?*…，。；：！？、)]+$/gu;
+const OPENING = /[\p{Ps}\p{Pi}\p{Pf}"'(]/u;
+const CLOSING = /[\p{Pe}\p{Pi}\p{Pf}"'.,;:!?*…，。；：！？、)]/u;
+/** The phrase without its edges, by scans from either end (a `[…]+$` regex is quadratic). */
+const bareOf = (phrase: string): string =>
+  trimEndWhile(
+    trimStartWhile(phrase, (ch) => OPENING.test(ch)),
+    (ch) => CLOSING.test(ch),
+  );
 
 /** White space collapsed, invisible characters removed, trimmed. */
 export function collapse(text: string): string {
@@ -40,7 +48,7 @@ export function keepKnownWords(raw: string, known: KnownWording): string {
     let matched = 0;
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
       const phrase = words.slice(i, i + n).join(' ');
-      const bare = phrase.replace(EDGES, '');
+      const bare = bareOf(phrase);
       if (bare && known(bare)) {
         matched = n;
         break;

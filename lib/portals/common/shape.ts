@@ -30,7 +30,16 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const MARK = /\p{M}/u;
 const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/./i;
-const EMAIL_LIKE = /^[^@]*[\p{L}\p{N}][^@]*@[^@]*[\p{L}\p{N}][^@]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * One "@" with a letter or digit on each side. Not a regex: `^[^@]*[\p{L}][^@]*@…$` backtracks
+ * quadratically on a long word without "@", and a page chooses its words.
+ */
+function emailLike(word: string): boolean {
+  const at = word.indexOf('@');
+  if (at < 0 || word.indexOf('@', at + 1) >= 0) return false;
+  return LETTER_OR_DIGIT.test(word.slice(0, at)) && LETTER_OR_DIGIT.test(word.slice(at + 1));
+}
 /** Shapes of words that may be keys, ids or addresses (see shapeWord). */
 const FOLDS_DOTS = new Set(['a9', 'Aa', 'a://a', 'a@a']);
 /** Words beyond this length are shaped from their start only (the shape is the same anyway). */
@@ -74,7 +83,7 @@ function shapeCased(part: string): string {
 /** The shape of a word's core (edge punctuation removed). */
 function shapeCore(core: string): string {
   if (URL_LIKE.test(core)) return 'a://a';
-  if (EMAIL_LIKE.test(core)) return 'a@a';
+  if (emailLike(core)) return 'a@a';
   // Caseless letters (CJK) and the rest alternate: "SCIM密钥" is "AAAA字".
   let out = '';
   let run = '';
