@@ -11,11 +11,7 @@ import { trimEndWhile } from '../common/trim-end';
  * - drops leading `*` and trailing `*` and `:` (form labels are often "SCIM Endpoint:").
  */
 export function canonicalLabel(raw: string): string {
-  const canon = raw
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .toLowerCase()
-    .replace(/^\*+/, '');
+  const canon = raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase().replace(/^\*+/, '');
   // A trailing "*" or ":" by a scan from the end: `[*:]+$` is quadratic on page text.
   return trimEndWhile(canon, (ch) => ch === '*' || ch === ':');
 }
