@@ -22,7 +22,11 @@ export default defineConfig({
     // `alarms`: the security model requires the SCIM key be forgotten on time even while the
     // service worker sleeps (Chromium stops it after ~30 s idle, timers included); an alarm
     // wakes the worker at the key's forgetAt to remove it.
-    permissions: ['storage', 'sidePanel', 'alarms'],
+    // `offscreen` and `clipboardWrite`: the copied SCIM key is cleared from the clipboard after
+    // the delay set in Settings and when the key is forgotten. A service worker cannot write the
+    // clipboard; an offscreen document can, without a click, with `clipboardWrite`. Never
+    // `clipboardRead`: the extension overwrites only what it wrote (lib/background/clipboard.ts).
+    permissions: ['storage', 'sidePanel', 'alarms', 'offscreen', 'clipboardWrite'],
     // Asked for one host at a time, when the admin presses the endpoint check: the SCIM host is
     // cloudsso-scim-<region>.aliyun.com [C]. The accelerated host is undocumented [?]; the check
     // calls only hosts directly under aliyun.com (lib/capture/check-policy.ts), never aliyuncs.com

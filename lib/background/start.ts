@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging/contract';
 import { createRouter } from '../messaging/router';
 import { startKeyLifetime } from './capture/secret';
+import { tellConsoleTabsKeyGone } from './capture/tell-tabs';
+import { clearNow, startClipboardClearing } from './clipboard';
 import { forgetTab } from './frames';
 import { captureHandlers } from './handlers/capture';
+import { clipboardHandlers } from './handlers/clipboard';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
@@ -13,9 +16,13 @@ import { startShortcuts } from './shortcuts';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
 export function startBackground(): void {
-  // First, before anything awaits: the alarm that wakes a stopped worker to forget the SCIM key
-  // reaches only listeners registered in the worker's first turn.
-  startKeyLifetime();
+  // First, before anything awaits: the alarms that wake a stopped worker to forget the SCIM key
+  // and to clear it from the clipboard reach only listeners registered in its first turn. A key
+  // gone (forgotten, or its time up) goes from the clipboard too, and from the console's notice.
+  startKeyLifetime(async () => {
+    await Promise.all([tellConsoleTabsKeyGone(), clearNow('key-gone')]);
+  });
+  startClipboardClearing();
 
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(
@@ -25,6 +32,7 @@ export function startBackground(): void {
       ...captureHandlers(),
       ...guideHandlers,
       ...fillHandlers,
+      ...clipboardHandlers,
       ...outlineHandlers,
     },
     () => browser.runtime.id,

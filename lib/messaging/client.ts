@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import {
   toBackground,
   toContent,
+  toOffscreen,
   type BackgroundContract,
   type ContentContract,
+  type OffscreenContract,
   type MessageType,
   type PayloadOf,
   type ReplyOf,
@@ -70,4 +72,21 @@ export async function sendToFrame<T extends MessageType<ContentContract>>(
     });
   }
   return unwrap(type, reply, toContent[type].reply) as ReplyOf<ContentContract, T>;
+}
+
+/**
+ * Sends a contract message from the background to the offscreen document. Runtime messages
+ * reach every extension page; only the offscreen document answers these (lib/offscreen).
+ */
+export async function sendToOffscreen<T extends MessageType<OffscreenContract>>(
+  type: T,
+  payload: PayloadOf<OffscreenContract, T>,
+): Promise<ReplyOf<OffscreenContract, T>> {
+  let reply: unknown;
+  try {
+    reply = await browser.runtime.sendMessage({ type, payload });
+  } catch (cause) {
+    throw new MessagingError('unreachable', 'The offscreen document did not answer.', { cause });
+  }
+  return unwrap(type, reply, toOffscreen[type].reply) as ReplyOf<OffscreenContract, T>;
 }

@@ -1,4 +1,5 @@
 import { captureToBackground, captureToContent } from './contract/capture';
+import { clipboardToBackground, clipboardToOffscreen } from './contract/clipboard';
 import { coreToBackground, coreToContent } from './contract/core';
 import { fillToBackground, fillToContent } from './contract/fill';
 import { guideToBackground } from './contract/guide';
@@ -17,6 +18,7 @@ export const toBackground = {
   ...captureToBackground,
   ...guideToBackground,
   ...fillToBackground,
+  ...clipboardToBackground,
   ...outlineToBackground,
 } as const;
 
@@ -28,6 +30,10 @@ export const toContent = {
   ...outlineToContent,
 } as const;
 
+/** Messages from the background to the offscreen document (the clipboard's timer). */
+export const toOffscreen = clipboardToOffscreen;
+
 export type BackgroundContract = typeof toBackground;
+export type OffscreenContract = typeof toOffscreen;
 export type ContentContract = typeof toContent;
 export type { AnyContract, MessageSpec, MessageType, PayloadOf, ReplyOf, SenderKind } from './spec';

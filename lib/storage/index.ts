@@ -17,6 +17,7 @@ export {
   type Directory,
   type ListCount,
 } from './capture';
+export { clipboardItem, type ClipboardState } from './clipboard';
 export { defineStored, type StoredItem } from './define';
 export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {

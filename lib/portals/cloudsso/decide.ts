@@ -1,3 +1,4 @@
+import { fingerprint } from '../../util/fingerprint';
 import type { PageKind } from './detect';
 import type { ConsoleSnapshot, CredentialRow, ListRecord } from './extract';
 import type { ElementName } from './selectors';
@@ -43,19 +44,6 @@ export interface Memory {
 }
 
 export const INITIAL_MEMORY: Memory = { sentFacts: null, problems: [], offered: new Set() };
-
-/**
- * A 64-bit FNV-1a fingerprint of a key: enough to tell one key from another, never sent or
- * stored anywhere, and it cannot give the key back (a key has far more than 64 bits).
- */
-export function fingerprint(text: string): string {
-  let hash = 0xcbf29ce484222325n;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= BigInt(text.charCodeAt(i));
-    hash = (hash * 0x100000001b3n) & 0xffffffffffffffffn;
-  }
-  return hash.toString(16).padStart(16, '0');
-}
 
 /**
  * Which required elements are missing. On the Settings page the SCIM section, endpoint and

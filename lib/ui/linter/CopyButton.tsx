@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { copyToClipboard } from '../clipboard';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from './messages';
 
@@ -23,7 +24,7 @@ export function CopyButton({ text, label, name, disabled }: Props): JSX.Element 
     return () => clearTimeout(timer);
   }, [state]);
   const copy = (): void => {
-    navigator.clipboard.writeText(text).then(
+    copyToClipboard(text).then(
       () => setState('copied'),
       () => setState('failed'),
     );

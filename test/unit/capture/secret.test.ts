@@ -22,6 +22,7 @@ describe('the kept key', () => {
       secretTtlMinutes: 45,
       askBeforeKeepingSecret: false,
       fillWhenFormAppears: false,
+      clipboardClearSeconds: 60,
     });
     const kept = await keepSecret(request, 1_000);
     expect(kept.forgetAt).toBe(1_000 + 45 * 60_000);

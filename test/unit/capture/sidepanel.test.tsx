@@ -127,6 +127,7 @@ describe('Settings', () => {
       secretTtlMinutes: 30,
       askBeforeKeepingSecret: false,
       fillWhenFormAppears: true,
+      clipboardClearSeconds: 60,
     });
     await show(<Settings />);
     const input = root.querySelector<HTMLInputElement>('#secret-ttl')!;
@@ -149,6 +150,7 @@ describe('Settings', () => {
       secretTtlMinutes: 45,
       askBeforeKeepingSecret: false,
       fillWhenFormAppears: true,
+      clipboardClearSeconds: 60,
     });
   });
 });

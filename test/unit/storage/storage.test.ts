@@ -18,6 +18,7 @@ describe('stored items', () => {
       secretTtlMinutes: 30,
       askBeforeKeepingSecret: false,
       fillWhenFormAppears: false,
+      clipboardClearSeconds: 60,
     });
   });
 
@@ -27,6 +28,7 @@ describe('stored items', () => {
         secretTtlMinutes: 500,
         askBeforeKeepingSecret: false,
         fillWhenFormAppears: false,
+        clipboardClearSeconds: 60,
       }),
     ).rejects.toThrow();
     await expect(fakeBrowser.storage.local.get('settings')).resolves.toEqual({});

@@ -4,6 +4,8 @@ import { sendToBackground } from '../../../messaging/client';
 import { currentDirectoryItem, directoriesItem, type Directory } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
 import { useAnnounce } from '../status';
+import { copyToClipboard } from '../../clipboard';
+import { ClipboardNote, clipboardNote } from './ClipboardNote';
 import { DirectoryFacts } from './DirectoryFacts';
 import { EndpointCheck } from './EndpointCheck';
 import { EndpointValue } from './EndpointValue';
@@ -43,8 +45,8 @@ export function CapturedValues(): JSX.Element {
     null;
 
   const copy = (text: string, done: string): void => {
-    navigator.clipboard.writeText(text).then(
-      () => announce(done, 'ok'),
+    copyToClipboard(text).then(
+      (outcome) => announce(`${done} ${clipboardNote(outcome)}`.trim(), 'ok'),
       (e: unknown) => announce(t('copyFailed', { reason: message(e) }), 'error'),
     );
   };
@@ -117,6 +119,7 @@ export function CapturedValues(): JSX.Element {
             now={now}
             otherDirectory={!!(secret && directory && secret.directoryKey !== directory.key)}
           />
+          <ClipboardNote now={now} />
         </dd>
       </dl>
       <div class="actions">

@@ -41,8 +41,32 @@ export const t = defineMessages({
   forget: { en: 'Forget secret', 'zh-CN': '忘记密钥' },
   copiedEndpoint: { en: 'SCIM endpoint copied.', 'zh-CN': '已复制 SCIM 端点。' },
   copiedSecret: {
-    en: 'Secret token copied. Paste it into Entra, then copy something else to clear the clipboard.',
-    'zh-CN': '已复制 Secret token。粘贴到 Entra 后，请复制其他内容以清除剪贴板。',
+    en: 'Secret token copied.',
+    'zh-CN': '已复制 Secret token。',
+  },
+  clipboardPending: {
+    en: 'It is cleared from the clipboard at {time} (in {seconds} s).',
+    'zh-CN': '将于 {time}（{seconds} 秒后）从剪贴板中清除。',
+  },
+  clipboardOff: {
+    en: 'Clearing the clipboard is off in Settings: copy something else once you have pasted it.',
+    'zh-CN': '设置中已关闭清除剪贴板：粘贴后请复制其他内容覆盖它。',
+  },
+  clipboardFailed: {
+    en: 'This browser does not let the extension clear the clipboard: copy something else once you have pasted it.',
+    'zh-CN': '此浏览器不允许扩展清除剪贴板：粘贴后请复制其他内容覆盖它。',
+  },
+  clipboardWaiting: {
+    en: 'Secret token on the clipboard until {time} ({seconds} s).',
+    'zh-CN': 'Secret token 将在剪贴板中保留至 {time}（{seconds} 秒）。',
+  },
+  clipboardCleared: {
+    en: 'Secret token cleared from the clipboard at {time}.',
+    'zh-CN': 'Secret token 已于 {time} 从剪贴板中清除。',
+  },
+  clipboardClearedKeyGone: {
+    en: 'Secret token cleared from the clipboard at {time}, when the key was forgotten.',
+    'zh-CN': 'Secret token 已在密钥被忘记时（{time}）从剪贴板中清除。',
   },
   copyFailed: { en: 'Could not copy: {reason}', 'zh-CN': '无法复制：{reason}' },
   forgotten: { en: 'The SCIM key was forgotten.', 'zh-CN': 'SCIM 密钥已忘记。' },

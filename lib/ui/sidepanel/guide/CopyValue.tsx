@@ -1,4 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
+import { copyToClipboard } from '../../clipboard';
+import { clipboardNote } from '../captured/ClipboardNote';
 import { useAnnounce } from '../status';
 import { t } from './text';
 
@@ -14,8 +16,8 @@ export function useCopy(): (
     void Promise.resolve(text())
       .then(async (value) => {
         if (value === null) throw new Error(t('unknown'));
-        await navigator.clipboard.writeText(value);
-        announce(t('copied', { what }), 'ok');
+        const outcome = await copyToClipboard(value);
+        announce(`${t('copied', { what })} ${clipboardNote(outcome)}`.trim(), 'ok');
       })
       .catch((e: unknown) => announce(t('copyFailed', { reason: reason(e) }), 'error'));
   };

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { copyToClipboard } from '../../clipboard';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
@@ -27,7 +28,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
           setState({ kind: 'failed', text: t('noAnswer') });
           return;
         }
-        await navigator.clipboard.writeText(reply.text);
+        await copyToClipboard(reply.text);
         setState({ kind: 'copied' });
       })
       .catch((e: unknown) =>

@@ -1,11 +1,20 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { SECRET_TTL_MINUTES } from '../../../storage/settings';
+import { CLIPBOARD_CLEAR_SECONDS, SECRET_TTL_MINUTES } from '../../../storage/settings';
 import { useAnnounce } from '../status';
 import { settingsText } from './text';
 import { useSettings } from './useSettings';
 
 const { min, max } = SECRET_TTL_MINUTES;
+/** The clipboard delays offered, from the shortest to the longest allowed, and off. */
+const CLIPBOARD_CHOICES = [
+  CLIPBOARD_CLEAR_SECONDS.min,
+  30,
+  CLIPBOARD_CLEAR_SECONDS.default,
+  120,
+  CLIPBOARD_CLEAR_SECONDS.max,
+  0,
+] as const;
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The key's time limit (5 to 120 minutes) and whether to ask before keeping it. */
@@ -28,6 +37,18 @@ export function SecretSettings(): JSX.Element | null {
     if (minutes === settings.secretTtlMinutes) return;
     update({ secretTtlMinutes: minutes }).then(
       () => announce(settingsText('ttlSaved', { minutes }), 'ok'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+    );
+  };
+  const saveClipboard = (seconds: number): void => {
+    update({ clipboardClearSeconds: seconds }).then(
+      () =>
+        announce(
+          seconds === 0
+            ? settingsText('clipboardSavedOff')
+            : settingsText('clipboardSaved', { seconds }),
+          'ok',
+        ),
       (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
     );
   };
@@ -56,6 +77,26 @@ export function SecretSettings(): JSX.Element | null {
         />
         <p id="secret-ttl-hint" class="muted small">
           {settingsText('ttlHint', { min, max })}
+        </p>
+      </div>
+      <div class="field">
+        <label for="clipboard-clear">{settingsText('clipboard')}</label>{' '}
+        <select
+          id="clipboard-clear"
+          value={String(settings.clipboardClearSeconds)}
+          aria-describedby="clipboard-clear-hint"
+          onChange={(e) => saveClipboard(Number(e.currentTarget.value))}
+        >
+          {CLIPBOARD_CHOICES.map((seconds) => (
+            <option key={seconds} value={String(seconds)}>
+              {seconds === 0
+                ? settingsText('clipboardOff')
+                : settingsText('clipboardSeconds', { seconds })}
+            </option>
+          ))}
+        </select>
+        <p id="clipboard-clear-hint" class="muted small">
+          {settingsText('clipboardHint')}
         </p>
       </div>
       <div class="field">

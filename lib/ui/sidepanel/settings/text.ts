@@ -3,6 +3,24 @@ import { defineMessages } from '../../../i18n';
 export const settingsText = defineMessages({
   heading: { en: 'Settings', 'zh-CN': '设置' },
   ttl: { en: 'Keep the SCIM key for (minutes)', 'zh-CN': 'SCIM 密钥保存时长（分钟）' },
+  clipboard: {
+    en: 'Clear a copied Secret token from the clipboard after',
+    'zh-CN': '复制的 Secret token 在剪贴板中保留',
+  },
+  clipboardSeconds: { en: '{seconds} seconds', 'zh-CN': '{seconds} 秒' },
+  clipboardOff: { en: 'Never (leave it there)', 'zh-CN': '不清除（保留在剪贴板中）' },
+  clipboardHint: {
+    en: 'Also cleared at once when the key is forgotten. The extension only overwrites what it copied itself; it never reads the clipboard.',
+    'zh-CN': '密钥被忘记时也会立即清除。扩展只覆盖它自己复制的内容，从不读取剪贴板。',
+  },
+  clipboardSaved: {
+    en: 'A copied Secret token is now cleared from the clipboard after {seconds} seconds.',
+    'zh-CN': '复制的 Secret token 现在会在 {seconds} 秒后从剪贴板中清除。',
+  },
+  clipboardSavedOff: {
+    en: 'A copied Secret token now stays on the clipboard until you copy something else.',
+    'zh-CN': '复制的 Secret token 现在会保留在剪贴板中，直到你复制其他内容。',
+  },
   ttlHint: {
     en: 'From {min} to {max} minutes. A lower limit also shortens the key kept now.',
     'zh-CN': '{min} 到 {max} 分钟。调低时限也会缩短当前已保存密钥的保存时间。',

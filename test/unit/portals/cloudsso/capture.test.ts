@@ -68,6 +68,7 @@ describe('the capture on a console page', () => {
       secretTtlMinutes: 30,
       askBeforeKeepingSecret: true,
       fillWhenFormAppears: false,
+      clipboardClearSeconds: 60,
     });
     startCapture(ctx);
     document.getElementById('root')!.innerHTML = settings + dialog;

@@ -1,0 +1,3 @@
+import { startClipboardTimer } from '@/lib/offscreen/clipboard-timer';
+
+startClipboardTimer();
