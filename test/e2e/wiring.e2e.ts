@@ -82,7 +82,7 @@ describe('content scripts', () => {
     await page.close();
   });
 
-  it('run in the Azure portal, Entra admin center and every React-view frame, not in an unlisted frame', async () => {
+  it('run in the Azure portal, Entra admin center and every React-view frame, not in an unlisted frame, nor a same-origin frame', async () => {
     for (const url of ['https://portal.azure.com/#home', 'https://entra.microsoft.com/#home']) {
       const page = await session.context.newPage();
       await page.goto(url);
