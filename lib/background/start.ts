@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { toBackground } from '../messaging/contract';
 import { createRouter } from '../messaging/router';
 import { startKeyLifetime } from './capture/secret';
-import { forgetTab } from './frames';
+import { forgetTab, pruneTab } from './frames';
 import { captureHandlers } from './handlers/capture';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
@@ -34,10 +34,11 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
-  // status "loading" marks a new top-level document (hash routes do not reload); it needs no
-  // "tabs" permission. The new document's frames announce themselves again.
+  // A tab's status changes (no "tabs" permission needed) when it loads another page, and also
+  // when a single-page console changes its route: only frames whose document no longer answers
+  // are forgotten. The new document's frames announce themselves again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+    if (change.status === 'loading' || change.status === 'complete') void pruneTab(tabId);
   });
 
   // The linter popup opens from a keyboard shortcut and the toolbar button's context menu.

@@ -8,7 +8,10 @@ export const coreHandlers: Handlers<typeof coreToBackground> = {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId === undefined || !sender.origin)
       return { recorded: false };
-    return { recorded: (await recordFrame(tabId, sender.frameId, sender.origin)) !== null };
+    const frame = await recordFrame(tabId, sender.frameId, sender.origin, {
+      ...(sender.documentId ? { documentId: sender.documentId } : {}),
+    });
+    return { recorded: frame !== null };
   },
   'diag.ping': () => ({ version: browser.runtime.getManifest().version }),
 };
