@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { noticeText } from './notice-text';
+import { noticeText } from '../../i18n/notice';
 import { NOTICE_HOST_TAG } from './selectors';
 
 /**

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 
 interface Props {
   text: string;

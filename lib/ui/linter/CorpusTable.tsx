@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { RowResult } from '../../lint';
 import { CopyButton } from './CopyButton';
 import { copyableOutput, formatInputs, formatOutput } from './format';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import { TableScroll } from './TableScroll';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { Diagnostic } from '../../expr/diagnostics';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import { lineColumn } from './positions';
 
 interface Props {

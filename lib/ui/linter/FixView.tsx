@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { ProofFix } from '../../proof';
 import { CopyButton } from './CopyButton';
 import { formatOutput } from './format';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import { TableScroll } from './TableScroll';
 
 interface Props {

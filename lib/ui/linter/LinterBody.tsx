@@ -6,7 +6,7 @@ import { CopyButton } from './CopyButton';
 import { CorpusTable } from './CorpusTable';
 import { DiagnosticsList } from './DiagnosticsList';
 import { ExpressionEditor } from './ExpressionEditor';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import { buildModel } from './model';
 import type { Highlight } from './positions';
 import type { LinterState } from './useLinter';

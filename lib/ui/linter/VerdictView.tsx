@@ -3,7 +3,7 @@ import type { OutputFacts } from '../../proof';
 import type { LintView } from '../../workers/lint-protocol';
 import { FixView } from './FixView';
 import { formatInputs, formatOutput } from './format';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import type { LinterModel } from './model';
 
 interface Props {

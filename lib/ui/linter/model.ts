@@ -4,7 +4,7 @@ import type { RowResult, Verdict } from '../../lint';
 import { isRowDiagnostic } from '../../workers/row-diagnostics';
 import type { LintOutcome } from '../../workers/lint-client';
 import type { LintView } from '../../workers/lint-protocol';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 
 /** What the linter shows, derived from the last outcome: pure, so tests can check it directly. */
 export interface LinterModel {

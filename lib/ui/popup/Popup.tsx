@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LinterBody } from '../linter/LinterBody';
-import { t } from '../linter/messages';
+import { t } from '../../i18n/linter';
 import { useLinter } from '../linter/useLinter';
 import './popup.css';
 

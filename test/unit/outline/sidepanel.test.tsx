@@ -6,7 +6,7 @@ import { captureTabsItem, portalFramesItem, type CaptureProblem } from '@/lib/st
 import { guideTabsItem, type TabGuide } from '@/lib/storage/guide';
 import { Problems } from '@/lib/ui/sidepanel/captured/Problems';
 import { Guide } from '@/lib/ui/sidepanel/guide/Guide';
-import { t } from '@/lib/ui/sidepanel/outline/text';
+import { t } from '@/lib/i18n/outline';
 import { unreadFormTab } from '@/lib/ui/sidepanel/outline/unread';
 import type { Guide as GuideData } from '@/lib/ui/sidepanel/guide/useGuide';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';

@@ -9,7 +9,7 @@ import { EndpointCheck } from './EndpointCheck';
 import { EndpointValue } from './EndpointValue';
 import { Problems } from './Problems';
 import { SecretField } from './SecretField';
-import { t } from './text';
+import { t } from '../../../i18n/captured';
 import { useLiveSecret } from './useLiveSecret';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { expiryReminders } from '../../../capture/expiry';
 import type { Directory, ListCount } from '../../../storage';
-import { more } from './more-text';
+import { more } from '../../../i18n/captured-more';
 
 const day = (at: number | null): string => (at === null ? '?' : new Date(at).toLocaleDateString());
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { Directory } from '../../../storage';
-import { t } from './text';
+import { t } from '../../../i18n/captured';
 
 type Issue = Directory['endpointIssue'];
 

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { captureTabsItem, portalFramesItem } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
 import { CopyOutline } from '../outline/CopyOutline';
-import { more } from './more-text';
+import { more } from '../../../i18n/captured-more';
 
 /**
  * Required elements the capture could not find on an open console page, by name, with what to

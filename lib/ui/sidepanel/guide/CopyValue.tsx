@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useAnnounce } from '../status';
-import { t } from './text';
+import { t } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

@@ -7,7 +7,7 @@ import { CopyOutline } from '../outline/CopyOutline';
 import { unreadFormTab } from '../outline/unread';
 import { useAnnounce } from '../status';
 import { stepTitle } from './StepItem';
-import { t, type TextKey } from './text';
+import { t, type TextKey } from '../../../i18n/guide';
 import type { Guide } from './useGuide';
 import { CredentialValues } from './values';
 

@@ -6,7 +6,7 @@ import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
 import type { StepContext } from './StepBody';
 import { StepItem, stepTitle } from './StepItem';
-import { t } from './text';
+import { t } from '../../../i18n/guide';
 import { useGuide, type Guide as GuideData } from './useGuide';
 
 function Context({ guide }: { guide: GuideData }): JSX.Element {

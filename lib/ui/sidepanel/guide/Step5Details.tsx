@@ -13,7 +13,7 @@ import {
   type MappingRow,
 } from './mappings';
 import type { StepContext } from './StepBody';
-import { t, type TextKey } from './text';
+import { t, type TextKey } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

@@ -14,7 +14,7 @@ import {
 } from './links';
 import { pickCredential, type SecretFacts, type StepNumber } from './model';
 import { Step5Details } from './Step5Details';
-import { t, type TextKey } from './text';
+import { t, type TextKey } from '../../../i18n/guide';
 import { CredentialValues } from './values';
 
 export interface StepContext {

@@ -4,7 +4,7 @@ import { sendToBackground } from '../../../messaging/client';
 import { useAnnounce } from '../status';
 import { STEP_WHERE, type StepProblem, type StepView } from './model';
 import { StepBody, type StepContext } from './StepBody';
-import { t, type TextKey } from './text';
+import { t, type TextKey } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

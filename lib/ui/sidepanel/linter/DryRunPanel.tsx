@@ -15,7 +15,7 @@ import { DryRunClientContext } from './client-context';
 import { DryRunResults } from './DryRunResults';
 import { num, sheetRow } from './format';
 import { MappingTable } from './MappingTable';
-import { d } from './messages';
+import { d } from '../../../i18n/dryrun';
 import { ProblemRows } from './ProblemRows';
 import { failureText, stallText } from './trouble';
 

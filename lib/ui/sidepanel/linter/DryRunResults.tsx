@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { PROBLEM, type DryRunReport, type ProblemFilter, type ProblemRow } from '../../../dryrun';
 import { formatInputs } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d, describeProblem } from './messages';
+import { d, describeProblem } from '../../../i18n/dryrun';
 import { TableScroll } from '../../linter/TableScroll';
 
 /** Collision groups listed in full; the rest are counted (the problem rows table has them all). */

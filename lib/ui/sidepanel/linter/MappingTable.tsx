@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { isAttributeName, KNOWN_ATTRIBUTES, type ColumnMapping } from '../../../dryrun/columns';
 import type { LoadedFile } from '../../../workers/dryrun-protocol';
-import { d } from './messages';
+import { d } from '../../../i18n/dryrun';
 import { TableScroll } from '../../linter/TableScroll';
 
 interface Props {

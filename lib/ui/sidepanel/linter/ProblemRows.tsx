@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterProblems, outputText, type DryRunReport, type ProblemFilter } from '../../../dryrun';
 import { formatInputs, formatOutput } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d, describeProblem } from './messages';
+import { d, describeProblem } from '../../../i18n/dryrun';
 import { TableScroll } from '../../linter/TableScroll';
 
 /** Rendering 100,000 rows would stall the panel; the export has them all. */

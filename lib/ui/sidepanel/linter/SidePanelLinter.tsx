@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useRef } from 'preact/hooks';
 import { LinterBody } from '../../linter/LinterBody';
-import { t } from '../../linter/messages';
+import { t } from '../../../i18n/linter';
 import { useLinter } from '../../linter/useLinter';
 import { useAnnounce } from '../status';
 import { DryRunPanel } from './DryRunPanel';

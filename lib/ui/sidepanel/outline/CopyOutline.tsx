@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
-import { t } from './text';
+import { t } from '../../../i18n/outline';
 
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'failed'; text: string };

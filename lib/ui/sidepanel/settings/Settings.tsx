@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { FillSetting } from '../guide/FillSetting';
 import { SecretSettings } from './SecretSettings';
-import { settingsText } from './text';
+import { settingsText } from '../../../i18n/settings';
 
 /** The side panel's settings. Each feature adds its own fields as one component line here. */
 export function Settings(): JSX.Element {

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the "Captured values" region. Names in the automation contract stay as they are. */
 export const t = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** The endpoint check's explanations, in CloudSSO terms. */
 export const checkText = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** The guide's UI text. English names of buttons are part of the automation contract. */
 export const t = defineMessages({

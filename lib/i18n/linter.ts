@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the linter (popup and side panel) in English and Simplified Chinese. */
 export const t = defineMessages({

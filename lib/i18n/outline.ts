@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** "Copy page outline" (automation contract: the button's English name). */
 export const t = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Problems, credentials, counts: the rest of the "Captured values" text. */
 export const more = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the side panel's dry-run, in English and Simplified Chinese. */
 export const d = defineMessages({

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the in-page notice. It never contains the key. */
 export const noticeText = defineMessages({
