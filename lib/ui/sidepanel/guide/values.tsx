@@ -3,7 +3,7 @@ import { readLiveSecret } from '../../../capture/live-secret';
 import { stripBearer } from '../../../portals/azure/decide';
 import type { Directory } from '../../../storage';
 import { CopyValue } from './CopyValue';
-import { t } from '../../../i18n/guide';
+import { guideText as t } from '../../../i18n/guide';
 
 /** The key is read from session storage at the moment of copying; it is never rendered. */
 async function secretForEntra(): Promise<string | null> {

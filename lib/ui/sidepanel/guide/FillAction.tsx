@@ -1,0 +1,101 @@
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fillText } from '../../../i18n/fill';
+import { guideText as t } from '../../../i18n/guide';
+import { sendToBackground } from '../../../messaging/client';
+import { lastFillItem, type FillOutcome } from '../../../storage/guide';
+import { useStored } from '../../hooks/useStored';
+import { Message } from '../../common/Message';
+import { CopyOutline } from '../outline/CopyOutline';
+import { unreadFormTab, unrecognizedEntraTab } from '../outline/unread';
+import { useAnnounce } from '../status';
+import { FILL_OUTCOMES, outcomeText } from './fill-outcomes';
+import type { Guide } from './useGuide';
+import { CredentialValues } from './values';
+
+const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** Why the fill cannot run now, or null when it can. */
+export function fillBlocked(guide: Guide): string | null {
+  if (!guide.input.secret) return t('fillWhy_noKey');
+  if (!guide.directory?.endpoint) return t('fillWhy_noEndpoint');
+  if (guide.form === 'hidden') return t('fillWhy_hidden');
+  if (guide.form === 'none') return t('fillWhy_noForm');
+  return null;
+}
+
+/**
+ * Step 5's primary action, "Fill Tenant URL and Secret token" (automation contract): enabled only
+ * while an Entra tab shows the form, otherwise disabled with the reason beside it. Its outcome
+ * shows beside it and on the panel's status line ("Filled", or why not); after a refusal, or on
+ * a provisioning page whose form the extension cannot read, the values to copy by hand.
+ */
+export function FillAction({ guide }: { guide: Guide }): JSX.Element {
+  const announce = useAnnounce();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<FillOutcome | null>(null);
+  const lastFill = useStored(lastFillItem);
+  const openedAt = useRef(Date.now());
+
+  const show = (o: FillOutcome): void => {
+    announce(outcomeText(o), FILL_OUTCOMES[o.result].tone);
+    setOutcome(o);
+  };
+  // Fills the panel did not start ("as soon as the form appears") are shown too.
+  useEffect(() => {
+    if (lastFill && lastFill.trigger === 'auto' && lastFill.at >= openedAt.current) show(lastFill);
+  }, [lastFill?.at]);
+
+  const fill = (): void => {
+    setBusy(true);
+    sendToBackground('guide.fill', { windowId: guide.windowId })
+      .then(show, (e: unknown) => announce(fillText('r_failed', { reason: reason(e) }), 'error'))
+      .finally(() => setBusy(false));
+  };
+
+  const blocked = fillBlocked(guide);
+  const f = guide.followed;
+  // On the provisioning page, a form the extension cannot read: the values by hand at once.
+  const provisioningTab = f?.kind === 'entra' && f.tab.step === 5 ? f.tabId : null;
+  const unreadHere = guide.form === 'none' && provisioningTab !== null && outcome === null;
+  const byHand = outcome !== null && FILL_OUTCOMES[outcome.result].byHand;
+  const fallbackStep = outcome?.step ?? 5;
+  const outlineTab = byHand
+    ? unreadFormTab(guide, outcome)
+    : unreadHere && unrecognizedEntraTab(guide) === null
+      ? provisioningTab
+      : null;
+
+  return (
+    <div class="fill-action">
+      <div class="primary-action">
+        <button
+          type="button"
+          class="primary"
+          onClick={fill}
+          disabled={busy || blocked !== null}
+          aria-busy={busy}
+          aria-describedby="fill-hint"
+        >
+          {fillText('fill')}
+        </button>
+        <p id="fill-hint" class="caption muted">
+          {busy ? fillText('filling') : (blocked ?? t('fillReady'))}
+        </p>
+      </div>
+      {outcome ? (
+        <Message tone={FILL_OUTCOMES[outcome.result].tone} class="fill-outcome">
+          {outcomeText(outcome)}
+        </Message>
+      ) : null}
+      {byHand || unreadHere ? (
+        <section class="fallback" aria-labelledby="fallback-heading">
+          <h3 id="fallback-heading">{fillText('fallbackHeading')}</h3>
+          <p>{fillText('fallbackText', { n: fallbackStep, title: t(`step${fallbackStep}` as 'step1') })}</p>
+          <CredentialValues directory={guide.directory} secretKept={guide.input.secret !== null} />
+          {outlineTab !== null ? <CopyOutline tabId={outlineTab} /> : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}
