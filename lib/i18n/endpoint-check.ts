@@ -44,7 +44,10 @@ export const checkText = defineMessages({
     'zh-CN':
       '此地址不在 CloudSSO SCIM 主机上，扩展不会调用它。请复制 CloudSSO 设置页面显示的 SCIM 服务端地址。',
   },
-  'service_no-endpoint': { en: 'No SCIM endpoint captured yet.', 'zh-CN': '尚未获取 SCIM 服务端地址。' },
+  'service_no-endpoint': {
+    en: 'No SCIM endpoint captured yet.',
+    'zh-CN': '尚未获取 SCIM 服务端地址。',
+  },
   'key_key-works': {
     en: 'The SCIM key works: listing one user with it succeeded.',
     'zh-CN': 'SCIM 密钥有效：使用它列出一个用户成功。',

@@ -55,7 +55,10 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
         <CopyIcon />
         {label ? <span>{label}</span> : null}
       </button>
-      <span class={`copy-outcome caption ${state.kind === 'failed' ? 'tone-error' : 'tone-ok'}`} aria-live="polite">
+      <span
+        class={`copy-outcome caption ${state.kind === 'failed' ? 'tone-error' : 'tone-ok'}`}
+        aria-live="polite"
+      >
         {state.kind === 'copied' ? (
           <>
             <DoneIcon class="icon-16" />

@@ -57,7 +57,8 @@ function countText(counts: Record<Severity, number>): string[] {
   };
   add(counts.error, 'error1', 'errors');
   add(counts.warning, 'warning1', 'warnings');
-  add(counts.info, 'info1', 'infos');
+  // Notes (behaviour Microsoft does not document) wait behind the linter's Details: they are
+  // not problems, so the summary does not count them.
   return parts;
 }
 
@@ -130,11 +131,14 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
   const verdict = combinedVerdict(view);
   const counts = countBySeverity(diagnostics);
   const clean =
-    diagnostics.length === 0 && failing === 0 && rowWarnings === 0 && verdict !== 'unsafe';
+    counts.error + counts.warning === 0 &&
+    failing === 0 &&
+    rowWarnings === 0 &&
+    verdict !== 'unsafe';
   const parts = countText(counts);
   if (failing > 0) parts.push(t('rowsFail', { n: failing, total: rows.length }));
   if (rowWarnings > 0) parts.push(t('rowsWarn', { n: rowWarnings }));
-  parts.push(t('verdictIs', { verdict: t(`verdict.${verdict}`) }));
+  parts.push(t(`verdict.${verdict}`));
   return {
     diagnostics,
     rows,

@@ -27,11 +27,7 @@ export function SidePanel(): JSX.Element {
       </header>
       <main>
         <StatusProvider>
-          {guide && ctx ? (
-            <CurrentStep guide={guide} ctx={ctx} />
-          ) : (
-            <p class="muted">…</p>
-          )}
+          {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
           <CapturedValues />
           {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}
           <SidePanelLinter />

@@ -108,10 +108,7 @@ export function CapturedValues(): JSX.Element {
                 url={directory.acceleratedEndpoint}
                 issue={directory.acceleratedEndpointIssue}
               />
-              <CopyButton
-                name={t('copyAccelerated')}
-                text={() => directory.acceleratedEndpoint}
-              />
+              <CopyButton name={t('copyAccelerated')} text={() => directory.acceleratedEndpoint} />
             </dd>
           </>
         ) : null}
@@ -190,7 +187,6 @@ export function CapturedValues(): JSX.Element {
     </section>
   );
 }
-
 
 /** "Reveal secret" shows the key as text; pressed again ("Hide secret") it masks it. */
 function RevealButton(props: {

@@ -159,7 +159,8 @@ function TestOutcome({ guide }: { guide: Guide }): JSX.Element | null {
 export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }): JSX.Element {
   const step = guide.steps.find((s) => s.current) ?? guide.steps[0]!;
   // The page looks like this step but shows none of it: the instructions are the way on.
-  const unrecognized = guide.followed?.kind === 'entra' && guide.followed.tab.unrecognized === step.n;
+  const unrecognized =
+    guide.followed?.kind === 'entra' && guide.followed.tab.unrecognized === step.n;
   const [open, setOpen] = useState(unrecognized);
   useEffect(() => setOpen(unrecognized), [step.n, unrecognized]);
   const where = STEP_WHERE[step.n];

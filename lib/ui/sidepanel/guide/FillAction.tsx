@@ -91,7 +91,12 @@ export function FillAction({ guide }: { guide: Guide }): JSX.Element {
       {byHand || unreadHere ? (
         <section class="fallback" aria-labelledby="fallback-heading">
           <h3 id="fallback-heading">{fillText('fallbackHeading')}</h3>
-          <p>{fillText('fallbackText', { n: fallbackStep, title: t(`step${fallbackStep}` as 'step1') })}</p>
+          <p>
+            {fillText('fallbackText', {
+              n: fallbackStep,
+              title: t(`step${fallbackStep}` as 'step1'),
+            })}
+          </p>
           <CredentialValues directory={guide.directory} secretKept={guide.input.secret !== null} />
           {outlineTab !== null ? <CopyOutline tabId={outlineTab} /> : null}
         </section>

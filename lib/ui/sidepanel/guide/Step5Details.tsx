@@ -61,7 +61,13 @@ function MappingTable({
 }
 
 /** Step 5 beyond the credentials: mappings, expressions, scope, status, and the admin's ticks. */
-export function Step5Details({ ctx, idPrefix }: { ctx: StepContext; idPrefix: string }): JSX.Element {
+export function Step5Details({
+  ctx,
+  idPrefix,
+}: {
+  ctx: StepContext;
+  idPrefix: string;
+}): JSX.Element {
   const announce = useAnnounce();
   const checklist = ctx.app?.checklist ?? {};
   const toggle = (item: ChecklistId, done: boolean): void => {
@@ -76,8 +82,16 @@ export function Step5Details({ ctx, idPrefix }: { ctx: StepContext; idPrefix: st
     <div class="step5">
       <h4>{t('mappingsHeading')}</h4>
       <p>{t('externalIdNote')}</p>
-      <MappingTable id={`${idPrefix}-users-mappings`} caption={t('usersTable')} rows={USER_MAPPINGS} />
-      <MappingTable id={`${idPrefix}-groups-mappings`} caption={t('groupsTable')} rows={GROUP_MAPPINGS} />
+      <MappingTable
+        id={`${idPrefix}-users-mappings`}
+        caption={t('usersTable')}
+        rows={USER_MAPPINGS}
+      />
+      <MappingTable
+        id={`${idPrefix}-groups-mappings`}
+        caption={t('groupsTable')}
+        rows={GROUP_MAPPINGS}
+      />
       <p>{t('deleteOthers')}</p>
 
       <h4>{t('expressionsHeading')}</h4>
