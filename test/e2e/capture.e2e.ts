@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDialog, generateKey, keptSecret, pageText, UI, type Lang } from './capture-support';
+import { openSection } from './guide-support';
 import {
   evaluateInContentScript,
   eventually,
@@ -214,7 +215,7 @@ describe('the side panel', () => {
     await region.getByRole('button', { name: 'Copy accelerated endpoint' }).waitFor();
 
     await page.getByRole('switch').click();
-    await region.getByText(/^Off/).waitFor();
+    await region.getByText(/^SCIM synchronization is off/).waitFor();
 
     const second = await generateKey(page, 'en');
     await region.getByText(second, { exact: true }).waitFor();
@@ -279,7 +280,7 @@ describe('the side panel', () => {
     await closeDialog(page, 'en');
 
     // The limit is a setting from 5 to 120 minutes.
-    const settings = reopened.getByRole('region', { name: 'Settings' });
+    const settings = await openSection(reopened, 'Settings');
     const minutes = settings.getByLabel('Keep the SCIM key for (minutes)');
     await minutes.fill('3');
     await minutes.press('Enter');
@@ -332,8 +333,9 @@ describe('the side panel', () => {
   it('asks before keeping when set, and a page script cannot answer for the admin', async () => {
     await forgetAll();
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel
-      .getByRole('region', { name: 'Settings' })
+    await (
+      await openSection(panel, 'Settings')
+    )
       .getByLabel('Ask before keeping the SCIM key')
       .check();
     await panel
@@ -449,6 +451,8 @@ describe('the side panel', () => {
       () => region.getByLabel('Directory').inputValue(),
       (v) => v === 'cn:d-counts0001',
     );
+    // The counts sit behind the region's Details.
+    await region.getByRole('button', { name: 'Details' }).click();
     await page.getByRole('link', { name: UI['zh-CN'].users, exact: true }).click();
     await region.getByText('Users with Source “SCIM Synchronization”: 3 of 5 listed').waitFor();
     await page.getByRole('link', { name: UI['zh-CN'].groups, exact: true }).click();

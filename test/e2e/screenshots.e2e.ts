@@ -90,7 +90,8 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       // Step 5 in Entra: the form is open, Fill is on, then filled.
       await seedCapture(session);
       const portal = await session.context.newPage();
-      await portal.goto(appRoute('Provisioning'));
+      const lang = zh ? '?l=zh-hans.zh-cn' : '';
+      await portal.goto(appRoute('Provisioning', 'portal.azure.com', lang));
       await reactView(portal)
         .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
         .click();
@@ -103,7 +104,9 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       await everyWidth(panel, 'panel-step5-filled', theme);
 
       // A provisioning page whose form the extension cannot read: the values by hand.
-      await portal.goto(appRoute('Provisioning', 'portal.azure.com', '?form=missing'));
+      await portal.goto(
+        appRoute('Provisioning', 'portal.azure.com', zh ? `${lang}&form=missing` : '?form=missing'),
+      );
       await reactView(portal)
         .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
         .click();
