@@ -435,6 +435,10 @@ export const guideText = defineMessages({
     en: 'The form is open in Entra: this fills it there.',
     'zh-CN': '表单已在 Entra 中打开：单击即可填写。',
   },
+  formElsewhere: {
+    en: 'An Entra tab shows the Tenant URL and Secret token form (step 5):',
+    'zh-CN': '有 Entra 标签页显示租户 URL 和机密令牌表单（步骤 5）：',
+  },
   keyLeft: {
     en: 'The SCIM key is kept for {time} more.',
     'zh-CN': 'SCIM 密钥还会保存 {time}。',

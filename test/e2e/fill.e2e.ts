@@ -129,10 +129,8 @@ describe('Fill Tenant URL and Secret token', () => {
       () => mergedTabs(session),
       (tabs) => tabs.some((t) => t.formProblem !== null),
     );
-    let panel = await fillFromPanel();
-    await expect(panel.getByRole('status').textContent()).resolves.toContain(
-      'Expand Admin Credentials',
-    );
+    let panel = await openExtensionPage(session, 'sidepanel.html');
+    await expectFillOff(panel, 'expand Admin Credentials');
     expect(
       await page.evaluate(
         () =>

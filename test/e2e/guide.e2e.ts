@@ -32,7 +32,7 @@ beforeEach(async () => {
 });
 
 async function stateOf(panel: Page, n: number): Promise<string> {
-  return (await step(panel, n).locator('.badge').textContent()) ?? '';
+  return (await step(panel, n).locator('.step-row .badge').textContent()) ?? '';
 }
 
 describe('step recognition', () => {

@@ -187,6 +187,12 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
           <TestOutcome guide={guide} />
           <KeyTime />
         </>
+      ) : guide.form === 'shown' ? (
+        // Another tab is current, but one shows the form: it can be filled from here too.
+        <div class="form-elsewhere">
+          <p class="caption muted">{t('formElsewhere')}</p>
+          <FillAction guide={guide} primary={false} />
+        </div>
       ) : null}
       <div class="step-actions">
         <DisclosureButton open={open} onToggle={setOpen} controls={bodyId} class="small">

@@ -30,7 +30,14 @@ export function fillBlocked(guide: Guide): string | null {
  * shows beside it and on the panel's status line ("Filled", or why not); after a refusal, or on
  * a provisioning page whose form the extension cannot read, the values to copy by hand.
  */
-export function FillAction({ guide }: { guide: Guide }): JSX.Element {
+export function FillAction({
+  guide,
+  primary = true,
+}: {
+  guide: Guide;
+  /** Secondary when another step is current but an Entra tab shows the form all the same. */
+  primary?: boolean;
+}): JSX.Element {
   const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<FillOutcome | null>(null);
@@ -45,6 +52,18 @@ export function FillAction({ guide }: { guide: Guide }): JSX.Element {
   useEffect(() => {
     if (lastFill && lastFill.trigger === 'auto' && lastFill.at >= openedAt.current) show(lastFill);
   }, [lastFill?.at]);
+
+  // Once the form is gone (the admin moved on, the view closed), the last outcome is history:
+  // neither beside the button nor on the panel's status line.
+  const formWas = useRef(guide.form);
+  useEffect(() => {
+    const was = formWas.current;
+    formWas.current = guide.form;
+    if (was === 'shown' && guide.form !== 'shown' && outcome !== null) {
+      setOutcome(null);
+      announce('');
+    }
+  }, [guide.form]);
 
   const fill = (): void => {
     setBusy(true);
@@ -71,7 +90,7 @@ export function FillAction({ guide }: { guide: Guide }): JSX.Element {
       <div class="primary-action">
         <button
           type="button"
-          class="primary"
+          class={primary ? 'primary' : undefined}
           onClick={fill}
           disabled={busy || blocked !== null}
           aria-busy={busy}
