@@ -61,7 +61,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
                 : ''}
         </span>
       </div>
-      <p id={hintId} class="muted outline-hint">
+      <p id={hintId} class="muted caption outline-hint">
         {t('hint')}
       </p>
     </div>
