@@ -196,8 +196,8 @@ export const d = defineMessages({
     'zh-CN': '以空白字符开头或结尾',
   },
   'reason.eval': {
-    en: 'The expression fails for this row ({code})',
-    'zh-CN': '表达式对该行求值失败（{code}）',
+    en: 'The expression cannot be evaluated for this row',
+    'zh-CN': '表达式无法对该行求值',
   },
 });
 

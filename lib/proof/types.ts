@@ -21,6 +21,8 @@ export interface ProofViolation {
   code: string;
   severity: Severity;
   message: string;
+  /** The message's variable parts (see Diagnostic.params). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface Counterexample {

@@ -66,88 +66,90 @@ async function checkScreen(page: Page, screen: string): Promise<void> {
 }
 
 describe.each(THEMES)('every screen, $name', (theme) => {
-  it('fits from 320 px, reads at 14 px, passes axe; a new admin sees one thing to do', { timeout: 120_000 }, async () => {
-    const session = await launch({ locale: theme.locale });
-    sessions.push(session);
-    const zh = theme.locale === 'zh-CN';
+  it(
+    'fits from 320 px, reads at 14 px, passes axe; a new admin sees one thing to do',
+    { timeout: 120_000 },
+    async () => {
+      const session = await launch({ locale: theme.locale });
+      sessions.push(session);
+      const zh = theme.locale === 'zh-CN';
 
-    // A new admin's first screenful.
-    const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel.emulateMedia({ colorScheme: theme.scheme });
-    await panel.setViewportSize({ width: 360, height: 640 });
-    const title = panel.locator('#current-step-title');
-    await title.waitFor();
-    expect(await panel.evaluate(() => document.documentElement.lang)).toBe(
-      zh ? 'zh-CN' : 'en',
-    );
-    expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
-    const inView = async (selector: string): Promise<boolean> =>
-      panel.locator(selector).evaluate((el) => {
-        const box = el.getBoundingClientRect();
-        return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
-      });
-    expect(await title.textContent()).toBe(zh ? '创建 SCIM 密钥' : 'Create the SCIM credential');
-    expect(await inView('#current-step-title')).toBe(true);
-    const primaries = panel.locator('.primary:visible');
-    await expect(primaries.count()).resolves.toBe(1);
-    await expect(primaries.textContent()).resolves.toContain(
-      zh ? '打开 CloudSSO 设置' : 'Open CloudSSO settings',
-    );
-    expect(await inView('section.current-step .primary')).toBe(true);
-    await checkScreen(panel, 'first run');
+      // A new admin's first screenful.
+      const panel = await openExtensionPage(session, 'sidepanel.html');
+      await panel.emulateMedia({ colorScheme: theme.scheme });
+      await panel.setViewportSize({ width: 360, height: 640 });
+      const title = panel.locator('#current-step-title');
+      await title.waitFor();
+      expect(await panel.evaluate(() => document.documentElement.lang)).toBe(zh ? 'zh-CN' : 'en');
+      expect(await panel.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('14px');
+      const inView = async (selector: string): Promise<boolean> =>
+        panel.locator(selector).evaluate((el) => {
+          const box = el.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight && box.height > 0;
+        });
+      expect(await title.textContent()).toBe(zh ? '创建 SCIM 密钥' : 'Create the SCIM credential');
+      expect(await inView('#current-step-title')).toBe(true);
+      const primaries = panel.locator('.primary:visible');
+      await expect(primaries.count()).resolves.toBe(1);
+      await expect(primaries.textContent()).resolves.toContain(
+        zh ? '打开 CloudSSO 设置' : 'Open CloudSSO settings',
+      );
+      expect(await inView('section.current-step .primary')).toBe(true);
+      await checkScreen(panel, 'first run');
 
-    // Settings and the linter, opened.
-    await panel.locator('#settings-heading button').click();
-    await panel.locator('#expression-linter h2 button').click();
-    await checkScreen(panel, 'settings and linter, empty');
+      // Settings and the linter, opened.
+      await panel.locator('#settings-heading button').click();
+      await panel.locator('#expression-linter h2 button').click();
+      await checkScreen(panel, 'settings and linter, empty');
 
-    // Step 5 with captured values in full, the form open in Entra, then filled.
-    await seedCapture(session);
-    const portal = await session.context.newPage();
-    const lang = zh ? '?l=zh-hans.zh-cn' : '';
-    await portal.goto(appRoute('Provisioning', 'portal.azure.com', lang));
-    await reactView(portal)
-      .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
-      .click();
-    await waitForPage(session, 'credentials-form');
-    await panel.bringToFront();
-    await panel.locator('section.captured button[aria-controls="captured-details"]').click();
-    await panel.locator('.fill-action button:not([disabled])').click();
-    await panel.locator('.fill-outcome').waitFor();
-    await panel.locator('section.current-step button[aria-controls="current-step-body"]').click();
-    await checkScreen(panel, 'step 5 filled, details and instructions open');
+      // Step 5 with captured values in full, the form open in Entra, then filled.
+      await seedCapture(session);
+      const portal = await session.context.newPage();
+      const lang = zh ? '?l=zh-hans.zh-cn' : '';
+      await portal.goto(appRoute('Provisioning', 'portal.azure.com', lang));
+      await reactView(portal)
+        .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
+        .click();
+      await waitForPage(session, 'credentials-form');
+      await panel.bringToFront();
+      await panel.locator('section.captured button[aria-controls="captured-details"]').click();
+      await panel.locator('.fill-action button:not([disabled])').click();
+      await panel.locator('.fill-outcome').waitFor();
+      await panel.locator('section.current-step button[aria-controls="current-step-body"]').click();
+      await checkScreen(panel, 'step 5 filled, details and instructions open');
 
-    // A form the extension cannot read: the values by hand.
-    await portal.goto(
-      appRoute('Provisioning', 'portal.azure.com', zh ? `${lang}&form=missing` : '?form=missing'),
-    );
-    await reactView(portal)
-      .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
-      .click();
-    await panel.locator('section.fallback').waitFor();
-    await checkScreen(panel, 'fill by hand');
-    await portal.close();
+      // A form the extension cannot read: the values by hand.
+      await portal.goto(
+        appRoute('Provisioning', 'portal.azure.com', zh ? `${lang}&form=missing` : '?form=missing'),
+      );
+      await reactView(portal)
+        .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
+        .click();
+      await panel.locator('section.fallback').waitFor();
+      await checkScreen(panel, 'fill by hand');
+      await portal.close();
 
-    // The linter with an unsafe expression, its fix, the test names, and a dry-run.
-    await panel.locator('#panel-target').selectOption('group.displayName');
-    await panel.locator('#panel-expr').fill('Replace([displayName], , "[^a-z]", , "", , )');
-    await panel.locator('#expression-linter .verdict-unsafe').waitFor();
-    await panel.locator('#expression-linter .details-toggle').click();
-    await panel
-      .locator('#dryrun-file')
-      .setInputFiles(resolve('test/fixtures/csv/entra-groups.csv'));
-    await panel.locator('.dryrun-results').waitFor();
-    await checkScreen(panel, 'linter and dry-run');
+      // The linter with an unsafe expression, its fix, the test names, and a dry-run.
+      await panel.locator('#panel-target').selectOption('group.displayName');
+      await panel.locator('#panel-expr').fill('Replace([displayName], , "[^a-z]", , "", , )');
+      await panel.locator('#expression-linter .verdict-unsafe').waitFor();
+      await panel.locator('#expression-linter .details-toggle').click();
+      await panel
+        .locator('#dryrun-file')
+        .setInputFiles(resolve('test/fixtures/csv/entra-groups.csv'));
+      await panel.locator('.dryrun-results').waitFor();
+      await checkScreen(panel, 'linter and dry-run');
 
-    // The popup, with the same expression and its fix.
-    const popup = await openExtensionPage(session, 'popup.html');
-    await popup.emulateMedia({ colorScheme: theme.scheme });
-    await popup.locator('#popup-expr').fill('Join(" ", [displayName] “x”)');
-    await popup.locator('.diagnostic').first().waitFor();
-    await checkScreen(popup, 'popup with syntax errors');
-    await popup.locator('#popup-target').selectOption('group.displayName');
-    await popup.locator('#popup-expr').fill('Replace([displayName], , "[^a-z]", , "", , )');
-    await popup.locator('.verdict-unsafe').waitFor();
-    await checkScreen(popup, 'popup unsafe');
-  });
+      // The popup, with the same expression and its fix.
+      const popup = await openExtensionPage(session, 'popup.html');
+      await popup.emulateMedia({ colorScheme: theme.scheme });
+      await popup.locator('#popup-expr').fill('Join(" ", [displayName] “x”)');
+      await popup.locator('.diagnostic').first().waitFor();
+      await checkScreen(popup, 'popup with syntax errors');
+      await popup.locator('#popup-target').selectOption('group.displayName');
+      await popup.locator('#popup-expr').fill('Replace([displayName], , "[^a-z]", , "", , )');
+      await popup.locator('.verdict-unsafe').waitFor();
+      await checkScreen(popup, 'popup unsafe');
+    },
+  );
 });

@@ -90,8 +90,8 @@ export function VerdictView({
   const explanation = !evaluated
     ? t('notEvaluated')
     : proofDecided
-      ? (proofReasonText(proof) ?? explanationText(view.lint))
-      : explanationText(view.lint);
+      ? (proofReasonText(view) ?? explanationText(view))
+      : explanationText(view);
   const part =
     proof?.span && proof.verdict === 'unknown'
       ? view.request.text.slice(proof.span.start, proof.span.end)
@@ -99,7 +99,7 @@ export function VerdictView({
   const headingId = `${idPrefix}-verdict-heading`;
   const Icon = ICON[model.verdict];
   const otherReason =
-    proof && !proofDecided && evaluated && !overruled ? proofReasonText(proof) : null;
+    proof && !proofDecided && evaluated && !overruled ? proofReasonText(view) : null;
   return (
     <section class="verdict-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('verdictHeading')}</h2>

@@ -21,11 +21,18 @@ export interface LinterModel {
   summary: string;
 }
 
+export interface Reason {
+  code: string;
+  message: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 export interface BreakingInput {
   label: string;
   inputs: Attributes;
   output: Output | undefined;
-  reasons: string[];
+  /** Why the output breaks the rule: the rule's violations, or the evaluation error. */
+  reasons: Reason[];
 }
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
@@ -67,10 +74,15 @@ function breakingInput(view: LintView): BreakingInput | null {
   const c = view.lint.counterexample;
   if (c) {
     const row = view.lint.rows.find((r) => r.id === c.rowId);
-    return { label: c.label, inputs: row?.inputs ?? c.attrs, output: c.output, reasons: c.reasons };
+    // The row has the reasons with their codes; the counterexample only their English.
+    const reasons: Reason[] = row?.error
+      ? [row.error]
+      : (row?.violations.filter((v) => v.severity === 'error') ??
+        c.reasons.map((message) => ({ code: '', message })));
+    return { label: c.label, inputs: row?.inputs ?? c.attrs, output: c.output, reasons };
   }
   const p = view.proof?.counterexample;
-  if (p) return { label: '', inputs: p.attrs, output: p.output, reasons: [p.violation.message] };
+  if (p) return { label: '', inputs: p.attrs, output: p.output, reasons: [p.violation] };
   return null;
 }
 
