@@ -117,6 +117,10 @@ export const t = defineMessages({
     'zh-CN': '保留了所有测试名称的全部字母，且没有两个名称变成相同。',
   },
   details: { en: 'Details', 'zh-CN': '详细信息' },
+  notesHidden1: {
+    en: 'A note on behaviour Microsoft does not document is under Details.',
+    'zh-CN': '有 1 条关于 Microsoft 未记录行为的提示，见“详细信息”。',
+  },
   notesHidden: {
     en: '{n} notes on behaviour Microsoft does not document are under Details.',
     'zh-CN': '有 {n} 条关于 Microsoft 未记录行为的提示，见“详细信息”。',
@@ -145,7 +149,7 @@ export const t = defineMessages({
   factsMulti: { en: '; may have several values', 'zh-CN': '；可能有多个值' },
   unlimited: { en: 'unlimited', 'zh-CN': '无上限' },
 
-  fixHeading: { en: 'A proven-safe expression', 'zh-CN': '已证明安全的表达式' },
+  fixHeading: { en: 'A fix CloudSSO will always accept', 'zh-CN': 'CloudSSO 始终会接受的修正' },
   yours: { en: 'Yours', 'zh-CN': '你的表达式' },
   fix: { en: 'Fix', 'zh-CN': '修正' },
   uniqueFix: {

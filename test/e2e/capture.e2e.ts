@@ -383,6 +383,43 @@ describe('the side panel', () => {
     await Promise.all([page.close(), panel.close()]);
   });
 
+  it('after a capture the notice points to Entra: Continue opens the side panel, the time counts down', async () => {
+    await forgetAll();
+    const page = await openConsole(`${INTL}/setting?dir=d-continue01`);
+    await generateKey(page, 'en');
+    const notice = page.locator('cloudsso-scim-assistant-notice');
+    const time = notice.getByText(/^Forgotten in \d+:\d\d \(at /);
+    const first = await time.textContent();
+    await eventually(
+      () => time.textContent(),
+      (now) => now !== first,
+    );
+    // The next step is in Entra: the primary action; Forget is there, secondary.
+    const buttons = notice.locator('button');
+    await expect(buttons.first().textContent()).resolves.toBe('Continue in Entra');
+    await expect(buttons.first().getAttribute('class')).resolves.toBe('primary');
+    await expect(buttons.nth(1).textContent()).resolves.toBe('Forget the key');
+    // Chromium lets the admin's click in the page open the side panel.
+    await buttons.first().click();
+    await notice
+      .getByRole('status')
+      .getByText(/^The side panel is open/)
+      .waitFor();
+    const worker = await session.worker();
+    await eventually(
+      () =>
+        worker.evaluate(async () => {
+          const runtime = chrome.runtime as unknown as {
+            getContexts(f: object): Promise<{ documentUrl?: string }[]>;
+          };
+          return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+        }),
+      (n) => n === 1,
+    );
+    await closeDialog(page, 'en');
+    await page.close();
+  });
+
   it('forgets from the in-page notice, by keyboard', async () => {
     await forgetAll();
     const page = await openConsole(`${CN}/setting?dir=d-notice00001`);

@@ -88,7 +88,11 @@ export function DiagnosticsList(props: Props): JSX.Element {
       ) : (
         <p class="muted">{t('noDiagnostics')}</p>
       )}
-      {hiddenNotes > 0 ? <p class="caption muted">{t('notesHidden', { n: hiddenNotes })}</p> : null}
+      {hiddenNotes > 0 ? (
+        <p class="caption muted">
+          {hiddenNotes === 1 ? t('notesHidden1') : t('notesHidden', { n: hiddenNotes })}
+        </p>
+      ) : null}
     </>
   );
 }
