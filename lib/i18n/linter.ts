@@ -186,6 +186,7 @@ export const t = defineMessages({
   passWithWarning: { en: 'Pass, with a warning', 'zh-CN': '通过，但有警告' },
   notSent: { en: '(null: not sent)', 'zh-CN': '（null：不发送）' },
   emptyString: { en: '(empty)', 'zh-CN': '（空）' },
+  cannotEvaluate: { en: '(cannot be evaluated)', 'zh-CN': '（无法求值）' },
   notSet: { en: '(not set)', 'zh-CN': '（未设置）' },
   noAttributes: { en: '(no attribute set)', 'zh-CN': '（未设置任何属性）' },
   ownSample: { en: 'your sample', 'zh-CN': '你的样例' },

@@ -110,7 +110,6 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       await reactView(portal)
         .getByRole('button', { name: zh ? '新建配置' : 'New configuration' })
         .click();
-      await reactView(portal).locator('form input').first().waitFor();
       await panel.bringToFront();
       await panel.locator('section.fallback').waitFor();
       await everyWidth(panel, 'panel-step5-by-hand', theme);

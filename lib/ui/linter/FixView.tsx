@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
 import type { ProofFix } from '../../proof';
 import { CopyButton } from '../common/CopyButton';
+import { uiLocale } from '../../i18n';
+import { corpusLabel } from './diagnostic-text';
 import { formatOutput } from './format';
 import { t } from '../../i18n/linter';
 

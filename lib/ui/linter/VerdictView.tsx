@@ -7,7 +7,7 @@ import { FixView } from './FixView';
 import { formatInputs, formatOutput } from './format';
 import { lossesOf, type Losses } from './losses';
 import type { LinterModel } from './model';
-import { explanationText, proofReasonText, reasonText } from './diagnostic-text';
+import { corpusLabel, explanationText, proofReasonText, reasonText } from './diagnostic-text';
 
 interface Props {
   model: LinterModel;
@@ -120,7 +120,9 @@ export function VerdictView({
         <dl class="breaking pairs">
           <dt>{t('breakingInput')}</dt>
           <dd class="mono pre">
-            {model.breaking.label ? `${model.breaking.label}\n` : ''}
+            {model.breaking.label
+              ? `${model.breaking.row ? corpusLabel({ ...model.breaking.row, label: model.breaking.label }) : model.breaking.label}\n`
+              : ''}
             {formatInputs(model.breaking.inputs)}
           </dd>
           <dt>{t('gives')}</dt>

@@ -29,6 +29,8 @@ export interface Reason {
 
 export interface BreakingInput {
   label: string;
+  /** The test row the input comes from (its label is shown in the UI language). */
+  row: { id: string; source: 'corpus' | 'sample' } | null;
   inputs: Attributes;
   output: Output | undefined;
   /** Why the output breaks the rule: the rule's violations, or the evaluation error. */
@@ -79,10 +81,16 @@ function breakingInput(view: LintView): BreakingInput | null {
       ? [row.error]
       : (row?.violations.filter((v) => v.severity === 'error') ??
         c.reasons.map((message) => ({ code: '', message })));
-    return { label: c.label, inputs: row?.inputs ?? c.attrs, output: c.output, reasons };
+    return {
+      label: c.label,
+      row: row ? { id: row.id, source: row.source } : null,
+      inputs: row?.inputs ?? c.attrs,
+      output: c.output,
+      reasons,
+    };
   }
   const p = view.proof?.counterexample;
-  if (p) return { label: '', inputs: p.attrs, output: p.output, reasons: [p.violation] };
+  if (p) return { label: '', row: null, inputs: p.attrs, output: p.output, reasons: [p.violation] };
   return null;
 }
 

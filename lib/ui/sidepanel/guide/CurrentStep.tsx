@@ -8,7 +8,7 @@ import { Message } from '../../common/Message';
 import { OpenIcon } from '../../icons';
 import { useLiveSecret, formatLeft } from '../captured/useLiveSecret';
 import { useSettings } from '../settings/useSettings';
-import { useAnnounce } from '../status';
+import { useAnnounce, useClearStatus } from '../status';
 import { FillAction } from './FillAction';
 import { Unrecognized } from './Guide';
 import {
@@ -135,6 +135,21 @@ function KeyTime(): JSX.Element | null {
   );
 }
 
+/**
+ * Keeps the panel's status line current: a fill's outcome leaves it once no Entra tab shows the
+ * form any more (the admin moved on, the view closed), and a Test connection's outcome
+ * replaces it (TestOutcome).
+ */
+function FillStatusKeeper({ guide }: { guide: Guide }): null {
+  const clear = useClearStatus();
+  const formWas = useRef(guide.form);
+  useEffect(() => {
+    if (formWas.current === 'shown' && guide.form !== 'shown') clear('fill');
+    formWas.current = guide.form;
+  }, [guide.form]);
+  return null;
+}
+
 /** Test connection's latest outcome, beside the step that caused it, and on the status line. */
 function TestOutcome({ guide }: { guide: Guide }): JSX.Element | null {
   const announce = useAnnounce();
@@ -167,6 +182,7 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
   const bodyId = 'current-step-body';
   return (
     <section class="card current-step" aria-labelledby="current-step-title">
+      <FillStatusKeeper guide={guide} />
       <p class="caption muted eyebrow">
         {t('stepOf', { n: step.n })} ·{' '}
         {t(where === 'cloudsso' ? 'whereCloudsso' : where === 'entra' ? 'whereEntra' : 'whereBoth')}

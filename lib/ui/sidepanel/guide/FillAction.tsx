@@ -45,7 +45,7 @@ export function FillAction({
   const openedAt = useRef(Date.now());
 
   const show = (o: FillOutcome): void => {
-    announce(outcomeText(o), FILL_OUTCOMES[o.result].tone);
+    announce(outcomeText(o), FILL_OUTCOMES[o.result].tone, 'fill');
     setOutcome(o);
   };
   // Fills the panel did not start ("as soon as the form appears") are shown too.
@@ -53,16 +53,12 @@ export function FillAction({
     if (lastFill && lastFill.trigger === 'auto' && lastFill.at >= openedAt.current) show(lastFill);
   }, [lastFill?.at]);
 
-  // Once the form is gone (the admin moved on, the view closed), the last outcome is history:
-  // neither beside the button nor on the panel's status line.
+  // Once the form is gone (the admin moved on, the view closed), the last outcome is history.
   const formWas = useRef(guide.form);
   useEffect(() => {
     const was = formWas.current;
     formWas.current = guide.form;
-    if (was === 'shown' && guide.form !== 'shown' && outcome !== null) {
-      setOutcome(null);
-      announce('');
-    }
+    if (was === 'shown' && guide.form !== 'shown') setOutcome(null);
   }, [guide.form]);
 
   const fill = (): void => {
