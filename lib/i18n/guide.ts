@@ -288,6 +288,12 @@ export const guideText = defineMessages({
   },
   settingsHeading: { en: 'Settings and status', 'zh-CN': '设置和状态' },
   scopeLabel: { en: 'Scope', 'zh-CN': '范围' },
+  // Settings of step 5 in Entra's own option wording, in the admin's language.
+  scopeValue: {
+    en: 'Sync only assigned users and groups',
+    'zh-CN': '仅同步分配的用户和组',
+  },
+  statusValue: { en: 'On', 'zh-CN': '开' },
   statusLabel: { en: 'Provisioning Status', 'zh-CN': '预配状态' },
   checklistHeading: { en: 'Done in Entra', 'zh-CN': '已在 Entra 中完成' },
   k_externalIdFromObjectId: {

@@ -66,10 +66,18 @@ export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element
             {fix.changes.map((c) => (
               <tr key={c.recordId}>
                 <th scope="row" class="mono pre" data-label={t('input')}>
-                  {c.input === '' ? t('emptyString') : c.input}
+                  {c.inputIsLabel
+                    ? corpusLabel({ id: c.recordId, source: 'corpus', label: c.input })
+                    : c.input === ''
+                      ? t('emptyString')
+                      : c.input}
                 </th>
                 <td class="mono pre" data-label={t('before')}>
-                  {c.beforeError ?? formatOutput(c.before)}
+                  {c.beforeError !== undefined
+                    ? uiLocale() === 'zh-CN'
+                      ? t('cannotEvaluate')
+                      : c.beforeError
+                    : formatOutput(c.before)}
                 </td>
                 <td class="mono pre" data-label={t('after')}>
                   {formatOutput(c.after)}

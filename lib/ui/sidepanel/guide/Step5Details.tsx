@@ -8,8 +8,6 @@ import { ChoiceValue, CopyValue } from './CopyValue';
 import {
   EXPRESSIONS,
   GROUP_MAPPINGS,
-  SCOPE_VALUE,
-  STATUS_VALUE,
   USER_MAPPINGS,
   type MappingRow,
 } from './mappings';
@@ -134,8 +132,9 @@ export function Step5Details({
 
       <h4>{t('settingsHeading')}</h4>
       <div class="values">
-        <ChoiceValue label={t('scopeLabel')} value={SCOPE_VALUE} />
-        <ChoiceValue label={t('statusLabel')} value={STATUS_VALUE} />
+        {/* Chosen from Entra's dropdowns, in the words Entra shows in the admin's language. */}
+        <ChoiceValue label={t('scopeLabel')} value={t('scopeValue')} />
+        <ChoiceValue label={t('statusLabel')} value={t('statusValue')} />
       </div>
 
       <fieldset class="checklist">
