@@ -105,6 +105,15 @@ export const captureToBackground = {
     reply: z.object({ forgotten: z.boolean() }),
   },
   /**
+   * Keeps the kept key for the time limit counted from now (the side panel's step 5, while the
+   * admin is still filling Entra). Never longer than the limit set in Settings.
+   */
+  'capture.keepLonger': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ forgetAt: z.number().nullable(), ttlMinutes: z.number() }),
+  },
+  /**
    * Checks a directory's endpoint: ServiceProviderConfig without the key, then, when asked and a
    * key is kept, one user with it. The side panel asks for the host permission first.
    */
@@ -129,6 +138,12 @@ export const captureToContent = {
   'capture.keyGone': {
     from: ['extension'],
     payload: z.object({}).strict(),
+    reply: z.object({ shown: z.boolean() }),
+  },
+  /** The kept key's time changed (kept longer, or a shorter limit): the notice's countdown follows. */
+  'capture.keyTime': {
+    from: ['extension'],
+    payload: z.object({ forgetAt: z.number() }).strict(),
     reply: z.object({ shown: z.boolean() }),
   },
 } as const satisfies Record<string, MessageSpec>;

@@ -13,6 +13,16 @@ export const coreToBackground = {
     }),
     reply: z.object({ recorded: z.boolean() }),
   },
+  /**
+   * A console page's own button ("Continue in Entra" in the in-page notice) asks to open the side
+   * panel for its tab. Chromium allows that only inside the admin's click; `opened: false` means
+   * the page must say where to click instead.
+   */
+  'panel.open': {
+    from: ['cloudsso', 'azure'],
+    payload: z.object({}).strict(),
+    reply: z.object({ opened: z.boolean() }),
+  },
   /** Extension pages ask whether the service worker is alive and which version it runs. */
   'diag.ping': {
     from: ['extension'],
