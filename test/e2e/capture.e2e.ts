@@ -380,24 +380,21 @@ describe('the side panel', () => {
     await forgetAll();
     const page = await openConsole(`${INTL}/setting?dir=d-continue01`);
     await generateKey(page, 'en');
-    const notice = page.locator('cloudsso-scim-assistant-notice');
-    const time = notice.getByText(/^Forgotten in \d+:\d\d \(at /);
-    const first = await time.textContent();
-    await eventually(
-      () => time.textContent(),
-      (now) => now !== first,
-    );
+    const notice = new NoticeDriver(session.context, page);
+    const time = async (): Promise<string> =>
+      /Forgotten in \d+:\d\d \(at [^)]*\)/.exec((await notice.read()).text)?.[0] ?? '';
+    const first = await eventually(time, (now) => now !== '');
+    await eventually(time, (now) => now !== '' && now !== first);
     // The next step is in Entra: the primary action; Forget is there, secondary.
-    const buttons = notice.locator('button');
-    await expect(buttons.first().textContent()).resolves.toBe('Continue in Entra');
-    await expect(buttons.first().getAttribute('class')).resolves.toBe('primary');
-    await expect(buttons.nth(1).textContent()).resolves.toBe('Forget the key');
+    const { buttons } = await notice.read();
+    expect(buttons.map((b) => [b.name, b.primary])).toEqual([
+      ['Continue in Entra', true],
+      ['Forget the key', false],
+      ['Close', false],
+    ]);
     // Chromium lets the admin's click in the page open the side panel.
-    await buttons.first().click();
-    await notice
-      .getByRole('status')
-      .getByText(/^The side panel is open/)
-      .waitFor();
+    await notice.click('Continue in Entra');
+    await notice.waitForStatus(/^The side panel is open/);
     const worker = await session.worker();
     await eventually(
       () =>
