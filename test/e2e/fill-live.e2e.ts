@@ -193,7 +193,7 @@ describe('the live form of the new provisioning experience', () => {
     await fillFromPanel(panel, FILLED);
     expect(await viewState(view)).toMatchObject({ tenantUrl: ENDPOINT, secretToken: SECRET });
     await expectDecoysEmpty(page);
-  });
+  }, 60_000);
 
   it('when the blade’s frame goes, the nested form frame goes with it and the guide forgets the form', async () => {
     const page = await session.context.newPage();

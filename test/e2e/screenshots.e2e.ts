@@ -5,6 +5,7 @@ import { afterAll, describe, it } from 'vitest';
 import { closeDialog, generateKey } from './capture-support';
 import { appRoute, reactView, seedCapture, waitForPage } from './guide-support';
 import { launch, openExtensionPage, type Session } from './harness';
+import { NoticeDriver } from './notice';
 
 /**
  * Screenshots of every screen from the fixture flow, for the README (docs/images/) and for a
@@ -72,7 +73,10 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       const site = zh ? 'cloudsso.console.aliyun.com' : 'cloudsso.console.alibabacloud.com';
       await console.goto(`https://${site}/setting?dir=d-shots00001`);
       await generateKey(console, zh ? 'zh-CN' : 'en');
-      await console.locator('cloudsso-scim-assistant-notice').getByRole('status').waitFor();
+      // The notice's root is closed: wait for it through the content script's world.
+      await new NoticeDriver(session.context, console).waitForButton(
+        zh ? '继续在 Entra 中操作' : 'Continue in Entra',
+      );
       await closeDialog(console, zh ? 'zh-CN' : 'en');
       await console.setViewportSize({ width: 900, height: 600 });
       await console.emulateMedia({ colorScheme: theme.scheme });
