@@ -97,12 +97,14 @@ export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): J
     >
       <div class="step-row">
         <MarkDone step={step} ctx={ctx} />
-        <h3 class="step-title">
-          <span class="step-no">{step.n}</span> {stepTitle(step.n)}
-        </h3>
-        <span class={`badge ${stateTone(step)}`} id={`step-${step.n}-state`}>
-          {stateText(step)}
-        </span>
+        <div class="step-head">
+          <h3 class="step-title">
+            <span class="step-no">{step.n}</span> {stepTitle(step.n)}
+          </h3>
+          <span class={`badge ${stateTone(step)}`} id={`step-${step.n}-state`}>
+            {stateText(step)}
+          </span>
+        </div>
         <button
           type="button"
           class="subtle icon-button step-toggle"
