@@ -74,6 +74,16 @@ export function cellValue(cell: CellSnapshot | undefined): string | null {
   return TRUNCATED.test(shown) ? null : shown;
 }
 
+/**
+ * Without a Mapping Type column (a classic list may not show one [UNCONF]), the source says it:
+ * a call or an attribute in brackets is an expression, a quoted value a constant, a bare name an
+ * attribute.
+ */
+function kindFromSource(source: string): MappingKind {
+  if (/^".*"$/s.test(source)) return 'constant';
+  return /[([]/.test(source) ? 'expression' : 'direct';
+}
+
 function columnIndex(headers: readonly string[], labels: readonly string[]): number {
   return headers.findIndex((h) => containsAny(h, labels));
 }
@@ -96,7 +106,8 @@ function decideTable(table: TableSnapshot): MappingTableView | null {
     const source = cellValue(cells[col.source]);
     const target = cellValue(cells[col.target]);
     const typeText = col.type < 0 ? null : cellValue(cells[col.type]);
-    const kind = typeText === null ? null : kindOf(typeText);
+    const kind =
+      col.type < 0 ? (source === null ? null : kindFromSource(source)) : kindOf(typeText ?? '');
     const precedence = col.matching < 0 ? '' : (cellValue(cells[col.matching]) ?? '?');
     const why =
       source === null || source === ''
