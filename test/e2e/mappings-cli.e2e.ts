@@ -13,7 +13,10 @@ const CLI = resolve(process.env.SCIM_EXPR_CLI ?? 'dist/scim-expr.js');
 const SCHEMA = resolve('test/fixtures/mappings/graph-schema.json');
 const dir = mkdtempSync(join(tmpdir(), 'scim-mappings-'));
 
-function run(args: string[]): { code: number | null; out: any; stdout: string; stderr: string } {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the CLI's JSON, read by path
+type Json = any;
+
+function run(args: string[]): { code: number | null; out: Json; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', timeout: 60_000 });
   let out: unknown = null;
   try {
@@ -33,8 +36,8 @@ describe('scim-expr mappings', () => {
     expect(r.out.users.required).toEqual([
       expect.objectContaining({ code: 'externalId.source', source: 'mailNickname' }),
     ]);
-    expect(r.out.users.unsupported.map((u: any) => u.row.target)).toContain('title');
-    const userDisplay = r.out.users.verdicts.find((v: any) => v.row.target === 'displayName');
+    expect(r.out.users.unsupported.map((u: Json) => u.row.target)).toContain('title');
+    const userDisplay = r.out.users.verdicts.find((v: Json) => v.row.target === 'displayName');
     // The Join source had no "expression" in the file: rebuilt from name and parameters.
     expect(userDisplay.expression).toBe('Join(" ", [givenName], [surname])');
     expect(r.out.groups.matching).toEqual({

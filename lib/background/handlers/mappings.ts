@@ -23,16 +23,19 @@ export const mappingsHandlers: Handlers<typeof mappingsToBackground> = {
       const tabId = sender.tab?.id;
       if (tabId === undefined || sender.frameId === undefined) return { kept: false };
       const key = `${tabId}:${sender.frameId}`;
-      const pages = { ...(await mappingPagesItem.get()) };
+      const pages = await mappingPagesItem.get();
       const empty = report.tables.length === 0 && report.edit === null;
       if (empty || mentions(report, (await secretItem.get())?.secret ?? null)) {
         if (!(key in pages)) return { kept: false };
-        delete pages[key];
-        await mappingPagesItem.set(pages);
+        await mappingPagesItem.set(
+          Object.fromEntries(Object.entries(pages).filter(([k]) => k !== key)),
+        );
         return { kept: false };
       }
-      pages[key] = { ...report, tabId, frameId: sender.frameId, at: Date.now() };
-      await mappingPagesItem.set(pages);
+      await mappingPagesItem.set({
+        ...pages,
+        [key]: { ...report, tabId, frameId: sender.frameId, at: Date.now() },
+      });
       return { kept: true };
     }),
 };
