@@ -4,8 +4,8 @@ import {
   EDIT_PANE_TITLES,
   FIELD_CONTROL,
   FULL_TEXT_ATTRIBUTES,
+  FIELD_CONTAINER,
   HEADING,
-  LABEL_LIKE,
   MAPPING_CELL,
   MAPPING_COLUMN_LABELS,
   MAPPING_ROW,
@@ -117,21 +117,16 @@ function readPane(pane: Element, page: PageText, context: string[]): PaneSnapsho
     .find((t) => containsAny(t, EDIT_PANE_TITLES));
   if (title === undefined) return null;
   const fields: PaneField[] = [];
-  const labels = [...pane.querySelectorAll(LABEL_LIKE)].filter((l) => !page.isHidden(l));
-  const controls = [...pane.querySelectorAll(FIELD_CONTROL)].filter((c) => !page.isHidden(c));
-  for (const label of labels) {
-    const text = page.text(label);
-    if (text === '') continue;
-    // The label's control: the first control after it in the pane, before the next label.
-    const next = labels[labels.indexOf(label) + 1];
-    const control = controls.find(
-      (c) =>
-        (label.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
-        (!next || (next.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_PRECEDING) !== 0),
-    );
-    if (!control) continue;
+  for (const control of pane.querySelectorAll(FIELD_CONTROL)) {
+    if (page.isHidden(control) || control.parentElement?.closest(FIELD_CONTROL)) continue;
+    // Labels are visual only on the live portal: the text of the field's own container, outside
+    // the control (a <label>, a Fluent label, or a plain div right above it).
+    const container = control.closest(FIELD_CONTAINER) ?? control.parentElement;
+    if (!container || !pane.contains(container)) continue;
+    const label = page.runs(container).find((r) => !control.contains(r.element))?.text;
+    if (label === undefined) continue;
     fields.push({
-      label: text,
+      label,
       value: controlValue(control, page),
       multiline: control.tagName === 'TEXTAREA',
     });
