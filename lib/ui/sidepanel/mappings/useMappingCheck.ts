@@ -49,6 +49,9 @@ export function checkTables(tables: KnownTables, cache?: Map<string, ProofResult
   );
 }
 
+/** One cache for the panel: the Mapping check and the report prove each expression once. */
+const SHARED_PROOFS = new Map<string, ProofResult>();
+
 /** The page's Mapping check, recomputed as the page reports changes; proofs are cached. */
 export function usePageCheck(): {
   check: MappingCheck | null;
@@ -57,7 +60,7 @@ export function usePageCheck(): {
 } {
   const pages = useStored(mappingPagesItem);
   const known = useRef<KnownTables>({});
-  const cache = useRef(new Map<string, ProofResult>());
+  const cache = useRef(SHARED_PROOFS);
   const merged = useMemo(() => {
     const m = mergePages(Object.values(pages ?? {}), known.current);
     known.current = m.tables;
