@@ -2,7 +2,7 @@ import { lookupFunction, parse, type ArgNode, type ExprNode } from '../expr';
 import { quoteConstant } from './expression';
 
 /**
- * Graph's attributeMappingSource (docs/research/entra-portal.md#graph-schema): `type` Attribute,
+ * Graph's attributeMappingSource (docs/research/entra-portal.md#graph-synchronization-schema): `type` Attribute,
  * Constant or Function; `name` the attribute, the constant's value or the function; `parameters`
  * key/value pairs of nested sources; `expression` the text, which Graph does not always fill.
  */

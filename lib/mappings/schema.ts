@@ -6,7 +6,7 @@ import type { MappingObject, MappingRow, UnreadRow } from './types';
 /**
  * Reads the provisioning job's schema as Graph exports it
  * (`GET /servicePrincipals/{id}/synchronization/jobs/{jobId}/schema`,
- * docs/research/entra-portal.md#graph-schema): `synchronizationRules[].objectMappings[]`, each with
+ * docs/research/entra-portal.md#graph-synchronization-schema): `synchronizationRules[].objectMappings[]`, each with
  * `sourceObjectName` (User, Group) and `attributeMappings[]`. Only what the check needs is
  * validated; the rest of the file is kept as text for the corrected copy.
  */

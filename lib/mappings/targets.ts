@@ -47,7 +47,7 @@ export function classifyTarget(object: MappingObject, target: string): TargetCla
   return { kind: 'unsupported', multiValue: MULTI_VALUED.test(k) };
 }
 
-/** The attribute Entra queries CloudSSO by when matching (docs/research/cloudsso.md#matching). */
+/** The attribute Entra queries CloudSSO by when matching (docs/research/cloudsso.md#entra-behaviour-that-matters-here). */
 export const MATCHING_TARGET: Record<MappingObject, string> = {
   user: 'userName',
   group: 'displayName',
