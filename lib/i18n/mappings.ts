@@ -77,6 +77,10 @@ export const mt = defineMessages({
   constant: { en: 'Constant', 'zh-CN': '常量' },
   expression: { en: 'Expression', 'zh-CN': '表达式' },
   breaksWith: { en: 'Breaks with {input} → {output}', 'zh-CN': '输入 {input} 时出错 → {output}' },
+  breaksEmpty: {
+    en: 'Breaks when the source attributes have no value → {output}',
+    'zh-CN': '源属性没有值时出错 → {output}',
+  },
   nothingSent: { en: '(nothing sent)', 'zh-CN': '（不发送）' },
   why: { en: 'Why', 'zh-CN': '原因' },
   fix: { en: 'Proven fix', 'zh-CN': '已证明的修正' },

@@ -10,10 +10,17 @@ const reason = (e: unknown): string => (e instanceof Error ? e.message : String(
 const TONE = { 'proven-safe': 'ok', unsafe: 'error', unknown: 'warn' } as const;
 const LABEL = { 'proven-safe': 'safe', unsafe: 'unsafe', unknown: 'unknown' } as const;
 
+const LONG = 40;
+/** A value as one short line: a long one (a length bound) shows its start and its length. */
+function shortValue(v: unknown): string {
+  const text = JSON.stringify(v) ?? String(v);
+  return text.length <= LONG ? text : `${text.slice(0, 24)}…" (${text.length - 2})`;
+}
+
 /** What the broken input looks like: the attribute values as one short line. */
 function inputText(attrs: Record<string, unknown>): string {
   return Object.entries(attrs)
-    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .map(([k, v]) => `${k}=${shortValue(v)}`)
     .join(', ');
 }
 
@@ -34,12 +41,12 @@ export function VerdictBody({
       </span>
       {v.counterexample ? (
         <p class="caption">
-          {mt('breaksWith', {
+          {mt(Object.keys(v.counterexample.attrs).length === 0 ? 'breaksEmpty' : 'breaksWith', {
             input: inputText(v.counterexample.attrs),
             output:
               v.counterexample.output === null
                 ? mt('nothingSent')
-                : JSON.stringify(v.counterexample.output),
+                : shortValue(v.counterexample.output),
           })}
         </p>
       ) : null}
