@@ -88,8 +88,8 @@ export const mt = defineMessages({
   copyFixName: { en: 'Copy the fix for {target}', 'zh-CN': '复制 {target} 的修正' },
   checkInLinter: { en: 'Check in the linter', 'zh-CN': '在检查器中检查' },
   checkInLinterName: {
-    en: 'Check the fix for {target} in the linter',
-    'zh-CN': '在检查器中检查 {target} 的修正',
+    en: 'Check in the linter: the fix for {target}',
+    'zh-CN': '在检查器中检查：{target} 的修正',
   },
   sentToLinter: { en: 'Sent to the Expression linter.', 'zh-CN': '已发送到表达式检查器。' },
   noFix: {
