@@ -8,7 +8,13 @@
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageView, provisioningRoute, seedCapture } from './guide-support';
-import { launch, openExtensionPage, readStorage, type Session } from './harness';
+import {
+  evaluateInContentScript,
+  launch,
+  openExtensionPage,
+  readStorage,
+  type Session,
+} from './harness';
 
 let session: Session;
 beforeAll(async () => {
@@ -127,6 +133,37 @@ describe('Mapping check, new experience', () => {
       .toContain('user:9');
     await portal.close();
   });
+});
+
+describe('Mapping check, 60 rows (timings printed, never asserted)', () => {
+  it('reads and checks a 60-row table', async () => {
+    const portal = await session.context.newPage();
+    const t0 = Date.now();
+    await portal.goto(
+      provisioningRoute('AttributeMapping', 'portal.azure.com', '?experience=live&mappingRows=60'),
+    );
+    const view = await pageView(portal);
+    await view.getByRole('grid').waitFor();
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    const users = panel.locator('section[data-object="user"]');
+    await users.getByTestId('mapping-user-summary').filter({ hasText: 'in 60 mappings' }).waitFor();
+    const read = await evaluateInContentScript(
+      session.context,
+      view,
+      'globalThis.__mappingsReadMs',
+    );
+    const check = await panel.evaluate(
+      () => (globalThis as { __mappingCheckMs?: number }).__mappingCheckMs,
+    );
+    console.log(
+      `60 rows: content script read+decide ${read.injected ? Number(read.value).toFixed(1) : '?'} ms; panel check ${check?.toFixed(1)} ms; page open → all verdicts shown ${Date.now() - t0} ms`,
+    );
+    expect(
+      await users.getByTestId('mapping-user-unsupported').locator('li').count(),
+    ).toBeGreaterThan(50);
+    await panel.close();
+    await portal.close();
+  }, 120_000);
 });
 
 describe('Mapping check, classic experience', () => {

@@ -31,8 +31,11 @@ export function createMappingsReporter(
 
   const check = (): void => {
     if (ctx.isInvalid) return;
+    const t0 = performance.now();
     const snapshot = extractMappings(document);
     const view = snapshot ? decideMappings(snapshot) : { tables: [], edit: null };
+    // The last read's cost, for the e2e timings (the content script's world only, never the page's).
+    (globalThis as { __mappingsReadMs?: number }).__mappingsReadMs = performance.now() - t0;
     // Nothing shown and nothing said before: no message at all (every portal page gets here).
     if (lastSent === '' && view.tables.length === 0 && view.edit === null) return;
     send({ docStart, tables: view.tables, edit: view.edit });
