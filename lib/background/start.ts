@@ -10,6 +10,7 @@ import { clipboardHandlers } from './handlers/clipboard';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
+import { forgetMappingTab, mappingsHandlers } from './handlers/mappings';
 import { outlineHandlers } from './handlers/outline';
 import { forgetGuideTab } from './guide/tabs';
 import { startShortcuts } from './shortcuts';
@@ -34,6 +35,7 @@ export function startBackground(): void {
       ...fillHandlers,
       ...clipboardHandlers,
       ...outlineHandlers,
+      ...mappingsHandlers,
     },
     () => browser.runtime.id,
   );
@@ -42,6 +44,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetMappingTab(tabId));
   // A tab's status changes (no "tabs" permission needed) when it loads another page, and also
   // when a single-page console changes its route: only frames whose document no longer answers
   // are forgotten. The new document's frames announce themselves again.

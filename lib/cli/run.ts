@@ -22,6 +22,7 @@ import {
   parseTimeout,
 } from './input';
 import type { EvalOutput, Job, LintOutput } from './protocol';
+import { runMappings } from './mappings';
 import { decodeText, readAll, readLines } from './stdin';
 import type { JobResult, Supervisor } from './supervisor';
 
@@ -54,6 +55,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       await io.out(HELP.replace('TARGET_LIST', TARGET_IDS.join(', ')).trimEnd());
       return EXIT_OK;
     }
+    if (args.command === 'mappings') return await runMappings(args.schema!, args.fix, io);
     settings = {
       timeoutMs: parseTimeout(args.timeout),
       now: parseNow(args.now),

@@ -272,6 +272,12 @@ export const guideText = defineMessages({
   colSource: { en: 'Entra source', 'zh-CN': 'Entra 来源' },
   colCopy: { en: 'Copy', 'zh-CN': '复制' },
   changedRow: { en: 'change this one', 'zh-CN': '需要修改' },
+  mappingCheckPointer: {
+    en: 'Open Attribute mapping in Entra: the Mapping check in this panel reads the page and checks every mapping as you edit it.',
+    'zh-CN':
+      '在 Entra 中打开“属性映射”：本面板的“映射检查”会读取该页面，并在你编辑时检查每个映射。',
+  },
+  mappingCheckLink: { en: 'Go to the Mapping check', 'zh-CN': '转到映射检查' },
   deleteOthers: {
     en: 'Delete every other mapping in both tables.',
     'zh-CN': '删除两个表中的其他所有映射。',

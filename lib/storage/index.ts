@@ -2,6 +2,7 @@ import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } fr
 import type { StoredItem } from './define';
 import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
+import { mappingPagesItem } from './mappings';
 import { portalFramesItem } from './portal-frames';
 import { settingsItem } from './settings';
 
@@ -29,6 +30,7 @@ export {
   type LinterDraft,
   type LinterHandoff,
 } from './linter';
+export { mappingPagesItem, type MappingPageReport, type StoredMappingPage } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
 export { settingsItem, type Settings } from './settings';
 
@@ -45,4 +47,5 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   guideTabsItem,
   guideProgressItem,
   lastFillItem,
+  mappingPagesItem,
 ];

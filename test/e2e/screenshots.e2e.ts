@@ -3,7 +3,14 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
 import { closeDialog, generateKey } from './capture-support';
-import { appRoute, reactView, seedCapture, waitForPage } from './guide-support';
+import {
+  appRoute,
+  pageView,
+  provisioningRoute,
+  reactView,
+  seedCapture,
+  waitForPage,
+} from './guide-support';
 import { launch, openExtensionPage, type Session } from './harness';
 import { NoticeDriver } from './notice';
 
@@ -141,4 +148,52 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       await everyWidth(popup, 'popup-fix', theme);
     },
   );
+});
+
+/** The Mapping check (#13): the page's check, the edit pane's lint, a schema file. */
+describe.skipIf(!ON).each(THEMES)('mapping check screenshots, $name', (theme) => {
+  it('takes the Mapping check at every width', { timeout: 180_000 }, async () => {
+    mkdirSync(OUT, { recursive: true });
+    const session = await launch({ locale: theme.locale });
+    sessions.push(session);
+    const zh = theme.locale === 'zh-CN';
+    const lang = zh ? '&l=zh-hans.zh-cn' : '';
+    const portal = await session.context.newPage();
+    await portal.goto(
+      provisioningRoute('AttributeMapping', 'portal.azure.com', `?experience=live${lang}`),
+    );
+    const view = await pageView(portal);
+    await view.getByRole('grid').waitFor();
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    const section = panel.locator('#mapping-check');
+    await section.locator('section[data-object="user"] li.mapping-row').first().waitFor();
+    const shootSection = async (name: string): Promise<void> => {
+      for (const width of WIDTHS) {
+        await panel.setViewportSize({ width, height: 640 });
+        await panel.emulateMedia({ colorScheme: theme.scheme });
+        await panel.waitForTimeout(150);
+        await section.screenshot({ path: join(OUT, `${name}-${theme.name}-${width}.png`) });
+      }
+    };
+    await shootSection('panel-mapping-check');
+    await view.getByRole('tab', { name: zh ? '组' : 'Groups' }).click();
+    await view
+      .getByRole('row')
+      .filter({ hasText: /^displayName/ })
+      .getByRole('button', { name: zh ? '编辑' : 'Edit' })
+      .click();
+    await view.locator('select.pane-kind').selectOption('expression');
+    await view.locator('textarea.pane-expression').fill('Join(" ", [displayName], "team")');
+    await view.locator('textarea.pane-expression').dispatchEvent('input');
+    await section.getByTestId('mapping-edit').locator('[data-verdict]').waitFor();
+    await shootSection('panel-mapping-edit');
+    await portal.close();
+    await section.getByTestId('mapping-edit').waitFor({ state: 'detached' });
+    await panel
+      .getByTestId('schema-file')
+      .setInputFiles(resolve('test/fixtures/mappings/graph-schema.json'));
+    await section.getByTestId('corrected-schema').waitFor();
+    await section.getByTestId('corrected-schema').locator('summary').click();
+    await shootSection('panel-mapping-schema');
+  });
 });

@@ -296,3 +296,94 @@ export const PROVISIONING_MENU_ITEMS = [
   '发现标识', // inferred
   'Bereitstellung bei Bedarf', // inferred
 ] as const;
+
+// ------------------------------------------------------------- the attribute-mapping pages
+// docs/research/entra-portal.md#attribute-mapping-page: the new experience's table (English seen
+// live by a third party), the classic Mappings list and Edit attribute pane (Microsoft Learn
+// screenshots and text). Chinese wording is inferred from Microsoft's localized docs.
+
+/** A mapping table: an HTML table or a Fluent DetailsList grid. */
+export const MAPPING_TABLE = 'table, [role="grid"], [role="table"], .ms-DetailsList';
+/** Its rows, header row included. */
+export const MAPPING_ROW = 'tr, [role="row"]';
+/** A row's cells, header cells included (the header row is told apart by its wording). */
+export const MAPPING_CELL =
+  'td, th, [role="gridcell"], [role="cell"], [role="columnheader"], [role="rowheader"]';
+/** Tabs of the new experience's mapping page (Users, Groups). */
+export const MAPPING_TAB = '[role="tab"]';
+/** Where a truncated cell keeps its whole text: a title or an accessible name. */
+export const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full-text'] as const;
+/** The Edit attribute pane: a dialog or context pane whose heading names it. */
+export const EDIT_PANE = `${CONTEXT_PANE}, .ms-Panel, [role="complementary"], [data-edit-attribute]`;
+
+/** Column headers; the target column's header ends with the app's name in brackets. */
+export const MAPPING_COLUMN_LABELS = {
+  source: [
+    'Source Attribute',
+    'Microsoft Entra ID Attribute',
+    'Azure Active Directory Attribute',
+    '源属性',
+    'Microsoft Entra ID 属性',
+  ],
+  target: ['Target Attribute', 'customappsso Attribute', '目标属性', 'customappsso 属性'],
+  mappingType: ['Mapping Type', '映射类型'],
+  matching: ['Matching Precedence', 'Matching precedence', '匹配优先级'],
+  /** The classic list's "Default value" column, when shown. */
+  defaultValue: ['Default value', 'Default value if null', '默认值'],
+} as const;
+
+/** Mapping type values as shown in the Mapping Type column and the pane's dropdown. */
+export const MAPPING_TYPE_LABELS = {
+  direct: ['Direct', '直接'],
+  constant: ['Constant', '常量'],
+  expression: ['Expression', '表达式'],
+} as const;
+
+/** The Users / Groups tab or page title: which object a table maps. */
+export const MAPPING_OBJECT_LABELS = {
+  user: [
+    'Users',
+    'Provision Microsoft Entra ID Users',
+    'Provision Azure Active Directory Users',
+    '用户',
+    '预配 Microsoft Entra ID 用户',
+  ],
+  group: [
+    'Groups',
+    'Provision Microsoft Entra ID Groups',
+    'Provision Azure Active Directory Groups',
+    '组',
+    '预配 Microsoft Entra ID 组',
+  ],
+} as const;
+
+/** Heading of the edit pane (classic "Edit Attribute"; the new experience's side panel). */
+export const EDIT_PANE_TITLES = [
+  'Edit Attribute',
+  'Edit attribute mapping',
+  'Add attribute mapping',
+  'Add New Attribute',
+  '编辑属性',
+  '编辑属性映射',
+  '添加属性映射',
+];
+
+/** The pane's field labels. */
+export const EDIT_PANE_LABELS = {
+  mappingType: ['Mapping type', '映射类型'],
+  sourceAttribute: ['Source attribute', '源属性'],
+  expression: ['Expression', '表达式'],
+  constantValue: ['Constant Value', '常量值'],
+  defaultValue: [
+    'Default value if null (optional)',
+    'Default value if null',
+    '默认值(如果为 null)(可选)',
+    '默认值',
+  ],
+  targetAttribute: ['Target attribute', '目标属性'],
+  matching: ['Match objects using this attribute', '使用此属性匹配对象'],
+  precedence: ['Matching precedence', '匹配优先级'],
+} as const;
+
+/** "Yes" of the Match objects dropdown. */
+export const YES_LABELS = ['Yes', '是'];

@@ -5,6 +5,7 @@ import { announceAndListen } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
 import { findCredentialsForm, type FormProblem } from './decide';
 import { detectPage } from './detect';
+import { createMappingsReporter } from './mappings/reporter';
 import { extractFrame } from './extract';
 import { parsePortalRoute } from './routes';
 
@@ -88,9 +89,11 @@ export function startAzureContent(ctx: ContentScriptContext): void {
   const docStart = Math.round(performance.timeOrigin);
   let lastSent = '';
   let timer: number | undefined;
+  const mappings = createMappingsReporter(ctx, docStart);
   const report = (): void => {
     timer = undefined;
     if (ctx.isInvalid) return;
+    mappings.check();
     const { snapshot } = extractFrame(document, isTop);
     const view = detectPage(snapshot, isTop ? parsePortalRoute(location.href) : null);
     const payload: FrameReport = {

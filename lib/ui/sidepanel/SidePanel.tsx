@@ -7,6 +7,7 @@ import { CurrentStep } from './guide/CurrentStep';
 import { contextOf, Guide } from './guide/Guide';
 import { useGuide } from './guide/useGuide';
 import { SidePanelLinter } from './linter/SidePanelLinter';
+import { MappingCheck } from './mappings/MappingCheck';
 import { PortalTabs } from './PortalTabs';
 import { Settings } from './settings/Settings';
 import { StatusProvider } from './status';
@@ -30,6 +31,7 @@ export function SidePanel(): JSX.Element {
           {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
           <CapturedValues />
           {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}
+          <MappingCheck />
           <SidePanelLinter />
           <Settings />
           <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />

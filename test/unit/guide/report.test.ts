@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkMappings } from '@/lib/mappings/check';
 import { buildReport, mdText } from '@/lib/ui/sidepanel/guide/report';
 import { deriveSteps } from '@/lib/ui/sidepanel/guide/model';
 import type { Directory } from '@/lib/storage';
@@ -98,5 +99,56 @@ describe('the Markdown report', () => {
     });
     expect(zh).toContain('# CloudSSO SCIM 预配报告');
     expect(zh).toContain('尚未识别 Entra 应用。');
+  });
+
+  it('adds the Mapping check as a table, with no name beyond the built-in test names', () => {
+    const check = checkMappings({
+      objects: ['user'],
+      rows: [
+        {
+          object: 'user',
+          kind: 'direct',
+          source: 'mailNickname',
+          target: 'externalId',
+          matching: null,
+          defaultValue: null,
+        },
+        {
+          object: 'user',
+          kind: 'direct',
+          source: 'userPrincipalName',
+          target: 'userName',
+          matching: 1,
+          defaultValue: null,
+        },
+        {
+          object: 'user',
+          kind: 'direct',
+          source: 'jobTitle',
+          target: 'title',
+          matching: null,
+          defaultValue: null,
+        },
+      ],
+    });
+    const withCheck = buildReport({
+      directory,
+      credential: null,
+      app,
+      steps,
+      now: NOW,
+      locale: 'en',
+      mappingCheck: check,
+    });
+    expect(withCheck).toContain('## Mapping check');
+    expect(withCheck).toContain('| Users | `userName` | `[userPrincipalName]` | Direct | Unsafe |');
+    expect(withCheck).toContain(
+      '| Users | `title` | `[jobTitle]` | Direct | no CloudSSO field: delete |',
+    );
+    expect(withCheck).toContain('externalId comes from mailNickname');
+    // The counterexample the proof found is not in the report.
+    const counter = check.users!.verdicts[0]!.counterexample!;
+    expect(withCheck).not.toContain(String(Object.values(counter.attrs)[0]));
+    expect(md).toContain('No mapping page was read.');
   });
 });

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { useAnnounce } from '../status';
 import { pickCredential } from './model';
+import { usePageCheck } from '../mappings/useMappingCheck';
 import { buildReport } from './report';
 import { guideText as t } from '../../../i18n/guide';
 import type { Guide } from './useGuide';
@@ -9,6 +10,7 @@ import type { Guide } from './useGuide';
 /** Exports the Markdown report (a download) and shows it for review. It never holds the key. */
 export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
   const announce = useAnnounce();
+  const mappings = usePageCheck();
   const markdown = useMemo(
     () =>
       buildReport({
@@ -17,8 +19,9 @@ export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
         app: guide.app,
         steps: guide.steps,
         now: guide.input.now,
+        mappingCheck: mappings.check,
       }),
-    [guide],
+    [guide, mappings.check],
   );
   const download = (): void => {
     const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));

@@ -86,6 +86,18 @@ export function Step5Details({
         rows={GROUP_MAPPINGS}
       />
       <p>{t('deleteOthers')}</p>
+      <p>
+        {t('mappingCheckPointer')}{' '}
+        <a
+          href="#mapping-check"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('mapping-check')?.scrollIntoView({ block: 'start' });
+          }}
+        >
+          {t('mappingCheckLink')}
+        </a>
+      </p>
 
       <h4>{t('expressionsHeading')}</h4>
       <p class="muted">{t('expressionsNote')}</p>

@@ -5,6 +5,8 @@
 import type { Locale } from '../../../i18n';
 import type { Directory } from '../../../storage';
 import { CHECKLIST_IDS, type AppProgress } from '../../../storage/guide';
+import type { MappingCheck } from '../../../mappings/check';
+import { mappingReportLines } from '../mappings/report-lines';
 import type { StepView } from './model';
 import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 
@@ -15,6 +17,8 @@ export interface ReportInput {
   steps: readonly StepView[];
   now: number;
   locale?: Locale;
+  /** The Mapping check of the Attribute mapping page, when one was read. */
+  mappingCheck?: MappingCheck | null;
 }
 
 /** Escapes text read from a page or a console, so it stays text in Markdown. */
@@ -106,6 +110,8 @@ export function buildReport(input: ReportInput): string {
     const at = a?.checklist[id];
     item(say(`k_${id}` as TextKey), at ? `${say('md_yes')} (${date(at)})` : say('md_notConfirmed'));
   }
+
+  lines.push('', ...mappingReportLines(input.mappingCheck ?? null, L, mdText));
 
   lines.push('', `## ${say('md_verify')}`, '');
   if (d?.scimUsers || d?.scimGroups) {
