@@ -39,9 +39,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     return { command: 'help', batch: false, rows: false };
   }
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('missing command (eval or lint).');
+  if (command === undefined) throw new UsageError('missing command (eval, lint or triage).');
   if (command !== 'eval' && command !== 'lint') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}; expected eval or lint.`);
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}; expected eval, lint or triage.`,
+    );
   }
   const out: CliArgs = { command, batch: false, rows: false };
   const seen = new Set<string>();
@@ -97,16 +99,19 @@ Usage:
                  [--rows] [--now ISO-DATE] [--timeout MS]
   scim-expr eval --batch      < lines of {"expr":...,"attrs":{...}}
   scim-expr lint --batch [--target ID]  < lines of {"expr":...,"target":...,"samples":[...]}
+  scim-expr triage --logs FILE [--logs FILE...]
 
   --expr -       read the expression from stdin
   --attrs JSON   source attributes, e.g. '{"displayName":"Zoë Ångström"}'
   --samples JSON your own objects for lint: [{"label":"...","attrs":{...}}, ...]
   --rows         lint: add each test object's input, output and verdict to the result
   --timeout MS   stop one evaluation after MS milliseconds (default 2000)
+  --logs FILE    triage: a Provisioning logs download (the JSON file, or the CSV files, each
+                 with its own --logs); failures are grouped by CloudSSO cause
 
 Targets: TARGET_LIST
 
 Output is JSON on stdout, one line per result; messages go to stderr.
 Exit status: 0 clean; 1 an error was found (an error diagnostic, a failed evaluation, an
-"unsafe" verdict); 2 bad usage or unreadable input.
+"unsafe" verdict, a failure in the logs); 2 bad usage or unreadable input.
 `;
