@@ -3,6 +3,7 @@ import type { StoredItem } from './define';
 import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
 import { portalFramesItem } from './portal-frames';
+import { rotationsItem } from './rotation';
 import { settingsItem } from './settings';
 
 export {
@@ -30,6 +31,13 @@ export {
   type LinterHandoff,
 } from './linter';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
+export {
+  ROTATION_STEPS,
+  rotationsItem,
+  type Rotation,
+  type RotationMark,
+  type RotationStepId,
+} from './rotation';
 export { settingsItem, type Settings } from './settings';
 
 /** Every stored item, so tests can check keys are unique and secrets stay in session storage. */
@@ -45,4 +53,5 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   guideTabsItem,
   guideProgressItem,
   lastFillItem,
+  rotationsItem,
 ];
