@@ -1,5 +1,7 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
+import { rotationsItem } from '../../../storage';
+import { useStored } from '../../hooks/useStored';
 import { useAnnounce } from '../status';
 import { pickCredential } from './model';
 import { buildReport } from './report';
@@ -9,6 +11,7 @@ import type { Guide } from './useGuide';
 /** Exports the Markdown report (a download) and shows it for review. It never holds the key. */
 export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
   const announce = useAnnounce();
+  const rotation = useStored(rotationsItem)?.[guide.directoryKey] ?? null;
   const markdown = useMemo(
     () =>
       buildReport({
@@ -16,9 +19,10 @@ export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
         credential: pickCredential(guide.directory, guide.input.secret),
         app: guide.app,
         steps: guide.steps,
+        rotation,
         now: guide.input.now,
       }),
-    [guide],
+    [guide, rotation],
   );
   const download = (): void => {
     const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
