@@ -100,7 +100,7 @@ async function openConnectivity(): Promise<Page> {
 describe('rotating the SCIM key', () => {
   it('badge and card, each step, the old credential kept until the new key is confirmed', async () => {
     // The console lists both credentials with their state.
-    let console = await openConsole();
+    await openConsole();
     await eventually(credentials, (list) => list.length === 2);
     expect((await credentials()).map((c) => [c.id, c.status])).toEqual([
       [DISABLED, 'disabled'],
@@ -135,7 +135,7 @@ describe('rotating the SCIM key', () => {
     session = await restartBrowser(session);
     panel = await openExtensionPage(session, 'sidepanel.html');
     await stepItem(panel, 'make-room').getByText(`delete ${DISABLED} first`).waitFor();
-    console = await openConsole();
+    const console = await openConsole();
 
     // Generating a third credential is refused by the console; deleting the disabled one works.
     await console.getByRole('button', { name: 'Generate New SCIM Credential' }).click();
