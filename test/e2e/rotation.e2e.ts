@@ -139,7 +139,10 @@ describe('rotating the SCIM key', () => {
 
     // Generating a third credential is refused by the console; deleting the disabled one works.
     await console.getByRole('button', { name: 'Generate New SCIM Credential' }).click();
-    await console.getByRole('alert').getByText(/at most two SCIM credentials/).waitFor();
+    await console
+      .getByRole('alert')
+      .getByText(/at most two SCIM credentials/)
+      .waitFor();
     await row(console, DISABLED).getByRole('button', { name: 'Delete' }).click();
     await stepItem(panel, 'make-room').getByText('Done (seen on the page)').waitFor();
 
