@@ -22,6 +22,7 @@ export const triageText = defineMessages({
   },
   noFailures: { en: 'No failures in these logs.', 'zh-CN': '这些日志中没有失败。' },
   exportAll: { en: 'Export all as CSV', 'zh-CN': '全部导出为 CSV' },
+  exportCsv: { en: 'Export as CSV', 'zh-CN': '导出为 CSV' },
   exportGroup: { en: 'Export “{group}” as CSV', 'zh-CN': '将“{group}”导出为 CSV' },
   showAll: { en: 'Show all {n}', 'zh-CN': '显示全部 {n} 个' },
   objectId: { en: 'Object ID', 'zh-CN': '对象 ID' },

@@ -199,3 +199,19 @@ describe('the daily check', () => {
     expect(r.steps.generate?.by).toBe('detected');
   });
 });
+
+describe('the report', () => {
+  it('records the rotation with ids and dates, in English and Chinese', async () => {
+    const { rotationReportLines } = await import('@/lib/rotation/report');
+    let r = startRotation(dir([cred(OLD, 350), cred(DIS, 200, 'disabled')]), OLD, NOW);
+    r = { ...tick(r, 'confirm', NOW + DAY, 'on-demand'), newCredentialId: NEW };
+    const en = rotationReportLines(r, 'en').join('\n');
+    expect(en).toContain('## Key rotation');
+    expect(en).toContain(`- Old credential: \`${OLD}\``);
+    expect(en).toContain(`- Deleted to make room: \`${DIS}\``);
+    expect(en).toContain(`- New credential: \`${NEW}\``);
+    expect(en).toContain('- Confirmed by: Confirmed by Provision on demand');
+    expect(en).toMatch(/\| Confirm the new key works \| 2026-12-08 20:00 UTC \| ticked by hand \|/);
+    expect(rotationReportLines(r, 'zh-CN').join('\n')).toContain('## 密钥轮换');
+  });
+});

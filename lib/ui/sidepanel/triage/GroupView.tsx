@@ -52,9 +52,11 @@ export function GroupView({ group }: { group: TriageGroup }): JSX.Element {
         ) : null}
         <button
           type="button"
+          class="link"
+          aria-label={t('exportGroup', { group: title })}
           onClick={() => downloadCsv(groupsCsv([group]), `provisioning-${group.cause}`)}
         >
-          {t('exportGroup', { group: title })}
+          {t('exportCsv')}
         </button>
       </div>
     </section>

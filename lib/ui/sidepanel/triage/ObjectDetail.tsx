@@ -2,6 +2,12 @@ import type { JSX } from 'preact';
 import { triageText as t } from '../../../i18n/triage';
 import type { AffectedObject } from '../../../triage';
 
+/** A character as the admin can see it: spaces and invisible characters by their code point. */
+export function showChar(c: string): string {
+  const code = c.codePointAt(0)!;
+  return /[\s\p{C}]/u.test(c) ? `U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `“${c}”`;
+}
+
 /** What one object's failure says, beyond its group: characters, lengths, the other objects. */
 export function ObjectDetail({ object }: { object: AffectedObject }): JSX.Element | null {
   const d = object.detail;
@@ -9,7 +15,7 @@ export function ObjectDetail({ object }: { object: AffectedObject }): JSX.Elemen
     case 'rejected-name': {
       const parts: string[] = [];
       if (d.offending.length > 0) {
-        parts.push(t('chars', { chars: d.offending.map((c) => `“${c}”`).join(' ') }));
+        parts.push(t('chars', { chars: d.offending.map(showChar).join(' ') }));
       }
       if (d.tooLong) parts.push(t('tooLong', d.tooLong));
       return parts.length ? <p class="caption">{`${d.attribute} · ${parts.join(' · ')}`}</p> : null;
