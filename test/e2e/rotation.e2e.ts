@@ -217,5 +217,5 @@ describe('rotating the SCIM key', () => {
     expect(report).toContain(newId);
     expect(report).toContain(DISABLED);
     expect(report).not.toContain(kept!.secret as string);
-  });
+  }, 120_000);
 });
