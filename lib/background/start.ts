@@ -13,6 +13,7 @@ import { guideHandlers } from './handlers/guide';
 import { forgetMappingTab, mappingsHandlers } from './handlers/mappings';
 import { outlineHandlers } from './handlers/outline';
 import { forgetGuideTab } from './guide/tabs';
+import { startExpiryCheck } from './rotation/expiry-check';
 import { startShortcuts } from './shortcuts';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
@@ -24,6 +25,8 @@ export function startBackground(): void {
     await Promise.all([tellConsoleTabsKeyGone(), clearNow('key-gone')]);
   });
   startClipboardClearing();
+  // The daily credential-expiry check (badge, rotation card) wakes the worker by alarm too.
+  startExpiryCheck();
 
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(

@@ -45,10 +45,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     return { command: 'help', batch: false, rows: false };
   }
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('missing command (eval, lint or mappings).');
+  if (command === undefined)
+    throw new UsageError('missing command (eval, lint, mappings or triage).');
+  // triage has its own parser (lib/cli/triage.ts); run() sends it there before this one.
   if (command !== 'eval' && command !== 'lint' && command !== 'mappings') {
     throw new UsageError(
-      `unknown command ${JSON.stringify(command)}; expected eval, lint or mappings.`,
+      `unknown command ${JSON.stringify(command)}; expected eval, lint, mappings or triage.`,
     );
   }
   const out: CliArgs = { command, batch: false, rows: false };
@@ -112,6 +114,7 @@ Usage:
   scim-expr eval --batch      < lines of {"expr":...,"attrs":{...}}
   scim-expr lint --batch [--target ID]  < lines of {"expr":...,"target":...,"samples":[...]}
   scim-expr mappings --schema FILE [--fix OUT]
+  scim-expr triage --logs FILE [--logs FILE...]
 
   --expr -       read the expression from stdin
   --attrs JSON   source attributes, e.g. '{"displayName":"Zoë Ångström"}'
@@ -120,11 +123,13 @@ Usage:
   --timeout MS   stop one evaluation after MS milliseconds (default 2000)
   --schema FILE  mappings: the provisioning job's schema as Microsoft Graph exports it
   --fix OUT      mappings: write the corrected schema to OUT (the rest of the file unchanged)
+  --logs FILE    triage: a Provisioning logs download (the JSON file, or the CSV files, each
+                 with its own --logs); failures are grouped by CloudSSO cause
 
 Targets: TARGET_LIST
 
 Output is JSON on stdout, one line per result; messages go to stderr.
 Exit status: 0 clean; 1 an error was found (an error diagnostic, a failed evaluation, an
-"unsafe" verdict, a mapping problem); 2 bad usage, unreadable input or a file that is not a
-synchronization schema.
+"unsafe" verdict, a mapping problem, a failure in the logs); 2 bad usage, unreadable input or
+a file that is not a synchronization schema or a provisioning log.
 `;

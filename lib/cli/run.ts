@@ -25,6 +25,7 @@ import type { EvalOutput, Job, LintOutput } from './protocol';
 import { runMappings } from './mappings';
 import { decodeText, readAll, readLines } from './stdin';
 import type { JobResult, Supervisor } from './supervisor';
+import { runTriage } from './triage';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
@@ -37,6 +38,8 @@ export interface CliIO {
   /** Writes one line of stderr. */
   err(line: string): void;
   supervisor(timeoutMs: number): Supervisor;
+  /** Reads a file named on the command line (triage --logs); Node's readFile by default. */
+  readFile?: (path: string) => Promise<Uint8Array>;
 }
 
 interface Settings {
@@ -47,6 +50,10 @@ interface Settings {
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // triage reads files, not expressions: its own options and output (lib/cli/triage.ts).
+  if (argv[0] === 'triage' && !argv.includes('--help') && !argv.includes('-h')) {
+    return runTriage(argv.slice(1), io);
+  }
   let args: CliArgs;
   let settings: Settings;
   try {

@@ -45,6 +45,12 @@ export const Credential = z.object({
    * the moment it was captured ("captured", within seconds of the real creation).
    */
   createdFrom: z.enum(['console', 'captured']).default('console'),
+  /**
+   * Enabled or disabled as the Settings list last showed it; null when unknown (a key's dialog,
+   * or a list whose state wording was not recognized). Added for the rotation; older values
+   * have none (unknown).
+   */
+  status: z.enum(['enabled', 'disabled']).nullable().optional(),
 });
 export type Credential = z.infer<typeof Credential>;
 

@@ -4,6 +4,7 @@ import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
 import { mappingPagesItem } from './mappings';
 import { portalFramesItem } from './portal-frames';
+import { rotationsItem } from './rotation';
 import { settingsItem } from './settings';
 
 export {
@@ -32,6 +33,13 @@ export {
 } from './linter';
 export { mappingPagesItem, type MappingPageReport, type StoredMappingPage } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
+export {
+  ROTATION_STEPS,
+  rotationsItem,
+  type Rotation,
+  type RotationMark,
+  type RotationStepId,
+} from './rotation';
 export { settingsItem, type Settings } from './settings';
 
 /** Every stored item, so tests can check keys are unique and secrets stay in session storage. */
@@ -48,4 +56,5 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   guideProgressItem,
   lastFillItem,
   mappingPagesItem,
+  rotationsItem,
 ];

@@ -32,6 +32,8 @@ export const PageFactsPayload = z.object({
         id: z.string().regex(/^scimcred-[a-z0-9]{4,64}$/),
         createdAt: Time,
         expiresAt: Time,
+        /** Enabled or disabled as the list shows it; absent from older senders. */
+        status: z.enum(['enabled', 'disabled']).nullable().optional(),
       }),
     )
     .max(8),

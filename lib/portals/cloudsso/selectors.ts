@@ -106,6 +106,25 @@ export const LABELS = {
     'SCIM服务端地址（加速地址）', // ZH-CN alternative [?]
   ]),
 
+  /**
+   * A credential's state in the Settings list (the API's Status is Enabled/Disabled
+   * [docs/research/cloudsso.md#scim-credential]); the list's cell wording is inferred [?], so the
+   * state is read only from a cell that is exactly one of these and is null otherwise.
+   */
+  credentialEnabled: labelSet([
+    'Enabled', // EN [?]
+    '已启用', // ZH-CN [?]
+    '启用中', // ZH-CN alternative [?]
+    '已啟用', // ZH-TW [?]
+    '有効', // JA [?]
+  ]),
+  credentialDisabled: labelSet([
+    'Disabled', // EN [?]
+    '已禁用', // ZH-CN [?]
+    '已停用', // ZH-CN/TW alternative [?]
+    '無効', // JA [?]
+  ]),
+
   /** Label beside the SCIM synchronization switch. */
   syncSwitch: labelSet([
     'SCIM synchronization switch', // EN both sites [C]

@@ -9,11 +9,13 @@ import { useGuide } from './guide/useGuide';
 import { SidePanelLinter } from './linter/SidePanelLinter';
 import { MappingCheck } from './mappings/MappingCheck';
 import { PortalTabs } from './PortalTabs';
+import { RotationCard } from './rotation/RotationCard';
+import { TriagePanel } from './triage/TriagePanel';
 import { Settings } from './settings/Settings';
 import { StatusProvider } from './status';
 
 /**
- * The side panel, most urgent first: the current step with its one primary action, the captured
+ * The side panel, most urgent first: a SCIM key to rotate, the current step with its one primary action, the captured
  * values, then every step, the linter, settings and the console pages. Each section is its own
  * component; keep this file a plain list of them.
  */
@@ -28,11 +30,14 @@ export function SidePanel(): JSX.Element {
       </header>
       <main>
         <StatusProvider>
+          {/* A key about to expire outranks the setup: it stops a sync that works today. */}
+          <RotationCard guide={guide ?? null} />
           {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
           <CapturedValues />
           {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}
           <MappingCheck />
           <SidePanelLinter />
+          <TriagePanel />
           <Settings />
           <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
         </StatusProvider>

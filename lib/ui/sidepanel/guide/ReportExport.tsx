@@ -1,5 +1,7 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
+import { rotationsItem } from '../../../storage';
+import { useStored } from '../../hooks/useStored';
 import { useAnnounce } from '../status';
 import { pickCredential } from './model';
 import { usePageCheck } from '../mappings/useMappingCheck';
@@ -11,6 +13,7 @@ import type { Guide } from './useGuide';
 export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
   const announce = useAnnounce();
   const mappings = usePageCheck();
+  const rotation = useStored(rotationsItem)?.[guide.directoryKey] ?? null;
   const markdown = useMemo(
     () =>
       buildReport({
@@ -18,10 +21,11 @@ export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
         credential: pickCredential(guide.directory, guide.input.secret),
         app: guide.app,
         steps: guide.steps,
+        rotation,
         now: guide.input.now,
         mappingCheck: mappings.check,
       }),
-    [guide, mappings.check],
+    [guide, mappings.check, rotation],
   );
   const download = (): void => {
     const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));

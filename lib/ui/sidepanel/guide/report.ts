@@ -2,6 +2,8 @@
  * The Markdown report of what was configured. Built from facts only: its input type has no
  * field for the SCIM key, so the key cannot end up in it.
  */
+import { rotationReportLines } from '../../../rotation/report';
+import type { Rotation } from '../../../storage';
 import type { Locale } from '../../../i18n';
 import type { Directory } from '../../../storage';
 import { CHECKLIST_IDS, type AppProgress } from '../../../storage/guide';
@@ -15,6 +17,8 @@ export interface ReportInput {
   credential: Directory['credentials'][number] | null;
   app: AppProgress | null;
   steps: readonly StepView[];
+  /** The directory's key rotation, current or last finished (ids and dates only). */
+  rotation?: Rotation | null;
   now: number;
   locale?: Locale;
   /** The Mapping check of the Attribute mapping page, when one was read. */
@@ -119,5 +123,6 @@ export function buildReport(input: ReportInput): string {
   } else {
     lines.push(say('countsNone'));
   }
+  if (input.rotation) lines.push(...rotationReportLines(input.rotation, L));
   return `${lines.join('\n')}\n`;
 }
