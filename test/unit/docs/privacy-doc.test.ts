@@ -13,8 +13,10 @@ const isItem = (v: unknown): v is StoredItem<unknown> =>
 
 describe('docs/privacy.md', () => {
   const doc = readFileSync('docs/privacy.md', 'utf8');
-  const items = [...new Set(Object.values(storage).filter(isItem))];
-  const rows = [...doc.matchAll(/^\| `((?:session|local):\w+)` v(\d+) \|/gm)].map((m) => ({
+  const items: StoredItem<unknown>[] = [
+    ...new Set(Object.values(storage as Record<string, unknown>).filter(isItem)),
+  ];
+  const rows = [...doc.matchAll(/^\|\s*`((?:session|local):\w+)`\s+v(\d+)\s*\|/gm)].map((m) => ({
     key: m[1]!,
     version: Number(m[2]),
   }));
