@@ -1,4 +1,5 @@
 import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from './capture';
+import { clipboardItem } from './clipboard';
 import type { StoredItem } from './define';
 import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
@@ -57,4 +58,5 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   lastFillItem,
   mappingPagesItem,
   rotationsItem,
+  clipboardItem,
 ];

@@ -19,11 +19,20 @@ import { NoticeDriver } from './notice';
  * person to look at: side panel and popup at 360 and 420 px, light, dark and Chinese, and the
  * in-page notice. A script more than a test: skipped unless SCREENSHOTS=1 (`npm run
  * screenshots`). All shots go to SCREENSHOTS_DIR (default .output/screenshots); the few the
- * README shows are copied to docs/images/ under stable names.
+ * README shows are copied to docs/images/ under stable names. The store's pictures (1280x800,
+ * English and Chinese, light) go to docs/store/: each is two real screenshots side by side,
+ * composed by the same browser, never edited by hand.
  */
 const ON = process.env.SCREENSHOTS === '1';
 const OUT = resolve(process.env.SCREENSHOTS_DIR ?? '.output/screenshots');
 const README = resolve('docs/images');
+const STORE = resolve('docs/store');
+const STORE_SIZE = { width: 1280, height: 800 } as const;
+/** The side panel's width in the store pictures: Chromium's default is about this. */
+const STORE_PANEL = 400;
+const STORE_GAP = 16;
+/** The page beside the side panel: the rest of the picture. */
+const STORE_PAGE = STORE_SIZE.width - STORE_PANEL - STORE_GAP;
 const WIDTHS = [360, 420] as const;
 const THEMES = [
   { name: 'light', locale: 'en-US', scheme: 'light' },
@@ -55,6 +64,45 @@ async function shoot(page: Page, name: string, theme: Theme, width: number): Pro
   if (readme) await page.screenshot({ path: join(README, readme), fullPage: false });
 }
 
+/** One screen of `page` at the given size, as PNG bytes (not saved). */
+async function capture(
+  page: Page,
+  width: number,
+  theme: Theme,
+  scrollTo?: string,
+): Promise<Buffer> {
+  await page.setViewportSize({ width, height: STORE_SIZE.height });
+  await page.emulateMedia({ colorScheme: theme.scheme });
+  // The part the picture is about, at the top; otherwise the page's own top.
+  if (scrollTo)
+    await page
+      .locator(scrollTo)
+      .first()
+      .evaluate((e) => e.scrollIntoView());
+  else await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(150);
+  return page.screenshot();
+}
+
+/**
+ * A 1280x800 store picture: the given screenshots side by side on a neutral background, laid
+ * out by a blank page of the same browser (no image library, no network).
+ */
+async function storeShot(session: Session, file: string, parts: Buffer[]): Promise<void> {
+  const page = await session.context.newPage();
+  await page.setViewportSize(STORE_SIZE);
+  const images = parts
+    .map((png) => `<img src="data:image/png;base64,${png.toString('base64')}">`)
+    .join('');
+  await page.setContent(
+    `<body style="margin:0;height:100vh;display:flex;justify-content:center;align-items:center;` +
+      `gap:${STORE_GAP}px;background:#e8ebf0">${images}</body>`,
+  );
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete));
+  await page.screenshot({ path: join(STORE, file) });
+  await page.close();
+}
+
 async function everyWidth(page: Page, name: string, theme: Theme): Promise<void> {
   for (const width of WIDTHS) await shoot(page, name, theme, width);
 }
@@ -66,6 +114,9 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
     async () => {
       mkdirSync(OUT, { recursive: true });
       mkdirSync(README, { recursive: true });
+      mkdirSync(STORE, { recursive: true });
+      // The store shows English and Chinese, light.
+      const store = theme.name === 'dark' ? null : theme.name === 'zh' ? 'zh' : 'en';
       const session = await launch({ locale: theme.locale });
       sessions.push(session);
       const zh = theme.locale === 'zh-CN';
@@ -92,6 +143,11 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       if (theme.name === 'light')
         await console.screenshot({ path: join(README, 'in-page-notice.png') });
       await panel.bringToFront();
+      if (store) {
+        const consoleShot = await capture(console, STORE_PAGE, theme);
+        const panelShot = await capture(panel, STORE_PANEL, theme);
+        await storeShot(session, `1-capture-${store}.png`, [consoleShot, panelShot]);
+      }
       await everyWidth(panel, 'panel-captured', theme);
       const captured = panel.locator('section[aria-labelledby="captured-heading"]');
       await captured.locator('button[aria-controls="captured-details"]').click();
@@ -113,6 +169,11 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
       await panel.locator('.fill-action button.primary').click();
       await panel.locator('.fill-outcome').waitFor();
       await everyWidth(panel, 'panel-step5-filled', theme);
+      if (store) {
+        const portalShot = await capture(portal, STORE_PAGE, theme);
+        const panelShot = await capture(panel, STORE_PANEL, theme);
+        await storeShot(session, `2-entra-fill-${store}.png`, [portalShot, panelShot]);
+      }
 
       // A provisioning page whose form the extension cannot read: the values by hand.
       await portal.goto(
@@ -146,6 +207,11 @@ describe.skipIf(!ON).each(THEMES)('screenshots, $name', (theme) => {
         .click();
       await popup.locator('.verdict-proven-safe').waitFor();
       await everyWidth(popup, 'popup-fix', theme);
+      if (store) {
+        const panelShot = await capture(panel, 440, theme, '#expression-linter');
+        const popupShot = await capture(popup, 440, theme);
+        await storeShot(session, `3-linter-${store}.png`, [panelShot, popupShot]);
+      }
     },
   );
 });
