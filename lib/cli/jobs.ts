@@ -1,6 +1,6 @@
 /**
  * The work itself, run inside the worker: evaluate or lint one expression and shape the result
- * as the automation contract prints it.
+ * as the automation contract (docs/automation-contract.md#command-line-node-distscim-exprjs) prints it.
  */
 
 import type { Diagnostic } from '../expr/diagnostics';

@@ -1,6 +1,6 @@
 /**
  * What the CLI's main thread and its evaluation worker say to each other, and the JSON shapes
- * the CLI prints (product.md "Automation contract").
+ * the CLI prints (docs/automation-contract.md#command-line-node-distscim-exprjs).
  */
 
 import type { Severity } from '../expr/diagnostics';

@@ -1,5 +1,5 @@
 /**
- * Checks one evaluated value against a target's rule (entra-expressions.md §8 OUT001–OUT003).
+ * Checks one evaluated value against a target's rule (docs/research/entra-expressions.md#lint-rules, OUT001–OUT003).
  * Knows nothing about expressions: the input is what Entra would send.
  */
 

@@ -330,7 +330,7 @@ function rowDiagnostics(r: RowResult, text: string): Diagnostic[] {
 
 /**
  * Two different objects mapped to the same unique name: the second one fails to provision.
- * Compared ignoring case because CloudSSO's case sensitivity is not documented (cloudsso.md §1.1 [?]).
+ * Compared ignoring case because CloudSSO's case sensitivity is not documented (docs/research/cloudsso.md#open-questions).
  */
 function markCollisions(target: Target, results: RowResult[]): void {
   if (!target.rule.unique) return;

@@ -5,7 +5,7 @@
 
 import type { ArgNode } from '../expr/ast';
 
-/** A string literal as Entra reads it: only `"` and `\` need escaping (§2). */
+/** A string literal as Entra reads it: only `"` and `\` need escaping (docs/research/entra-expressions.md#lexical-rules). */
 export function quoteLiteral(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

@@ -25,7 +25,7 @@ export const LinterDraft = z.object({
 });
 export type LinterDraft = z.infer<typeof LinterDraft>;
 
-/** Group names are the strictest rule and the one that breaks most often (cloudsso.md §1.2). */
+/** Group names are the strictest rule and the one that breaks most often (docs/research/cloudsso.md#groups). */
 export const LINTER_DRAFT_FALLBACK: LinterDraft = {
   expression: '',
   targetId: 'group.displayName',

@@ -1,7 +1,7 @@
 import { trimEndWhile } from '../common/trim-end';
 
 /**
- * Label comparison for the CloudSSO console. The automation contract says labels match ignoring
+ * Label comparison for the CloudSSO console. The automation contract (docs/automation-contract.md#capture-and-labels) says labels match ignoring
  * case, surrounding space and a required-field marker (a trailing `*`). The console adds more
  * noise than that, so the canonical form also:
  * - applies NFKC, so full-width brackets and colons in CJK labels ("（加速）", "：") compare equal

@@ -45,7 +45,7 @@ export function isProvided(arg: Arg | undefined): arg is Arg & { value: Abs } {
 
 /**
  * The source of a per-string function. `multi` is true when the value may be multi-valued (the
- * rules then give up: how each function treats several values is not settled, spec §13).
+ * rules then give up: how each function treats several values is not settled, docs/research/entra-expressions.md#unconfirmed-behaviour).
  */
 export function sourceOf(arg: Arg | undefined): {
   shape: StrShape | null;

@@ -1,5 +1,5 @@
 /**
- * Replace's five modes (entra-expressions.md §5.6), chosen by which slots are filled, in the
+ * Replace's five modes (docs/research/entra-expressions.md#replace-modes), chosen by which slots are filled, in the
  * evaluator's order (lib/expr/functions/replace.ts): oldValue with template → B, oldValue with
  * replacementValue → A; else regexPattern with group + replacementAttributeName → E, with
  * group + replacementValue → D, with replacementValue → C; anything else fails.

@@ -166,7 +166,7 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
     verdict,
     breaking: verdict === 'unsafe' ? breakingInput(view) : null,
     trouble: null,
-    // "No problems" exactly: the automation contract keys on it.
+    // "No problems" exactly: the automation contract (docs/automation-contract.md#popup-popuphtml) keys on it.
     summary: clean ? t('noProblems') : parts.join('; '),
   };
 }

@@ -12,7 +12,7 @@ type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 
 /**
  * The popup answers "will this expression work?". Its one role="status" element is the linter's
- * summary (automation contract); the side-panel button reports in a plain live region.
+ * summary (docs/automation-contract.md#popup-popuphtml); the side-panel button reports in a plain live region.
  */
 export function Popup(): JSX.Element {
   const linter = useLinter();

@@ -25,7 +25,7 @@ function directoryName(d: Directory): string {
 }
 
 /**
- * The "Captured values" region of the automation contract, compact: the endpoint in full (the
+ * The "Captured values" region of the automation contract (docs/automation-contract.md#side-panel-sidepanelhtml), compact: the endpoint in full (the
  * accelerated one beside it) and the key masked, each with its icon buttons; warnings always in
  * view; the rest (directory, region, switch, credentials, counts, the endpoint check) behind
  * "Details". Follows storage live, so it updates while the console is open in another tab.

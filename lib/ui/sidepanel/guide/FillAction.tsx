@@ -26,7 +26,7 @@ export function fillBlocked(guide: Guide): string | null {
 }
 
 /**
- * Step 5's primary action, "Fill Tenant URL and Secret token" (automation contract): enabled only
+ * Step 5's primary action, "Fill Tenant URL and Secret token" (docs/automation-contract.md#side-panel-sidepanelhtml): enabled only
  * while an Entra tab shows the form, otherwise disabled with the reason beside it. Its outcome
  * shows beside it and on the panel's status line ("Filled", or why not); after a refusal, or on
  * a provisioning page whose form the extension cannot read, the values to copy by hand.

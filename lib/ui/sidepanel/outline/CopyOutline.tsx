@@ -11,7 +11,7 @@ type State =
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * "Copy page outline" (automation contract), offered where a portal page looks like a step the
+ * "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml), offered where a portal page looks like a step the
  * extension cannot read: the outline of every frame of that tab, structure and the extension's
  * own words only (lib/portals/common/outline.ts), for a bug report. Its outcome shows beside the
  * button, not in the panel's status line, which belongs to the fill and copy actions.
