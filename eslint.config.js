@@ -39,6 +39,23 @@ export default tseslint.config(
     },
   },
   {
+    // lib/expr/index.ts is the engine's public surface, types included; its own tests may reach in.
+    ignores: ['lib/expr/**', 'test/unit/expr/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)expr/.',
+              message: 'Import the expression engine through lib/expr (its index), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'lib/cli/**'],
     rules: { 'no-console': 'off' },
   },

@@ -3,10 +3,9 @@
  * the CLI prints (docs/automation-contract.md#command-line-node-distscim-exprjs).
  */
 
-import type { Severity } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
-import type { LintSample, Verdict } from '../lint/lint';
-import type { TargetId } from '../lint/targets';
+import type { Severity, Attributes, Output } from '../expr';
+import type { LintSample, Verdict } from '../lint/types';
+import type { TargetId } from '../targets/targets';
 
 export type Job =
   | { kind: 'eval'; expr: string; attrs: Attributes; now?: string }

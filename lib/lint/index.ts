@@ -1,15 +1,14 @@
-/** Public façade of the linter: targets, corpus and `lint`. Pure TypeScript, runs anywhere. */
-export * from './targets';
-export { CORPUS, USER_CORPUS, GROUP_CORPUS, corpusFor, type CorpusRecord } from './corpus';
-export { checkOutput, type Violation } from './check-output';
-export {
-  lint,
-  attributesRead,
-  type LintOptions,
-  type LintResult,
-  type LintSample,
-  type RowResult,
-  type Verdict,
-  type Counterexample,
-  type LintFix,
-} from './lint';
+/** Public façade of the linter: `lint`, and the targets and corpus it checks against (lib/targets). Pure TypeScript, runs anywhere. */
+export * from '../targets/targets';
+export { CORPUS, USER_CORPUS, GROUP_CORPUS, corpusFor, type CorpusRecord } from '../targets/corpus';
+export { checkOutput, type Violation } from '../targets/check-output';
+export { lint, attributesRead } from './lint';
+export type {
+  LintOptions,
+  LintResult,
+  LintSample,
+  RowResult,
+  Verdict,
+  Counterexample,
+  LintFix,
+} from './types';

@@ -7,7 +7,7 @@
  * "M/d/yyyy h:mm:ss tt"), because that is how every string function and the output see them.
  */
 
-import type { Span } from '../expr/ast';
+import type { Span } from '../expr';
 import { CharSet } from './charset';
 
 /** The possible values of one string. Lengths are UTF-16 units; `max` may be Infinity. */

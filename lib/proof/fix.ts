@@ -14,9 +14,8 @@
  *    digits of objectId; Join skips an empty first part, so it is never empty either.
  */
 
-import type { ExprNode } from '../expr/ast';
-import type { Output } from '../expr/values';
-import type { CharClass, Target } from '../lint/targets';
+import type { ExprNode, Output } from '../expr';
+import type { CharClass, Target } from '../targets/targets';
 import { type Abs, anyString } from './domain';
 import type { EngineDeps } from './engine-deps';
 import { allowedUnits, openObligations } from './obligations';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineStored } from './define';
 
 /**
- * Target ids as in lib/lint/targets.ts. Repeated here (not imported) so storage stays free of
+ * Target ids as in lib/targets/targets.ts. Repeated here (not imported) so storage stays free of
  * the engine; a unit test checks that the two lists agree.
  */
 export const LINTER_TARGET_IDS = [

@@ -1,6 +1,6 @@
 /** Small helpers shared by the transfer rules. */
 
-import type { CallNode } from '../../expr/ast';
+import type { CallNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg } from '../context';
 import {

@@ -5,7 +5,7 @@
  * when x is neither null nor ""), and IIF(IsNullOrEmpty(x), fb, x) likewise.
  */
 
-import type { ArgNode, ExprNode } from '../../expr/ast';
+import type { ArgNode, ExprNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg, AnalysisContext, Rule } from '../context';
 import {

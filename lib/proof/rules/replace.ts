@@ -5,7 +5,7 @@
  * group + replacementValue → D, with replacementValue → C; anything else fails.
  */
 
-import type { CallNode } from '../../expr/ast';
+import type { CallNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg, Rule } from '../context';
 import { type Abs, type StrShape, EMPTY_SHAPE, FAIL_ABS, joinShape, shapeOfAll } from '../domain';

@@ -1,5 +1,4 @@
-import type { Diagnostic, Severity } from '../../expr/diagnostics';
-import type { Attributes, Output } from '../../expr/values';
+import type { Diagnostic, Severity, Attributes, Output } from '../../expr';
 import type { RowResult, Verdict } from '../../lint';
 import { isRowDiagnostic } from '../../workers/row-diagnostics';
 import type { LintOutcome } from '../../workers/lint-client';

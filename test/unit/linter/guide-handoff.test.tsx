@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPRESSIONS } from '@/lib/ui/sidepanel/guide/mappings';
 import { Step5Details } from '@/lib/ui/sidepanel/guide/Step5Details';
-import type { StepContext } from '@/lib/ui/sidepanel/guide/StepBody';
+import type { StepContext } from '@/lib/ui/sidepanel/guide/model';
 import { LintClientContext } from '@/lib/ui/linter/client-context';
 import { DryRunClientContext } from '@/lib/ui/sidepanel/linter/client-context';
 import { SidePanelLinter } from '@/lib/ui/sidepanel/linter/SidePanelLinter';

@@ -21,7 +21,8 @@ import {
   type Site,
 } from './links';
 import { STEP_WHERE, type StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
 import { ProblemText, stepTitle } from './StepItem';
 import type { Guide } from './useGuide';
 

@@ -5,7 +5,7 @@ import { CopyOutline } from '../outline/CopyOutline';
 import './guide.css';
 import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
-import type { StepContext } from './StepBody';
+import type { StepContext } from './model';
 import { StepItem, stepTitle } from './StepItem';
 import type { Guide as GuideData } from './useGuide';
 

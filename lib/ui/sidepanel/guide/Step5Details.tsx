@@ -6,7 +6,7 @@ import { useAnnounce } from '../status';
 import { CopyButton } from '../../common/CopyButton';
 import { ChoiceValue, CopyValue } from './CopyValue';
 import { EXPRESSIONS, GROUP_MAPPINGS, USER_MAPPINGS, type MappingRow } from './mappings';
-import type { StepContext } from './StepBody';
+import type { StepContext } from './model';
 import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));

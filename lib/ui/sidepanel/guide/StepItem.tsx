@@ -5,7 +5,8 @@ import { sendToBackground } from '../../../messaging/client';
 import { CollapseIcon, ExpandIcon } from '../../icons';
 import { useAnnounce } from '../status';
 import type { StepProblem, StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

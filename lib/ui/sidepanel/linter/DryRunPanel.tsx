@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_PROBLEMS, type ColumnMapping, type ProblemFilter } from '../../../dryrun';
 import { uiLocale } from '../../../i18n';
-import { getTarget, type TargetId } from '../../../lint/targets';
+import { getTarget, type TargetId } from '../../../targets/targets';
 import {
   createWorkerDryRunClient,
   type OnProgress,

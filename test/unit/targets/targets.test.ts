@@ -10,7 +10,7 @@ import {
   targetPattern,
   USER_NAME_CHARSET,
   type CharClass,
-} from '@/lib/lint/targets';
+} from '@/lib/targets/targets';
 
 /** Every BMP code point plus a few astral ones (emoji, CJK Extension B). */
 function* sampleCodePoints(): Generator<number> {

@@ -6,7 +6,7 @@
  * cannot hold would prove nothing.
  */
 
-import type { Attributes } from '../expr/values';
+import type { Attributes } from '../expr';
 
 export interface CorpusRecord {
   /** Stable identifier, e.g. "u-vietnamese". */

@@ -3,8 +3,7 @@
  * Knows nothing about expressions: the input is what Entra would send.
  */
 
-import type { Severity } from '../expr/diagnostics';
-import type { Output } from '../expr/values';
+import type { Severity, Output } from '../expr';
 import { charClassHas, type Target } from './targets';
 
 /** One broken rule for one value. Codes are `target.*`. */
