@@ -21,8 +21,6 @@ export type Token =
   | { kind: 'join-op'; op: JoinOperator; span: Span }
   | { kind: 'unknown'; text: string; span: Span };
 
-export type TokenKind = Token['kind'];
-
 export interface ScanResult {
   tokens: Token[];
   diagnostics: Diagnostic[];

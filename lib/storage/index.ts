@@ -19,7 +19,6 @@ export {
 } from './capture';
 export { clipboardItem, type ClipboardState } from './clipboard';
 export { defineStored, type StoredItem } from './define';
-export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {
   LINTER_DRAFT_FALLBACK,
   LINTER_TARGET_IDS,
@@ -27,7 +26,6 @@ export {
   linterHandoffItem,
   sendToLinter,
   type LinterDraft,
-  type LinterHandoff,
 } from './linter';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
 export { settingsItem, type Settings } from './settings';

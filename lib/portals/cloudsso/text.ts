@@ -32,8 +32,3 @@ export function labelSet(variants: readonly string[]): LabelSet {
     variants,
   };
 }
-
-/** Collapses runs of white space and trims: for values (not labels) read from the page. */
-export function cleanText(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim();
-}
