@@ -7,6 +7,7 @@ import { useLinter } from '../linter/useLinter';
 import { common } from '../../i18n/common';
 import { PanelIcon } from '../icons';
 import './popup.css';
+import { errorText } from '../../util/error-text';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 
@@ -34,10 +35,7 @@ export function Popup(): JSX.Element {
     // open() must run inside the click's user gesture: no await before it.
     sidePanel.open({ windowId }).then(
       () => setPanelMessage(t('sidePanelOpened')),
-      (e: unknown) =>
-        setPanelMessage(
-          t('sidePanelFailed', { message: e instanceof Error ? e.message : String(e) }),
-        ),
+      (e: unknown) => setPanelMessage(t('sidePanelFailed', { message: errorText(e) })),
     );
   };
   return (

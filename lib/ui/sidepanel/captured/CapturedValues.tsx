@@ -16,8 +16,7 @@ import { EndpointValue } from './EndpointValue';
 import { Problems } from './Problems';
 import { SecretField } from './SecretField';
 import { useLiveSecret } from './useLiveSecret';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 function directoryName(d: Directory): string {
   const site = d.site === 'cn' ? t('siteCn') : t('siteIntl');
@@ -51,7 +50,7 @@ export function CapturedValues(): JSX.Element {
   const forget = (): void => {
     sendToBackground('capture.forget', {}).then(
       () => announce(t('forgotten'), 'ok'),
-      (e: unknown) => announce(t('forgetFailed', { reason: message(e) }), 'error'),
+      (e: unknown) => announce(t('forgetFailed', { reason: errorText(e) }), 'error'),
     );
   };
   const noKeyId = 'captured-no-key';

@@ -7,8 +7,7 @@ import { useAnnounce } from '../status';
 import type { StepProblem, StepView } from './model';
 import { StepBody } from './StepBody';
 import type { StepContext } from './model';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 export const stepTitle = (n: number): string => t(`step${n}` as TextKey);
 
@@ -69,7 +68,7 @@ function MarkDone({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Elem
       done,
     }).catch((e: unknown) => {
       setPending(null);
-      announce(t('saveFailed', { reason: reason(e) }), 'error');
+      announce(t('saveFailed', { reason: errorText(e) }), 'error');
     });
   };
   return (

@@ -4,11 +4,10 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
 import { t } from '../../../i18n/outline';
+import { errorText } from '../../../util/error-text';
 
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'failed'; text: string };
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
  * "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml), offered where a portal page looks like a step the
@@ -32,7 +31,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
         setState({ kind: 'copied' });
       })
       .catch((e: unknown) =>
-        setState({ kind: 'failed', text: t('failed', { reason: reason(e) }) }),
+        setState({ kind: 'failed', text: t('failed', { reason: errorText(e) }) }),
       );
   };
 
