@@ -44,7 +44,7 @@ export interface ExpressionAdvice {
 /**
  * Expressions for names that break CloudSSO's rules (docs/research/cloudsso.md#naming-rules, docs/research/cloudsso.md#entra-behaviour-that-matters-here): the proof engine's
  * own recommendations (`recommendedExpression` and its fix's unique variant, lib/proof), copied
- * here so the side panel does not load the engine; test/unit/guide/mappings.test.ts checks they
+ * here so the side panel does not load the engine; test/unit/ui/sidepanel/guide/mappings.test.ts checks they
  * are still what the engine recommends and that each is proven safe. Disallowed characters are
  * removed, not replaced: a name with none left (only CJK characters, say) then falls back to
  * "group-<objectId>" / "user-<objectId>" instead of becoming "---" for every such name.

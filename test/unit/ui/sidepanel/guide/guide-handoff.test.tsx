@@ -9,7 +9,7 @@ import { SidePanelLinter } from '@/lib/ui/sidepanel/linter/SidePanelLinter';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';
 import { createInlineDryRunClient } from '@/lib/workers/inline-dryrun-client';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
-import { byLabel, click, mount, text, waitFor, type Mounted } from './dom';
+import { byLabel, click, mount, text, waitFor, type Mounted } from '../../../../support/dom';
 
 let ui: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());
