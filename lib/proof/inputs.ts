@@ -13,8 +13,8 @@
  * An attribute without a bound is "any string, any length, possibly multi-valued, possibly
  * missing". Names are case-sensitive, as in Entra: [DisplayName] is not [displayName].
  *
- * A bound the data marks `unconfirmed` (recorded from memory, not re-checked: mail, user and group
- * mailNickname, group displayName) is no ground for a proof: its length and characters are
+ * A bound the data marks `unconfirmed` (mail, user and group mailNickname, group displayName; see
+ * docs/research/entra-expressions.md#input-bounds) is no ground for a proof: its length and characters are
  * ignored and the value is any single string. `secondary` bounds (Graph's documented maxima,
  * restated by connector docs) are used. If a primary source confirms one of the others, raise
  * its confidence in lib/targets/targets.ts with the citation and the proof uses it.

