@@ -5,10 +5,10 @@
  * this tool's own limits (the worker timeout) is "unknown", not an error.
  */
 
-import type { Attributes } from '../expr/values';
-import { TOOL_LIMIT_NOTE } from '../lint/eval-limits';
-import type { LintSample } from '../lint/lint';
-import { TARGET_IDS, type TargetId } from '../lint/targets';
+import type { Attributes } from '../expr';
+import { TOOL_LIMIT_NOTE } from '../targets/eval-limits';
+import type { LintSample } from '../lint/types';
+import { TARGET_IDS, type TargetId } from '../targets/targets';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import {
   InputError,
@@ -216,7 +216,7 @@ function present(job: Job, r: JobResult, s: Settings): { line: string; exit: num
         ...(r.analysis ?? []),
         {
           code: 'eval.timeout',
-          // The time limit is this tool's, not Entra's (lib/lint/eval-limits.ts): a warning.
+          // The time limit is this tool's, not Entra's (lib/targets/eval-limits.ts): a warning.
           severity: 'warning',
           message: `With ${where}, ${timeoutMessage(s)} ${TOOL_LIMIT_NOTE}`,
           start: 0,

@@ -1,6 +1,6 @@
 import { defineMessages } from './index';
 
-/** Text of the "Captured values" region. Names in the automation contract stay as they are. */
+/** Text of the "Captured values" region. Names in the automation contract (docs/automation-contract.md) stay as they are. */
 export const t = defineMessages({
   heading: { en: 'Captured values', 'zh-CN': '已获取的值' },
   nothingYet: {

@@ -1,6 +1,6 @@
 import { defineMessages } from './index';
 
-/** The guide's UI text. English names of buttons are part of the automation contract. */
+/** The guide's UI text. English names of buttons are part of the automation contract (docs/automation-contract.md). */
 export const guideText = defineMessages({
   heading: { en: 'Setup guide', 'zh-CN': '配置向导' },
   stepsLabel: { en: 'Setup steps', 'zh-CN': '配置步骤' },

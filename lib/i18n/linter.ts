@@ -219,5 +219,3 @@ export const t = defineMessages({
     'zh-CN': '推荐的表达式已放入检查器。',
   },
 });
-
-export type LinterMessage = Parameters<typeof t>[0];

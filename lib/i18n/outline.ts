@@ -1,6 +1,6 @@
 import { defineMessages } from './index';
 
-/** "Copy page outline" (automation contract: the button's English name). */
+/** "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml: the button's English name). */
 export const t = defineMessages({
   copy: { en: 'Copy page outline', 'zh-CN': '复制页面结构' },
   reading: { en: 'Reading the page…', 'zh-CN': '正在读取页面…' },

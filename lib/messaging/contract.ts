@@ -38,4 +38,4 @@ export const toOffscreen = clipboardToOffscreen;
 export type BackgroundContract = typeof toBackground;
 export type OffscreenContract = typeof toOffscreen;
 export type ContentContract = typeof toContent;
-export type { AnyContract, MessageSpec, MessageType, PayloadOf, ReplyOf, SenderKind } from './spec';
+export type { MessageType, PayloadOf, ReplyOf } from './spec';

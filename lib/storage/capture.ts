@@ -38,7 +38,7 @@ export const secretItem = defineStored({
 export const Credential = z.object({
   id: z.string().max(128),
   createdAt: z.number().nullable(),
-  /** One year after creation (cloudsso.md §2.3), unless the console printed another date. */
+  /** One year after creation (docs/research/cloudsso.md#scim-credential), unless the console printed another date. */
   expiresAt: z.number().nullable(),
   /**
    * Where `createdAt` came from: the console ("console") or, when the key dialog printed no time,

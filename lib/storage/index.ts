@@ -22,7 +22,6 @@ export {
 } from './capture';
 export { clipboardItem, type ClipboardState } from './clipboard';
 export { defineStored, type StoredItem } from './define';
-export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {
   LINTER_DRAFT_FALLBACK,
   LINTER_TARGET_IDS,
@@ -30,7 +29,6 @@ export {
   linterHandoffItem,
   sendToLinter,
   type LinterDraft,
-  type LinterHandoff,
 } from './linter';
 export { mappingPagesItem, type MappingPageReport, type StoredMappingPage } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';

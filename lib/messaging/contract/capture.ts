@@ -92,7 +92,7 @@ export const captureToBackground = {
   'capture.secret': {
     from: ['cloudsso'],
     payload: z.object({
-      // No prefix and an undocumented alphabet (cloudsso.md §2.3): only non-empty, no spaces.
+      // No prefix and an undocumented alphabet (docs/research/cloudsso.md#scim-credential): only non-empty, no spaces.
       secret: z.string().min(1).max(1024).regex(/^\S+$/),
       credentialId: CredentialId,
       createdAt: Time,

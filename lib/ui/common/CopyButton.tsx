@@ -3,11 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import { common } from '../../i18n/common';
 import { clipboardNote, copyToClipboard } from '../clipboard';
 import { CopyIcon, DoneIcon } from '../icons';
+import { errorText } from '../../util/error-text';
 
 type State =
   { kind: 'idle' } | { kind: 'copied'; clipboard: string } | { kind: 'failed'; reason: string };
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 interface Props {
   /** The accessible name ("Copy SCIM endpoint"); also the tooltip. */
@@ -42,7 +41,7 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
         const outcome = await copyToClipboard(value);
         setState({ kind: 'copied', clipboard: clipboardNote(outcome) });
       })
-      .catch((e: unknown) => setState({ kind: 'failed', reason: reason(e) }));
+      .catch((e: unknown) => setState({ kind: 'failed', reason: errorText(e) }));
   };
   return (
     <span class="copy-control">

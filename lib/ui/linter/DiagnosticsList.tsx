@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import type { Diagnostic, Severity } from '../../expr/diagnostics';
+import type { Diagnostic, Severity } from '../../expr';
 import { t } from '../../i18n/linter';
 import { diagnosticText, suggestionTitle } from './diagnostic-text';
 import { lineColumn } from './positions';

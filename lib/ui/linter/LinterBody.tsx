@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { uiLocale } from '../../i18n';
-import { getTarget, TARGETS, type TargetId } from '../../lint/targets';
+import { getTarget, TARGETS, type TargetId } from '../../targets/targets';
 import { CopyButton } from '../common/CopyButton';
 import { DisclosureButton } from '../common/Disclosure';
 import { CorpusTable } from './CorpusTable';

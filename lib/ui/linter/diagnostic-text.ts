@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../expr/diagnostics';
+import type { Diagnostic } from '../../expr';
 import { uiLocale } from '../../i18n';
 import { CORPUS_LABELS_ZH } from '../../i18n/corpus';
 import {
@@ -12,8 +12,8 @@ import {
 import { t } from '../../i18n/linter';
 import type { RowResult } from '../../lint';
 import { describeInputs } from '../../lint/lint';
-import { getTarget } from '../../lint/targets';
-import { isToolLimited } from '../../lint/eval-limits';
+import { getTarget } from '../../targets/targets';
+import { isToolLimited } from '../../targets/eval-limits';
 import type { LintView } from '../../workers/lint-protocol';
 import { formatOutput } from './format';
 

@@ -1,4 +1,4 @@
-import type { Attributes, Output } from '../../expr/values';
+import type { Attributes, Output } from '../../expr';
 import { t } from '../../i18n/linter';
 
 /** An output as the admin reads it in a table cell. */

@@ -1,5 +1,4 @@
-import type { Diagnostic, Severity } from '../../expr/diagnostics';
-import type { Attributes, Output } from '../../expr/values';
+import type { Diagnostic, Severity, Attributes, Output } from '../../expr';
 import type { RowResult, Verdict } from '../../lint';
 import { isRowDiagnostic } from '../../workers/row-diagnostics';
 import type { LintOutcome } from '../../workers/lint-client';
@@ -166,7 +165,7 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
     verdict,
     breaking: verdict === 'unsafe' ? breakingInput(view) : null,
     trouble: null,
-    // "No problems" exactly: the automation contract keys on it.
+    // "No problems" exactly: the automation contract (docs/automation-contract.md#popup-popuphtml) keys on it.
     summary: clean ? t('noProblems') : parts.join('; '),
   };
 }

@@ -7,12 +7,13 @@ import { useLinter } from '../linter/useLinter';
 import { common } from '../../i18n/common';
 import { PanelIcon } from '../icons';
 import './popup.css';
+import { errorText } from '../../util/error-text';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 
 /**
  * The popup answers "will this expression work?". Its one role="status" element is the linter's
- * summary (automation contract); the side-panel button reports in a plain live region.
+ * summary (docs/automation-contract.md#popup-popuphtml); the side-panel button reports in a plain live region.
  */
 export function Popup(): JSX.Element {
   const linter = useLinter();
@@ -34,10 +35,7 @@ export function Popup(): JSX.Element {
     // open() must run inside the click's user gesture: no await before it.
     sidePanel.open({ windowId }).then(
       () => setPanelMessage(t('sidePanelOpened')),
-      (e: unknown) =>
-        setPanelMessage(
-          t('sidePanelFailed', { message: e instanceof Error ? e.message : String(e) }),
-        ),
+      (e: unknown) => setPanelMessage(t('sidePanelFailed', { message: errorText(e) })),
     );
   };
   return (

@@ -16,8 +16,7 @@ import { EndpointValue } from './EndpointValue';
 import { Problems } from './Problems';
 import { SecretField } from './SecretField';
 import { useLiveSecret } from './useLiveSecret';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 function directoryName(d: Directory): string {
   const site = d.site === 'cn' ? t('siteCn') : t('siteIntl');
@@ -25,7 +24,7 @@ function directoryName(d: Directory): string {
 }
 
 /**
- * The "Captured values" region of the automation contract, compact: the endpoint in full (the
+ * The "Captured values" region of the automation contract (docs/automation-contract.md#side-panel-sidepanelhtml), compact: the endpoint in full (the
  * accelerated one beside it) and the key masked, each with its icon buttons; warnings always in
  * view; the rest (directory, region, switch, credentials, counts, the endpoint check) behind
  * "Details". Follows storage live, so it updates while the console is open in another tab.
@@ -51,7 +50,7 @@ export function CapturedValues(): JSX.Element {
   const forget = (): void => {
     sendToBackground('capture.forget', {}).then(
       () => announce(t('forgotten'), 'ok'),
-      (e: unknown) => announce(t('forgetFailed', { reason: message(e) }), 'error'),
+      (e: unknown) => announce(t('forgetFailed', { reason: errorText(e) }), 'error'),
     );
   };
   const noKeyId = 'captured-no-key';

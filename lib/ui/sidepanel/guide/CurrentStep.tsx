@@ -21,11 +21,11 @@ import {
   type Site,
 } from './links';
 import { STEP_WHERE, type StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
 import { ProblemText, stepTitle } from './StepItem';
 import type { Guide } from './useGuide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 /** A link styled as the step's one primary action (it opens a console page in a new tab). */
 function PrimaryLink({ href, children }: { href: string; children: string }): JSX.Element {
@@ -122,7 +122,7 @@ function KeyTime(): JSX.Element | null {
   const keepLonger = (): void => {
     sendToBackground('capture.keepLonger', {}).then(
       (r) => announce(t('keptLonger', { minutes: r.ttlMinutes }), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      (e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   return (
@@ -146,7 +146,7 @@ function FillStatusKeeper({ guide }: { guide: Guide }): null {
   useEffect(() => {
     if (formWas.current === 'shown' && guide.form !== 'shown') clear('fill');
     formWas.current = guide.form;
-  }, [guide.form]);
+  }, [guide.form, clear]);
   return null;
 }
 
@@ -161,7 +161,7 @@ function TestOutcome({ guide }: { guide: Guide }): JSX.Element | null {
     if (test.ok) announce(t('testOkNext'), 'ok');
     else
       announce(test.text ? t('testFailed', { text: test.text }) : t('testFailedNoText'), 'error');
-  }, [test?.at]);
+  }, [test, announce]);
   // A failure is the step's problem (shown above); a success is said here.
   return test?.ok ? <Message tone="ok">{t('testOkNext')}</Message> : null;
 }

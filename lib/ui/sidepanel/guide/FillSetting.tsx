@@ -2,8 +2,7 @@ import type { JSX } from 'preact';
 import { useSettings } from '../settings/useSettings';
 import { useAnnounce } from '../status';
 import { guideText as t } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 /** The "fill as soon as the form appears" option (off by default), in the Settings section. */
 export function FillSetting(): JSX.Element | null {
@@ -13,7 +12,7 @@ export function FillSetting(): JSX.Element | null {
   const change = (on: boolean): void => {
     update({ fillWhenFormAppears: on }).then(
       () => announce(t(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      (e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   return (

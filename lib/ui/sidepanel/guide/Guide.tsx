@@ -5,7 +5,7 @@ import { CopyOutline } from '../outline/CopyOutline';
 import './guide.css';
 import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
-import type { StepContext } from './StepBody';
+import type { StepContext } from './model';
 import { StepItem, stepTitle } from './StepItem';
 import type { Guide as GuideData } from './useGuide';
 
@@ -49,7 +49,7 @@ export function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | nul
 }
 
 /**
- * The six steps as a list (automation contract: the current one has `aria-current="step"`),
+ * The six steps as a list (docs/automation-contract.md#side-panel-sidepanelhtml: the current one has `aria-current="step"`),
  * each with its hand tick, state and instructions; the directory and app the progress is kept
  * for; report and reset.
  */

@@ -8,6 +8,7 @@ import { usePageCheck } from '../mappings/useMappingCheck';
 import { buildReport } from './report';
 import { guideText as t } from '../../../i18n/guide';
 import type { Guide } from './useGuide';
+import { downloadText } from '../../download';
 
 /** Exports the Markdown report (a download) and shows it for review. It never holds the key. */
 export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
@@ -28,12 +29,8 @@ export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
     [guide, mappings.check, rotation],
   );
   const download = (): void => {
-    const url = URL.createObjectURL(new Blob([markdown], { type: 'text/markdown;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `cloudsso-scim-report-${new Date().toISOString().slice(0, 10)}.md`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const date = new Date().toISOString().slice(0, 10);
+    downloadText(markdown, `cloudsso-scim-report-${date}.md`, 'text/markdown');
     announce(t('reportSaved'), 'ok');
   };
   return (

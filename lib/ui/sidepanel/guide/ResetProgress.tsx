@@ -3,8 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import { useAnnounce } from '../status';
 import { guideText as t } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 /** One click, then a confirmation; captured values are not touched. */
 export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.Element {
@@ -30,7 +29,7 @@ export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.E
   const reset = (): void => {
     sendToBackground('guide.reset', { directoryKey }).then(
       () => announce(t('resetDone'), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      (e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'),
     );
     close();
   };

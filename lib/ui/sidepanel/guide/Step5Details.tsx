@@ -6,10 +6,9 @@ import { useAnnounce } from '../status';
 import { CopyButton } from '../../common/CopyButton';
 import { ChoiceValue, CopyValue } from './CopyValue';
 import { EXPRESSIONS, GROUP_MAPPINGS, USER_MAPPINGS, type MappingRow } from './mappings';
-import type { StepContext } from './StepBody';
+import type { StepContext } from './model';
 import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 function MappingTable({
   caption,
@@ -69,7 +68,7 @@ export function Step5Details({
       appKey: ctx.appKey,
       item,
       done,
-    }).catch((e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'));
+    }).catch((e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'));
   };
   return (
     <div class="step5">
@@ -127,7 +126,7 @@ export function Step5Details({
               onClick={() =>
                 sendToLinter(row.expression, x.targetId).then(
                   () => announce(t('sentToLinter'), 'ok'),
-                  (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+                  (e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'),
                 )
               }
             >

@@ -1,6 +1,5 @@
 import type { JSX } from 'preact';
 import type { Directory } from '../../../storage';
-import type { AppProgress } from '../../../storage/guide';
 import { CopyValue } from './CopyValue';
 import { ExternalLink } from './ExternalLink';
 import {
@@ -12,19 +11,10 @@ import {
   provisioningPage,
   type Site,
 } from './links';
-import { pickCredential, type SecretFacts, type StepNumber } from './model';
+import { pickCredential, type StepContext, type StepNumber } from './model';
 import { Step5Details } from './Step5Details';
 import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 import { CredentialValues } from './values';
-
-export interface StepContext {
-  directory: Directory | null;
-  secret: SecretFacts | null;
-  app: AppProgress | null;
-  host: string | null;
-  directoryKey: string;
-  appKey: string;
-}
 
 const day = (ms: number | null | undefined): string =>
   ms == null ? '—' : new Date(ms).toISOString().slice(0, 10);

@@ -5,9 +5,9 @@ import { sendToBackground } from '../../../messaging/client';
 import { CollapseIcon, ExpandIcon } from '../../icons';
 import { useAnnounce } from '../status';
 import type { StepProblem, StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
+import { errorText } from '../../../util/error-text';
 
 export const stepTitle = (n: number): string => t(`step${n}` as TextKey);
 
@@ -68,7 +68,7 @@ function MarkDone({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Elem
       done,
     }).catch((e: unknown) => {
       setPending(null);
-      announce(t('saveFailed', { reason: reason(e) }), 'error');
+      announce(t('saveFailed', { reason: errorText(e) }), 'error');
     });
   };
   return (

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_PROBLEMS, type ColumnMapping, type ProblemFilter } from '../../../dryrun';
 import { uiLocale } from '../../../i18n';
-import { getTarget, type TargetId } from '../../../lint/targets';
+import { getTarget, type TargetId } from '../../../targets/targets';
 import {
   createWorkerDryRunClient,
   type OnProgress,
@@ -19,6 +19,7 @@ import { d } from '../../../i18n/dryrun';
 import { notAsIntended } from './headline';
 import { ProblemRows } from './ProblemRows';
 import { failureText, stallText } from './trouble';
+import { downloadText } from '../../download';
 
 interface Props {
   expression: string;
@@ -40,15 +41,7 @@ function sameRequest(a: RunRequest, b: RunRequest): boolean {
   );
 }
 
-/** Saves text as a file through a temporary object URL (no permission needed). */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (text: string, name: string): void => downloadText(text, name, 'text/csv');
 
 /**
  * The bulk dry-run: import an Entra CSV, map its columns, evaluate the linter's expression for

@@ -4,14 +4,13 @@ import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
 import { t } from '../../../i18n/outline';
+import { errorText } from '../../../util/error-text';
 
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
- * "Copy page outline" (automation contract), offered where a portal page looks like a step the
+ * "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml), offered where a portal page looks like a step the
  * extension cannot read: the outline of every frame of that tab, structure and the extension's
  * own words only (lib/portals/common/outline.ts), for a bug report. Its outcome shows beside the
  * button, not in the panel's status line, which belongs to the fill and copy actions.
@@ -32,7 +31,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
         setState({ kind: 'copied' });
       })
       .catch((e: unknown) =>
-        setState({ kind: 'failed', text: t('failed', { reason: reason(e) }) }),
+        setState({ kind: 'failed', text: t('failed', { reason: errorText(e) }) }),
       );
   };
 

@@ -13,7 +13,7 @@ interface Wording {
   switchLabel: string;
 }
 
-/** Every wording of cloudsso.md §3.2, one console version per row. */
+/** Every wording of docs/research/cloudsso.md#console-labels, one console version per row. */
 const WORDINGS: Wording[] = [
   {
     name: 'EN intl',

@@ -9,8 +9,18 @@ import { StatusProvider } from '@/lib/ui/sidepanel/status';
 import type { DryRunClient } from '@/lib/workers/dryrun-client';
 import { createInlineDryRunClient } from '@/lib/workers/inline-dryrun-client';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
-import { expectedUserNames, USER_NAME_RECIPE } from '../../fixtures/csv/expected';
-import { button, byLabel, choose, click, mount, text, type, waitFor, type Mounted } from './dom';
+import { expectedUserNames, USER_NAME_RECIPE } from '../../../../fixtures/csv/expected';
+import {
+  button,
+  byLabel,
+  choose,
+  click,
+  mount,
+  text,
+  type,
+  waitFor,
+  type Mounted,
+} from '../../../../support/dom';
 
 let ui: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());

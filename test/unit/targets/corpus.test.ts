@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CORPUS, GROUP_CORPUS, USER_CORPUS } from '@/lib/lint/corpus';
-import { charClassHas, ENTRA_INPUT_BOUNDS } from '@/lib/lint/targets';
+import { CORPUS, GROUP_CORPUS, USER_CORPUS } from '@/lib/targets/corpus';
+import { charClassHas, ENTRA_INPUT_BOUNDS } from '@/lib/targets/targets';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const byId = (id: string) => CORPUS.find((r) => r.id === id)!;

@@ -1,14 +1,14 @@
 /**
- * CloudSSO's naming rules, as data, in one place (cloudsso.md §0–1, product.md "The linter").
+ * CloudSSO's naming rules, as data, in one place (docs/research/cloudsso.md#naming-rules, docs/research/cloudsso.md#what-the-linter-checks).
  * The linter, the UI and the CLI read the rules from here; a later proof engine needs the
  * character classes as sets of code points, so they are ranges first and regexes second.
  */
 
-/** Confidence of a rule, using cloudsso.md's legend: [C] primary, [S] secondary, [?] unconfirmed. */
+/** Confidence of a rule, as in docs/research/README.md#confidence-marks. */
 export type Confidence = 'confirmed' | 'secondary' | 'unconfirmed';
 
 export interface RuleSource {
-  /** Where the rule is written down in the project's research, e.g. "cloudsso.md §1.2". */
+  /** Where the rule is written down in the project's research, a repo doc and its heading anchor, e.g. "docs/research/cloudsso.md#groups (...)". */
   ref: string;
   confidence: Confidence;
   note?: string;
@@ -61,14 +61,14 @@ export interface Target {
   object: 'user' | 'group';
   /** The SCIM attribute Entra maps to (the target attribute in the Entra mapping table). */
   scimAttribute: string;
-  /** The CloudSSO field the SCIM attribute lands in (cloudsso.md §1.3, natural mapping [?]). */
+  /** The CloudSSO field the SCIM attribute lands in (docs/research/cloudsso.md#scim-and-the-console-api, natural mapping, unconfirmed). */
   cloudssoField: string;
   name: LocalizedText;
   /** The rule in one sentence, for the UI. */
   summary: LocalizedText;
   rule: TargetRule;
   sources: readonly RuleSource[];
-  /** Entra source attribute(s) usually mapped here (product.md "Mappings to keep"). */
+  /** Entra source attribute(s) usually mapped here (docs/research/cloudsso.md#the-keep-only-table-reconstructed). */
   recommendedSources: readonly string[];
 }
 
@@ -76,7 +76,7 @@ const cp = (ch: string): number => ch.codePointAt(0)!;
 const range = (from: string, to: string): readonly [number, number] => [cp(from), cp(to)];
 const single = (ch: string): readonly [number, number] => [cp(ch), cp(ch)];
 
-/** ASCII letters, digits and `@ _ - .` (cloudsso.md §1.1). */
+/** ASCII letters, digits and `@ _ - .` (docs/research/cloudsso.md#users). */
 export const USER_NAME_CHARSET: CharClass = {
   ranges: [
     single('-'),
@@ -90,7 +90,7 @@ export const USER_NAME_CHARSET: CharClass = {
   description: 'ASCII letters, digits and @ _ - .',
 };
 
-/** ASCII letters, digits and `_ - .`: no `@`, no space (cloudsso.md §1.2). */
+/** ASCII letters, digits and `_ - .`: no `@`, no space (docs/research/cloudsso.md#groups). */
 export const GROUP_NAME_CHARSET: CharClass = {
   ranges: [
     single('-'),
@@ -124,17 +124,17 @@ export const TARGETS: readonly Target[] = [
       unique: true,
     },
     sources: [
-      { ref: 'cloudsso.md §1.1 (CreateUser UserName)', confidence: 'confirmed' },
+      { ref: 'docs/research/cloudsso.md#users (CreateUser UserName)', confidence: 'confirmed' },
       {
-        ref: 'cloudsso.md §1.1 ("letters" = 英文字母, ASCII only)',
+        ref: 'docs/research/cloudsso.md#users ("letters" = 英文字母, ASCII only)',
         confidence: 'confirmed',
       },
       {
-        ref: 'cloudsso.md §0 (minimum length 1, Terraform ^[\\w-.@]{1,64}$)',
+        ref: 'docs/research/cloudsso.md#users (minimum length 1, Terraform ^[\\w-.@]{1,64}$)',
         confidence: 'secondary',
       },
       {
-        ref: 'cloudsso.md §1.3 (SCIM enforces the console rules)',
+        ref: 'docs/research/cloudsso.md#scim-and-the-console-api (SCIM enforces the console rules)',
         confidence: 'unconfirmed',
         note: 'Working assumption: no Alibaba page states a different rule for SCIM.',
       },
@@ -161,9 +161,9 @@ export const TARGETS: readonly Target[] = [
       unique: false,
     },
     sources: [
-      { ref: 'cloudsso.md §1.1 (DisplayName, max 256)', confidence: 'confirmed' },
+      { ref: 'docs/research/cloudsso.md#users (DisplayName, max 256)', confidence: 'confirmed' },
       {
-        ref: 'cloudsso.md §0 (DisplayName charset)',
+        ref: 'docs/research/cloudsso.md#users (DisplayName charset)',
         confidence: 'unconfirmed',
         note: 'No character-set restriction is stated anywhere.',
       },
@@ -189,7 +189,9 @@ export const TARGETS: readonly Target[] = [
       emptyResult: 'allowed',
       unique: false,
     },
-    sources: [{ ref: 'cloudsso.md §1.1 (FirstName, max 64)', confidence: 'confirmed' }],
+    sources: [
+      { ref: 'docs/research/cloudsso.md#users (FirstName, max 64)', confidence: 'confirmed' },
+    ],
     recommendedSources: ['givenName'],
   },
   {
@@ -211,7 +213,9 @@ export const TARGETS: readonly Target[] = [
       emptyResult: 'allowed',
       unique: false,
     },
-    sources: [{ ref: 'cloudsso.md §1.1 (LastName, max 64)', confidence: 'confirmed' }],
+    sources: [
+      { ref: 'docs/research/cloudsso.md#users (LastName, max 64)', confidence: 'confirmed' },
+    ],
     recommendedSources: ['surname'],
   },
   {
@@ -235,9 +239,9 @@ export const TARGETS: readonly Target[] = [
       unique: true,
     },
     sources: [
-      { ref: 'cloudsso.md §1.1 (Email, max 128, unique)', confidence: 'confirmed' },
+      { ref: 'docs/research/cloudsso.md#users (Email, max 128, unique)', confidence: 'confirmed' },
       {
-        ref: 'cloudsso.md §1.3 (a duplicate mail fails to provision)',
+        ref: 'docs/research/cloudsso.md#scim-and-the-console-api (a duplicate mail fails to provision)',
         confidence: 'secondary',
       },
     ],
@@ -263,13 +267,13 @@ export const TARGETS: readonly Target[] = [
       unique: true,
     },
     sources: [
-      { ref: 'cloudsso.md §1.2 (CreateGroup GroupName)', confidence: 'confirmed' },
+      { ref: 'docs/research/cloudsso.md#groups (CreateGroup GroupName)', confidence: 'confirmed' },
       {
-        ref: 'cloudsso.md §0 (ROS AllowedPattern ^[a-zA-Z0-9._-]{1,128}$)',
+        ref: 'docs/research/cloudsso.md#groups (ROS AllowedPattern ^[a-zA-Z0-9._-]{1,128}$)',
         confidence: 'confirmed',
       },
       {
-        ref: 'cloudsso.md §1.3 (SCIM group displayName becomes GroupName)',
+        ref: 'docs/research/cloudsso.md#scim-and-the-console-api (SCIM group displayName becomes GroupName)',
         confidence: 'unconfirmed',
         note: 'Natural mapping; Alibaba does not tabulate it.',
       },
@@ -358,7 +362,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 256"), restated by connector docs',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -367,7 +371,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 64")',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -376,7 +380,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     charset: null,
     confidence: 'secondary',
     source: 'Microsoft Graph user resource ("maximum length is 64")',
-    note: 'Not in the project specs; recorded from outside research.',
+    note: 'Sources in docs/research/entra-expressions.md#input-bounds.',
   },
   {
     object: 'user',
@@ -402,7 +406,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 64,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph user resource, from memory; not re-checked',
+    source: 'Microsoft Graph user resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'user',
@@ -418,7 +422,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 256,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph group resource, from memory; not re-checked',
+    source: 'Microsoft Graph group resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'group',
@@ -426,7 +430,7 @@ export const ENTRA_INPUT_BOUNDS: readonly InputBound[] = [
     maxLength: 64,
     charset: null,
     confidence: 'unconfirmed',
-    source: 'Microsoft Graph group resource, from memory; not re-checked',
+    source: 'Microsoft Graph group resource (docs/research/entra-expressions.md#input-bounds)',
   },
   {
     object: 'group',

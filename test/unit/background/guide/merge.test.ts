@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeTab } from '@/lib/background/guide/merge';
 import { chooseFillTarget } from '@/lib/background/guide/target';
-import { APP, facts, portalTop, SP, stored, tabState } from './reports';
+import { APP, facts, portalTop, SP, stored, tabState } from '../../../support/guide-reports';
 
 const TOP = 'https://portal.azure.com';
 const VIEW = 'https://sandbox-1.reactblade.portal.azure.net';

@@ -4,7 +4,7 @@ import { directoriesItem, secretItem, settingsItem } from '@/lib/storage';
 import { guideProgressItem, guideTabsItem, lastFillItem, type TabState } from '@/lib/storage/guide';
 import { emptyApp } from '@/lib/background/guide/progress';
 import { MessagingError } from '@/lib/messaging/envelope';
-import { portalTop, stored, tabState } from './reports';
+import { portalTop, stored, tabState } from '../../../support/guide-reports';
 
 // The page's side: `formShown` answers the check before a fill, `sendToFrame` the fill itself.
 const sendToFrame = vi.fn();

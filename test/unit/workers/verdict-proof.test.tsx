@@ -11,7 +11,7 @@ import { buildModel } from '@/lib/ui/linter/model';
 import { VerdictView } from '@/lib/ui/linter/VerdictView';
 import { runLintJob } from '@/lib/workers/lint-job';
 import type { LintRequest } from '@/lib/workers/lint-protocol';
-import { mount, type Mounted } from './dom';
+import { mount, type Mounted } from '../../support/dom';
 
 let ui: Mounted | undefined;
 afterEach(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkOutput } from '@/lib/lint/check-output';
-import { getTarget } from '@/lib/lint/targets';
+import { checkOutput } from '@/lib/targets/check-output';
+import { getTarget } from '@/lib/targets/targets';
 
 const group = getTarget('group.displayName');
 const userName = getTarget('user.userName');

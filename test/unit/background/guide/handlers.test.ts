@@ -12,7 +12,7 @@ import {
   type FormProblem,
   type PageKind,
 } from '@/lib/storage/guide';
-import { APP, facts, report, SP } from './reports';
+import { APP, facts, report, SP } from '../../../support/guide-reports';
 
 // The fill (sendToFrame) and, before it, the check that the frame still shows the form.
 const sendToFrame = vi.fn();

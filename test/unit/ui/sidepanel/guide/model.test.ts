@@ -3,7 +3,7 @@ import { tenantUrlFacts } from '@/lib/portals/azure/tenant-url';
 import type { Directory } from '@/lib/storage';
 import type { AppProgress, DirectoryProgress } from '@/lib/storage/guide';
 import { deriveSteps, pickFollowed, type GuideInput } from '@/lib/ui/sidepanel/guide/model';
-import { SP, tabGuide, tabState } from './reports';
+import { SP, tabGuide, tabState } from '../../../../support/guide-reports';
 
 const NOW = Date.UTC(2026, 5, 1);
 const directory = (over: Partial<Directory> = {}): Directory => ({

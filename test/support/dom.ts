@@ -11,7 +11,8 @@ export interface Mounted {
 export function mount(ui: ComponentChild): Mounted {
   const container = document.createElement('div');
   document.body.appendChild(container);
-  act(() => render(ui, container));
+  // act() flushes a synchronous update before it returns; its promise has nothing left to wait for.
+  void act(() => render(ui, container));
   return {
     container,
     unmount: () => {
@@ -55,21 +56,21 @@ export function button(root: ParentNode, name: string | RegExp): HTMLButtonEleme
 
 /** Sets a field's value the way typing does: the value, then an input event. */
 export function type(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  act(() => {
+  void act(() => {
     el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
 }
 
 export function choose(el: HTMLSelectElement, value: string): void {
-  act(() => {
+  void act(() => {
     el.value = value;
     el.dispatchEvent(new Event('change', { bubbles: true }));
   });
 }
 
 export function click(el: HTMLElement): void {
-  act(() => el.click());
+  void act(() => el.click());
 }
 
 /** Polls until `check` stops throwing (or returns true), then returns its value. */

@@ -5,7 +5,7 @@ import {
   markStep,
   resetDirectory,
 } from '@/lib/background/guide/progress';
-import { APP, SP, tabGuide } from './reports';
+import { APP, SP, tabGuide } from '../../../support/guide-reports';
 
 const app = { name: 'CloudSSO', objectId: SP, appId: APP };
 

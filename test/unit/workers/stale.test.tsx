@@ -7,7 +7,17 @@ import { useLinter } from '@/lib/ui/linter/useLinter';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
 import type { LintClient, LintOutcome } from '@/lib/workers/lint-client';
 import type { LintRequest } from '@/lib/workers/lint-protocol';
-import { button, byLabel, choose, click, mount, text, type, waitFor, type Mounted } from './dom';
+import {
+  button,
+  byLabel,
+  choose,
+  click,
+  mount,
+  text,
+  type,
+  waitFor,
+  type Mounted,
+} from '../../support/dom';
 
 let ui: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());

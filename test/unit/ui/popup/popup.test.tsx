@@ -5,7 +5,17 @@ import { linterDraftItem } from '@/lib/storage';
 import { LintClientContext } from '@/lib/ui/linter/client-context';
 import { Popup } from '@/lib/ui/popup/Popup';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
-import { button, byLabel, choose, click, mount, text, type, waitFor, type Mounted } from './dom';
+import {
+  button,
+  byLabel,
+  choose,
+  click,
+  mount,
+  text,
+  type,
+  waitFor,
+  type Mounted,
+} from '../../../support/dom';
 
 let ui: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());

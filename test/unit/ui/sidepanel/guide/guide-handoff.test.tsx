@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXPRESSIONS } from '@/lib/ui/sidepanel/guide/mappings';
 import { Step5Details } from '@/lib/ui/sidepanel/guide/Step5Details';
-import type { StepContext } from '@/lib/ui/sidepanel/guide/StepBody';
+import type { StepContext } from '@/lib/ui/sidepanel/guide/model';
 import { LintClientContext } from '@/lib/ui/linter/client-context';
 import { DryRunClientContext } from '@/lib/ui/sidepanel/linter/client-context';
 import { SidePanelLinter } from '@/lib/ui/sidepanel/linter/SidePanelLinter';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';
 import { createInlineDryRunClient } from '@/lib/workers/inline-dryrun-client';
 import { createInlineLintClient } from '@/lib/workers/inline-lint-client';
-import { byLabel, click, mount, text, waitFor, type Mounted } from './dom';
+import { byLabel, click, mount, text, waitFor, type Mounted } from '../../../../support/dom';
 
 let ui: Mounted | undefined;
 beforeEach(() => fakeBrowser.reset());

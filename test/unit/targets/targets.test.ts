@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { citationProblem } from '../../support/doc-citations';
 import {
   charClassHas,
   ENTRA_INPUT_BOUNDS,
@@ -9,7 +10,7 @@ import {
   targetPattern,
   USER_NAME_CHARSET,
   type CharClass,
-} from '@/lib/lint/targets';
+} from '@/lib/targets/targets';
 
 /** Every BMP code point plus a few astral ones (emoji, CJK Extension B). */
 function* sampleCodePoints(): Generator<number> {
@@ -40,7 +41,7 @@ describe('CloudSSO targets', () => {
     );
   });
 
-  it('user name characters are exactly the spec regex [A-Za-z0-9@._-] (cloudsso.md §0)', () => {
+  it('user name characters are exactly the spec regex [A-Za-z0-9@._-] (docs/research/cloudsso.md#users)', () => {
     expect(agreesWithRegex(USER_NAME_CHARSET, /^[A-Za-z0-9@._-]$/u)).toEqual([]);
   });
 
@@ -90,7 +91,7 @@ describe('CloudSSO targets', () => {
       expect(t.name['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(t.summary['zh-CN']).toMatch(/[\u4e00-\u9fff]/);
       expect(t.sources.length).toBeGreaterThan(0);
-      for (const s of t.sources) expect(s.ref).toMatch(/^cloudsso\.md §/);
+      for (const s of t.sources) expect(citationProblem(s.ref)).toBeNull();
       expect(t.recommendedSources.length).toBeGreaterThan(0);
     }
   });

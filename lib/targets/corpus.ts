@@ -1,12 +1,12 @@
 /**
- * The built-in corpus: Entra objects whose names break naive mappings (entra-expressions.md §8
- * "Evaluation harness", §10, §12; cloudsso.md §1.3). Each record is a full set of source
+ * The built-in corpus: Entra objects whose names break naive mappings (docs/research/entra-expressions.md#lint-rules,
+ * docs/research/entra-expressions.md#recipes, docs/research/entra-expressions.md#pitfalls; docs/research/cloudsso.md#scim-and-the-console-api). Each record is a full set of source
  * attributes so any expression over the usual attributes can be evaluated against it.
  * Records stay within Entra's own input bounds (targets.ts ENTRA_INPUT_BOUNDS): a name Entra
  * cannot hold would prove nothing.
  */
 
-import type { Attributes } from '../expr/values';
+import type { Attributes } from '../expr';
 
 export interface CorpusRecord {
   /** Stable identifier, e.g. "u-vietnamese". */

@@ -1,10 +1,9 @@
 /**
- * Checks one evaluated value against a target's rule (entra-expressions.md §8 OUT001–OUT003).
+ * Checks one evaluated value against a target's rule (docs/research/entra-expressions.md#lint-rules, OUT001–OUT003).
  * Knows nothing about expressions: the input is what Entra would send.
  */
 
-import type { Severity } from '../expr/diagnostics';
-import type { Output } from '../expr/values';
+import type { Severity, Output } from '../expr';
 import { charClassHas, type Target } from './targets';
 
 /** One broken rule for one value. Codes are `target.*`. */

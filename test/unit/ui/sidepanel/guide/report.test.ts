@@ -3,7 +3,7 @@ import { checkMappings } from '@/lib/mappings/check';
 import { buildReport, mdText } from '@/lib/ui/sidepanel/guide/report';
 import { deriveSteps } from '@/lib/ui/sidepanel/guide/model';
 import type { Directory } from '@/lib/storage';
-import { SP } from './reports';
+import { SP } from '../../../../support/guide-reports';
 
 const NOW = Date.UTC(2026, 5, 1, 8, 30);
 const directory: Directory = {

@@ -6,11 +6,11 @@
  * failing test object keeps the verdict "unsafe" whatever the analysis says.
  */
 
-import type { ExprNode } from '../expr/ast';
-import { isToolLimited } from '../lint/eval-limits';
-import type { LintResult } from '../lint/lint';
-import { prove } from './index';
-import type { ProofResult } from './types';
+import type { ExprNode } from '../expr';
+import { isToolLimited } from '../targets/eval-limits';
+import type { LintResult } from './types';
+import { prove } from '../proof/index';
+import type { ProofResult } from '../proof/types';
 
 export interface UpgradeOptions {
   /** false: leave the corpus verdict alone (the caller proves separately). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toLintOutput } from '../../../lib/cli/jobs';
 import { lint } from '../../../lib/lint/lint';
-import { TARGET_IDS } from '../../../lib/lint/targets';
+import { TARGET_IDS } from '../../../lib/targets/targets';
 import { prove, recommendedExpression } from '../../../lib/proof';
 
 describe('the linter with the proof', () => {
