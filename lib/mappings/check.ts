@@ -1,5 +1,5 @@
 import type { Attributes, Output } from '../expr';
-import type { TargetId } from '../lint/targets';
+import type { TargetId } from '../targets/targets';
 import { prove, type ProofVerdict } from '../proof';
 import { isFromObjectId, rowExpression } from './expression';
 import { classifyTarget, isEmailTarget, MATCHING_TARGET } from './targets';

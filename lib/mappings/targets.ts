@@ -1,4 +1,4 @@
-import type { TargetId } from '../lint/targets';
+import type { TargetId } from '../targets/targets';
 import type { MappingObject } from './types';
 
 /**

@@ -30,15 +30,9 @@ export {
   sendToLinter,
   type LinterDraft,
 } from './linter';
-export { mappingPagesItem, type MappingPageReport, type StoredMappingPage } from './mappings';
+export { mappingPagesItem } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
-export {
-  ROTATION_STEPS,
-  rotationsItem,
-  type Rotation,
-  type RotationMark,
-  type RotationStepId,
-} from './rotation';
+export { ROTATION_STEPS, rotationsItem, type Rotation, type RotationStepId } from './rotation';
 export { settingsItem, type Settings } from './settings';
 
 /** Every stored item, so tests can check keys are unique and secrets stay in session storage. */

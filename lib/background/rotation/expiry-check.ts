@@ -1,12 +1,7 @@
 import { browser } from 'wxt/browser';
 import { badgeFor, detect, dueForRotation } from '../../rotation';
-import {
-  directoriesItem,
-  guideProgressItem,
-  lastFillItem,
-  rotationsItem,
-  secretItem,
-} from '../../storage';
+import { directoriesItem, rotationsItem, secretItem } from '../../storage';
+import { guideProgressItem, lastFillItem } from '../../storage/guide';
 import { readLiveSecret } from '../../capture/live-secret';
 
 /**

@@ -202,7 +202,7 @@ describe('the daily check', () => {
 
 describe('the report', () => {
   it('records the rotation with ids and dates, in English and Chinese', async () => {
-    const { rotationReportLines } = await import('@/lib/rotation/report');
+    const { rotationReportLines } = await import('@/lib/ui/sidepanel/rotation/report');
     let r = startRotation(dir([cred(OLD, 350), cred(DIS, 200, 'disabled')]), OLD, NOW);
     r = { ...tick(r, 'confirm', NOW + DAY, 'on-demand'), newCredentialId: NEW };
     const en = rotationReportLines(r, 'en').join('\n');

@@ -2,7 +2,7 @@
  * The Markdown report of what was configured. Built from facts only: its input type has no
  * field for the SCIM key, so the key cannot end up in it.
  */
-import { rotationReportLines } from '../../../rotation/report';
+import { rotationReportLines } from '../rotation/report';
 import type { Rotation } from '../../../storage';
 import type { Locale } from '../../../i18n';
 import type { Directory } from '../../../storage';

@@ -15,12 +15,12 @@ export function EditLint({ edit }: { edit: NonNullable<StoredMappingPage['edit']
   const object = edit.object ?? 'user';
   const cls = classifyTarget(object, edit.target);
   const expression = rowExpression({ kind: edit.kind ?? 'expression', source: edit.source });
+  const targetId = cls.kind === 'rule' ? cls.targetId : null;
+  const typed = edit.source.trim() !== '';
+  // The proof runs again only when the expression or its target changes, not on every report.
   const verdict = useMemo(
-    () =>
-      cls.kind === 'rule' && edit.source.trim() !== ''
-        ? verdictFor(expression, cls.targetId)
-        : null,
-    [expression, cls.kind === 'rule' ? cls.targetId : null],
+    () => (targetId !== null && typed ? verdictFor(expression, targetId) : null),
+    [expression, targetId, typed],
   );
   return (
     <section class="mapping-edit" aria-labelledby="mapping-edit-h" data-testid="mapping-edit">

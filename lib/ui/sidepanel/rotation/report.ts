@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n';
-import { rotationText, type RotationTextKey } from '../i18n/rotation';
-import { ROTATION_STEPS, type Rotation } from '../storage';
+import type { Locale } from '../../../i18n';
+import { rotationText, type RotationTextKey } from '../../../i18n/rotation';
+import { ROTATION_STEPS, type Rotation } from '../../../storage';
 
 const date = (ms: number | null | undefined): string =>
   ms == null ? '—' : new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
