@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { checkMappings } from '../mappings/check';
 import { applyCommand, fixSchema, readableDiff } from '../mappings/fix';
 import { readSchema, SchemaError } from '../mappings/schema';
-import type { CliIO } from './run';
+import type { CliIO } from './io';
 
 const EXIT_OK = 0;
 const EXIT_FOUND = 1;

@@ -26,21 +26,13 @@ import { runMappings } from './mappings';
 import { decodeText, readAll, readLines } from './stdin';
 import type { JobResult, Supervisor } from './supervisor';
 import { runTriage } from './triage';
+import type { CliIO } from './io';
+
+export type { CliIO } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
 export const EXIT_USAGE = 2;
-
-export interface CliIO {
-  stdin: AsyncIterable<Uint8Array | string>;
-  /** Writes one line of stdout (the newline is added). */
-  out(line: string): Promise<void>;
-  /** Writes one line of stderr. */
-  err(line: string): void;
-  supervisor(timeoutMs: number): Supervisor;
-  /** Reads a file named on the command line (triage --logs); Node's readFile by default. */
-  readFile?: (path: string) => Promise<Uint8Array>;
-}
 
 interface Settings {
   timeoutMs: number;

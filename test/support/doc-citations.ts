@@ -45,8 +45,9 @@ export function anchorsOf(repoPath: string): ReadonlySet<string> {
 
 /** What is wrong with a citation (repo-relative, with an optional anchor), or null when it resolves. */
 export function citationProblem(citation: string): string | null {
-  const m = /^(docs\/[\w./-]+?\.md)(?:#([\w-]+))?/.exec(citation);
-  if (!m) return `not a citation of a file under docs/: ${citation}`;
+  // Files under docs/, or the repository's own top-level documents (CONTRIBUTING.md...).
+  const m = /^((?:docs\/[\w./-]+?|[A-Z]+)\.md)(?:#([\w-]+))?/.exec(citation);
+  if (!m) return `not a citation of a file under docs/ or a top-level document: ${citation}`;
   const [, file, anchor] = m;
   const path = normalize(file!);
   if (path.startsWith('..') || !existsSync(join(ROOT, path))) return `no such file: ${file}`;
