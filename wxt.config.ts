@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
 
 // WXT owns the manifest and the build. @crxjs/vite-plugin is deliberately absent: two build
@@ -44,6 +45,16 @@ export default defineConfig({
     },
   },
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Content scripts run in every portal frame, so they carry no polyfill (about 10 KB):
+      // `wxt/browser` is then Chromium's own `chrome`, whose runtime.sendMessage returns a
+      // promise in MV3; their one onMessage listener answers through sendResponse
+      // (lib/portals/common/hello.ts). The extension's pages and worker keep the polyfill.
+      if (entrypoints.every((e) => e.type === 'content-script')) {
+        config.resolve ??= {};
+        config.resolve.alias = withoutPolyfill(config.resolve.alias);
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The toolbar button opens the side panel (background sets openPanelOnActionClick);
       // a default popup would take the click instead, so the popup is opened on demand.
@@ -51,3 +62,14 @@ export default defineConfig({
     },
   },
 });
+
+type Aliases = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
+
+/** The aliases minus @wxt-dev/webextension-polyfill's `wxt/browser` swap. */
+function withoutPolyfill(alias: Aliases | undefined): Aliases {
+  const isPolyfill = (find: unknown, to: unknown): boolean =>
+    find === 'wxt/browser' && typeof to === 'string' && to.includes('webextension-polyfill');
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias.filter((a) => !isPolyfill(a.find, a.replacement));
+  return Object.fromEntries(Object.entries(alias).filter(([find, to]) => !isPolyfill(find, to)));
+}

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { CaptureProblem } from '../../storage/capture';
 import type { MessageSpec } from '../spec';
+import { ForgetReply, PageReply, PolicyReply, SecretReply } from './capture-content';
+
+export { captureToContent } from './capture-content';
 
 /**
  * Messages of the CloudSSO capture. The key crosses a context boundary exactly once: from the
@@ -84,7 +87,7 @@ export const captureToBackground = {
   'capture.page': {
     from: ['cloudsso'],
     payload: PageFactsPayload,
-    reply: z.object({ directoryKey: z.string() }),
+    reply: PageReply,
   },
   /** A key shown in the "SCIM Credential Generated" dialog, to keep in session storage. */
   'capture.secret': {
@@ -96,13 +99,22 @@ export const captureToBackground = {
       createdAt: Time,
       directoryId: DirectoryId,
     }),
-    reply: z.object({ forgetAt: z.number(), ttlMinutes: z.number() }),
+    reply: SecretReply,
+  },
+  /**
+   * Asked right before a shown key is handed over: whether Settings want the admin's click
+   * first, and the time limit the question names. Content scripts do not read storage.
+   */
+  'capture.policy': {
+    from: ['cloudsso'],
+    payload: z.object({}).strict(),
+    reply: PolicyReply,
   },
   /** Forget the key now (the in-page notice or the side panel). */
   'capture.forget': {
     from: ['cloudsso', 'extension'],
     payload: z.object({}).strict(),
-    reply: z.object({ forgotten: z.boolean() }),
+    reply: ForgetReply,
   },
   /**
    * Checks a directory's endpoint: ServiceProviderConfig without the key, then, when asked and a
@@ -120,15 +132,5 @@ export const captureToBackground = {
       service: CheckStep,
       key: CheckStep.nullable(),
     }),
-  },
-} as const satisfies Record<string, MessageSpec>;
-
-/** From the background to the CloudSSO console's top frame. Carries no key. */
-export const captureToContent = {
-  /** The kept key is gone (forgotten in the side panel, or its time limit passed). */
-  'capture.keyGone': {
-    from: ['extension'],
-    payload: z.object({}).strict(),
-    reply: z.object({ shown: z.boolean() }),
   },
 } as const satisfies Record<string, MessageSpec>;

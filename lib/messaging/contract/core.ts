@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import type { MessageSpec } from '../spec';
+import { HelloReply } from './core-content';
+
+export { coreToContent } from './core-content';
 
 /** Messages every context needs: frames announcing themselves, liveness. */
 export const coreToBackground = {
@@ -11,21 +14,12 @@ export const coreToBackground = {
       /** The frame's place in the tab, as the content script sees it. */
       frame: z.enum(['top', 'sub']),
     }),
-    reply: z.object({ recorded: z.boolean() }),
+    reply: HelloReply,
   },
   /** Extension pages ask whether the service worker is alive and which version it runs. */
   'diag.ping': {
     from: ['extension'],
     payload: z.object({}).strict(),
     reply: z.object({ version: z.string() }),
-  },
-} as const satisfies Record<string, MessageSpec>;
-
-export const coreToContent = {
-  /** Asks a content script which page it is on. */
-  'content.describe': {
-    from: ['extension'],
-    payload: z.object({}).strict(),
-    reply: z.object({ href: z.string(), portal: z.enum(['cloudsso', 'azure']) }),
   },
 } as const satisfies Record<string, MessageSpec>;

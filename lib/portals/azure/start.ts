@@ -1,11 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../messaging/client';
 import type { FrameReport } from '../../storage/guide';
 import { announceAndListen } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
 import { findCredentialsForm, type FormProblem } from './decide';
 import { detectPage } from './detect';
 import { extractFrame } from './extract';
+import { azureToContent, sendToBackground } from './messages';
+import { describeAzureRoute } from './outline-route';
 import { parsePortalRoute } from './routes';
 
 // Portal blades render in bursts; one report after the DOM has been quiet this long.
@@ -82,7 +83,13 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     return { result };
   };
 
-  announceAndListen(ctx, 'azure', { 'azure.formShown': formShown, 'azure.fill': fillHere });
+  announceAndListen(ctx, {
+    portal: 'azure',
+    contract: azureToContent,
+    handlers: { 'azure.formShown': formShown, 'azure.fill': fillHere },
+    send: sendToBackground,
+    describeRoute: describeAzureRoute,
+  });
 
   // Names this document in its reports, and in its "gone" message.
   const docStart = Math.round(performance.timeOrigin);

@@ -1,11 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../messaging/client';
-import type { toContent } from '../../messaging/contract';
 import type { Handlers } from '../../messaging/router';
-import { settingsItem } from '../../storage';
 import { createNotice, type Notice } from './apply';
 import { decide, forgetPage, INITIAL_MEMORY, type PageFacts, type SecretOffer } from './decide';
 import { readConsole } from './extract';
+import { cloudssoToContent, sendToBackground } from './messages';
 import { observeConsole } from './observe';
 
 /** Fields the contract would refuse are dropped, not sent: one odd value must not lose the rest. */
@@ -20,7 +18,7 @@ function payloadOf(facts: PageFacts): PageFacts {
 }
 
 /** What the capture answers from the background. */
-export type CaptureContentHandlers = Pick<Handlers<typeof toContent>, 'capture.keyGone'>;
+export type CaptureContentHandlers = Pick<Handlers<typeof cloudssoToContent>, 'capture.keyGone'>;
 
 /**
  * The capture on the CloudSSO console: looks at the page on every change, sends the non-secret
@@ -39,9 +37,17 @@ export function startCapture(ctx: ContentScriptContext): CaptureContentHandlers 
     }));
 
   const offer = async (o: SecretOffer): Promise<void> => {
-    const settings = await settingsItem.get();
-    if (settings.askBeforeKeepingSecret) {
-      const keep = await (await getNotice()).ask(settings.secretTtlMinutes);
+    // Settings live in the background's storage; a content script does not read storage.
+    let policy: { askFirst: boolean; ttlMinutes: number };
+    try {
+      policy = await sendToBackground('capture.policy', {});
+    } catch {
+      // Without an answer the key cannot be kept either; the notice says to copy it by hand.
+      (await getNotice()).failed();
+      return;
+    }
+    if (policy.askFirst) {
+      const keep = await (await getNotice()).ask(policy.ttlMinutes);
       if (!keep) {
         (await getNotice()).declined();
         return;

@@ -25,6 +25,14 @@ beforeEach(() => {
     if (message.type === 'capture.secret')
       return { ok: true, data: { forgetAt: Date.now() + 1_800_000, ttlMinutes: 30 } };
     if (message.type === 'capture.page') return { ok: true, data: { directoryKey: 'intl:site' } };
+    if (message.type === 'capture.policy') {
+      // What the background answers (test/unit/capture/handlers.test.ts): Settings, as stored.
+      const settings = await settingsItem.get();
+      return {
+        ok: true,
+        data: { askFirst: settings.askBeforeKeepingSecret, ttlMinutes: settings.secretTtlMinutes },
+      };
+    }
     return { ok: true, data: { forgotten: true } };
   }) as never);
   ctx = new ContentScriptContext('test');
