@@ -4,7 +4,7 @@ import { createRouter } from '../messaging/router';
 import { startKeyLifetime } from './capture/secret';
 import { tellConsoleTabsKeyGone } from './capture/tell-tabs';
 import { clearNow, startClipboardClearing } from './clipboard';
-import { forgetTab } from './frames';
+import { forgetTab, pruneTab } from './frames';
 import { captureHandlers } from './handlers/capture';
 import { clipboardHandlers } from './handlers/clipboard';
 import { coreHandlers } from './handlers/core';
@@ -42,10 +42,11 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
-  // status "loading" marks a new top-level document (hash routes do not reload); it needs no
-  // "tabs" permission. The new document's frames announce themselves again.
+  // A tab's status changes (no "tabs" permission needed) when it loads another page, and also
+  // when a single-page console changes its route: only frames whose document no longer answers
+  // are forgotten. The new document's frames announce themselves again.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void forgetTab(tabId);
+    if (change.status === 'loading' || change.status === 'complete') void pruneTab(tabId);
   });
 
   // The linter popup opens from a keyboard shortcut and the toolbar button's context menu.

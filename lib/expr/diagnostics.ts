@@ -16,4 +16,12 @@ export interface Diagnostic {
   end: number;
   /** A replacement the UI may offer: replace [start, end) with `text`. */
   suggestion?: { text: string; title: string };
+  /**
+   * The message's variable parts, so a UI can say it in another language from `code` (and
+   * `params.v`, which names the message's variant where one code has several): the English
+   * `message` stays the engine's own (the CLI prints it). Values are text or numbers only.
+   */
+  params?: DiagnosticParams;
 }
+
+export type DiagnosticParams = Readonly<Record<string, string | number>>;

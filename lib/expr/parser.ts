@@ -5,12 +5,13 @@
  * tree the checker and evaluator can use.
  */
 import type { ArgNode, CallNode, EmptySlot, ErrorNode, ExprNode, Span } from './ast';
-import type { Diagnostic } from './diagnostics';
+import type { Diagnostic, DiagnosticParams } from './diagnostics';
 import { scan, type Token } from './scanner';
 import {
   concatenationDiagnostics,
   describeToken,
   logicalOperatorDiagnostic,
+  tokenParam,
 } from './parse/messages';
 
 /** Entra's documented limit for one mapping expression. */
@@ -38,6 +39,7 @@ export function parse(source: string): ParseResult {
       message: `This expression has ${source.length.toLocaleString('en-US')} characters; Entra accepts at most ${MAX_EXPRESSION_LENGTH.toLocaleString('en-US')}.`,
       start: MAX_EXPRESSION_LENGTH,
       end: source.length,
+      params: { length: source.length, max: MAX_EXPRESSION_LENGTH },
     });
   }
   diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -127,6 +129,7 @@ class Parser {
         start: tok.span.start,
         end: operand.span.end,
         suggestion: { text: `Not(${operandText})`, title: 'Use Not(...)' },
+        params: { v: 'word', op: tok.text },
       });
       return {
         kind: 'error',
@@ -232,10 +235,16 @@ class Parser {
         : tok.kind === 'eof'
           ? 'The expression ends where a value is expected.'
           : `A value is expected before ${describeToken(tok)}.`;
-    this.report('syntax.missing-value', what, {
-      start: at,
-      end: tok.kind === 'eof' ? at : tok.span.end,
-    });
+    this.report(
+      'syntax.missing-value',
+      what,
+      { start: at, end: tok.kind === 'eof' ? at : tok.span.end },
+      tok.kind === 'compare'
+        ? { v: 'comparison', op: tok.op }
+        : tok.kind === 'eof'
+          ? { v: 'end' }
+          : { v: 'before', token: tokenParam(tok) },
+    );
     return { kind: 'error', span: { start: at, end: at } };
   }
 
@@ -324,6 +333,7 @@ class Parser {
       start: arg.span.end,
       end: after.span.start,
       suggestion: { text: ', ', title: 'Insert ","' },
+      params: { name: call.name, token: tokenParam(after) },
     });
   }
 
@@ -350,6 +360,7 @@ class Parser {
       start: end,
       end,
       suggestion: { text: ')'.repeat(n), title: n === 1 ? 'Add ")"' : `Add ${n} ")"` },
+      params: { n, names: this.unclosed.map((c) => `${c.name}(`).join(', ') },
     });
   }
 
@@ -377,6 +388,7 @@ class Parser {
           text: '',
           title: rest.length === 1 ? 'Remove the extra ")"' : 'Remove the extra ")"s',
         },
+        params: { v: 'end', n: rest.length },
       });
       return ast;
     }
@@ -388,6 +400,7 @@ class Parser {
         start: first.span.start,
         end: first.span.end,
         suggestion: { text: '', title: 'Remove this ")"' },
+        params: { v: 'early', name: ast.kind === 'call' ? `${ast.name}(` : '' },
       });
     } else if (rest.every((t) => t.kind === 'unknown')) {
       return ast; // each already reported by the scanner
@@ -398,6 +411,7 @@ class Parser {
           ? 'An expression is a single value, but a "," follows it here. To combine several values, wrap them in Join("", ...).'
           : `The expression should end here, but ${describeToken(first)} follows. An expression is a single value; combine values with a function such as Join.`,
         { start: first.span.start, end: last.span.end },
+        first.kind === 'comma' ? { v: 'comma' } : { v: 'token', token: tokenParam(first) },
       );
     }
     const leftover = this.parseLeftover();
@@ -437,6 +451,7 @@ class Parser {
       'syntax.too-deep',
       `This expression nests more than ${MAX_NESTING} levels deep; the part from here on is not checked.`,
       { start, end },
+      { max: MAX_NESTING },
     );
     return { kind: 'error', span: { start, end } };
   }
@@ -453,8 +468,15 @@ class Parser {
     return tok;
   }
 
-  private report(code: string, message: string, span: Span): void {
-    this.diagnostics.push({ code, severity: 'error', message, start: span.start, end: span.end });
+  private report(code: string, message: string, span: Span, params?: DiagnosticParams): void {
+    this.diagnostics.push({
+      code,
+      severity: 'error',
+      message,
+      start: span.start,
+      end: span.end,
+      ...(params && { params }),
+    });
   }
 }
 

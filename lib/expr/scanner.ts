@@ -89,6 +89,7 @@ export function scan(source: string): ScanResult {
         suggestion: zeroWidth
           ? { text: '', title: 'Remove the invisible character' }
           : { text: ' ', title: 'Replace with a normal space' },
+        params: { v: zeroWidth ? 'remove' : 'replace', char: codePoint(ch) },
       });
       i += 1;
       continue;
@@ -164,6 +165,11 @@ export function scan(source: string): ScanResult {
 
 type Report = (d: Diagnostic) => void;
 
+/** "U+00A0": how a character is named in any language. */
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
 function scanAttribute(source: string, start: number, tokens: Token[], report: Report): number {
   // Stop at a second "[" too: inside brackets it can only mean the "]" was forgotten (`[a, [b]`),
   // and stopping there keeps a line full of "[" linear to scan.
@@ -197,6 +203,7 @@ function scanAttribute(source: string, start: number, tokens: Token[], report: R
     start,
     end: cut,
     suggestion: { text: `[${name}]`, title: 'Add the missing "]"' },
+    params: { name },
   });
   return cut;
 }
@@ -221,6 +228,7 @@ function scanString(source: string, start: number, tokens: Token[], report: Repo
           : 'This text starts with a double quote " but never ends. Add the closing " where the text should end.',
       start,
       end,
+      params: curly !== null ? { v: 'curly', quote: curly[0] } : { v: 'plain' },
     });
   }
   return end;
@@ -261,6 +269,7 @@ function scanMisquotedString(
     start,
     end,
     suggestion: { text: quoteString(value), title: 'Use straight double quotes' },
+    params: single ? {} : { v: 'pair', open: opener, close: source[j]! },
   });
   return end;
 }
@@ -365,6 +374,7 @@ function scanNumber(source: string, start: number, tokens: Token[], report: Repo
       start,
       end: j,
       suggestion: { text: `"${raw}"`, title: 'Write it as a quoted string' },
+      params: { raw },
     });
   }
   return j;
@@ -386,6 +396,7 @@ function scanUnknown(source: string, start: number, tokens: Token[], report: Rep
         message: `${m[0]} is Entra Connect Sync syntax; provisioning expressions have no %parameters%. Use an attribute such as [userPrincipalName] or a function such as DefaultDomain().`,
         start,
         end,
+        params: { param: m[0] },
       });
       return end;
     }
@@ -406,6 +417,7 @@ function unknownCharMessage(ch: string): Omit<Diagnostic, 'start' | 'end'> {
         severity: 'error',
         message: 'Entra separates arguments with a comma ",", not ";".',
         suggestion: { text: ',', title: 'Use ","' },
+        params: { v: 'semicolon' },
       };
     case ']':
       return {
@@ -414,6 +426,7 @@ function unknownCharMessage(ch: string): Omit<Diagnostic, 'start' | 'end'> {
         message:
           'This "]" has no matching "[" before it. Attribute references look like [displayName].',
         suggestion: { text: '', title: 'Remove the "]"' },
+        params: { v: 'bracket' },
       };
     case '-':
     case '*':
@@ -422,6 +435,7 @@ function unknownCharMessage(ch: string): Omit<Diagnostic, 'start' | 'end'> {
         code: 'trap.arithmetic',
         severity: 'error',
         message: `Entra expressions have no arithmetic, so "${ch}" is not allowed outside quotes. Put text in double quotes, e.g. "${ch}".`,
+        params: { char: ch },
       };
     case '“':
     case '”':
@@ -432,6 +446,7 @@ function unknownCharMessage(ch: string): Omit<Diagnostic, 'start' | 'end'> {
         severity: 'error',
         message: `This expression uses a typographic quote (${ch}). Entra only accepts straight double quotes "; replace it.`,
         suggestion: { text: '"', title: 'Use a straight double quote' },
+        params: { v: 'one', quote: ch },
       };
     default: {
       const hex = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
@@ -440,6 +455,7 @@ function unknownCharMessage(ch: string): Omit<Diagnostic, 'start' | 'end'> {
         code,
         severity: 'error',
         message: `The character ${shown} cannot appear outside quotes. Put text in double quotes, attribute names in [ ].`,
+        params: { v: 'other', char: shown },
       };
     }
   }

@@ -13,6 +13,15 @@ export interface Violation {
   severity: Severity;
   /** Sentence about the value, without the input (the caller says which input produced it). */
   message: string;
+  /** The message's variable parts (see Diagnostic.params). */
+  params?: Readonly<Record<string, string | number>>;
+}
+
+/** `"é"`, or `U+00A0` for a character one cannot see: how a UI in any language lists it. */
+function charParam(codePoint: number): string {
+  return isInvisible(codePoint) || CHAR_NAMES[codePoint] !== undefined
+    ? hex(codePoint)
+    : `"${String.fromCodePoint(codePoint)}"`;
 }
 
 const MAX_LISTED_CHARS = 8;
@@ -89,6 +98,11 @@ export function checkOutput(target: Target, output: Output): Violation[] {
           code: 'target.multi-valued',
           severity: 'error',
           message: `the result has ${output.length} values (${output.map((v) => quote(v, 20)).join(', ')}); ${field} takes one`,
+          params: {
+            n: output.length,
+            values: output.map((v) => quote(v, 20)).join(', '),
+            field: target.cloudssoField,
+          },
         },
       ];
     }
@@ -101,6 +115,11 @@ export function checkOutput(target: Target, output: Output): Violation[] {
             code: 'target.null',
             severity: 'error',
             message: `the result is null, so Entra sends no ${target.scimAttribute} and the ${target.object} fails to provision (${field} is required)`,
+            params: {
+              attribute: target.scimAttribute,
+              v: target.object,
+              field: target.cloudssoField,
+            },
           },
         ]
       : [];
@@ -115,6 +134,11 @@ export function checkOutput(target: Target, output: Output): Violation[] {
           rule.emptyResult === 'rejected'
             ? `the result is empty; ${field} needs at least ${rule.minLength} character${rule.minLength === 1 ? '' : 's'}`
             : `the result is empty; ${field} may reject an empty value (not documented)`,
+        params: {
+          v: rule.emptyResult === 'rejected' ? 'rejected' : 'maybe',
+          field: target.cloudssoField,
+          min: rule.minLength,
+        },
       },
     ];
   }
@@ -125,12 +149,14 @@ export function checkOutput(target: Target, output: Output): Violation[] {
       code: 'target.too-long',
       severity: 'error',
       message: `the result is ${output.length} characters long; ${field} allows at most ${rule.maxLength}`,
+      params: { length: output.length, field: target.cloudssoField, max: rule.maxLength },
     });
   } else if (output.length < rule.minLength) {
     violations.push({
       code: 'target.too-short',
       severity: 'error',
       message: `the result is ${output.length} characters long; ${field} needs at least ${rule.minLength}`,
+      params: { length: output.length, field: target.cloudssoField, min: rule.minLength },
     });
   }
 
@@ -145,6 +171,11 @@ export function checkOutput(target: Target, output: Output): Violation[] {
         code: 'target.charset',
         severity: 'error',
         message: `the result contains characters ${field} does not allow: ${listed}${more} (allowed: ${rule.charset.description})`,
+        params: {
+          field: target.cloudssoField,
+          chars: bad.slice(0, MAX_LISTED_CHARS).map(charParam).join(', '),
+          more: Math.max(0, bad.length - MAX_LISTED_CHARS),
+        },
       });
     }
   } else {
@@ -155,6 +186,7 @@ export function checkOutput(target: Target, output: Output): Violation[] {
         code: 'target.invisible-chars',
         severity: 'warning',
         message: `the result contains invisible characters: ${hidden.slice(0, MAX_LISTED_CHARS).map(describeChar).join(', ')}`,
+        params: { chars: hidden.slice(0, MAX_LISTED_CHARS).map(charParam).join(', ') },
       });
     }
     if (/^\s|\s$/u.test(output)) {

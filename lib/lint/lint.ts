@@ -348,6 +348,13 @@ function markCollisions(target: Target, results: RowResult[]): void {
         code: 'target.collision',
         severity: 'warning',
         message: `${others.join('; ')} ${others.length === 1 ? 'gives' : 'give'} the same value (ignoring case), and ${target.cloudssoField} must be unique in the directory`,
+        params: {
+          others: group
+            .filter((o) => o !== r)
+            .map((o) => o.label)
+            .join('; '),
+          field: target.cloudssoField,
+        },
       });
     }
   }

@@ -140,6 +140,7 @@ function changes(original: ExprNode | null, fix: ExprNode, input: FixInput): Fix
     out.push({
       recordId: record.id,
       input: typeof name === 'string' ? name : record.label,
+      ...(typeof name === 'string' ? {} : { inputIsLabel: true as const }),
       before: before?.ok ? before.value : null,
       ...(before && !before.ok ? { beforeError: before.error.message } : {}),
       ...(!before ? { beforeError: 'the original expression does not parse' } : {}),

@@ -21,6 +21,8 @@ export interface ProofViolation {
   code: string;
   severity: Severity;
   message: string;
+  /** The message's variable parts (see Diagnostic.params). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 export interface Counterexample {
@@ -38,6 +40,8 @@ export interface FixChange {
   recordId: string;
   /** The input as an admin reads it, usually the record's displayName (or label when missing). */
   input: string;
+  /** `input` is the record's label: the object has no displayName (a UI says so in its words). */
+  inputIsLabel?: true;
   /** The original expression's result; null when it sends nothing or fails (`beforeError`). */
   before: Output;
   beforeError?: string;

@@ -19,6 +19,11 @@ export const CapturedSecret = z.object({
    * timer does not survive the worker being stopped.
    */
   forgetAt: z.number(),
+  /**
+   * When the admin last asked to keep the key longer (step 5 of the side panel): the time limit
+   * then counts from here, as it counts from `capturedAt` before.
+   */
+  renewedAt: z.number().optional(),
 });
 export type CapturedSecret = z.infer<typeof CapturedSecret>;
 

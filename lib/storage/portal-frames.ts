@@ -9,6 +9,11 @@ export const PortalFrame = z.object({
   origin: z.string(),
   reactView: z.boolean(),
   seenAt: z.number(),
+  /**
+   * The frame's document as the browser reported it (Chrome 106+): a route change inside a
+   * single-page console keeps it, a new page replaces it. Absent where the browser does not say.
+   */
+  documentId: z.string().max(128).optional(),
 });
 export type PortalFrame = z.infer<typeof PortalFrame>;
 

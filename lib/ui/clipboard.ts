@@ -1,3 +1,4 @@
+import { t } from '../i18n/captured';
 import { sendToBackground } from '../messaging/client';
 import { fingerprint } from '../util/fingerprint';
 
@@ -5,8 +6,11 @@ import { fingerprint } from '../util/fingerprint';
 export interface CopyOutcome {
   /** When the key is cleared from the clipboard; null when not (off, or not the key). */
   clearAt: number | null;
-  /** `failed`: the browser would not let the extension clear it; the admin must. */
-  status: 'pending' | 'off' | 'not-the-key' | 'failed';
+  /**
+   * `failed`: the browser would not let the extension clear it; the admin must. `unknown`: the
+   * background did not answer, so nothing says whether this was the key (the copy still stands).
+   */
+  status: 'pending' | 'off' | 'not-the-key' | 'failed' | 'unknown';
 }
 
 /**
@@ -19,6 +23,35 @@ export async function copyToClipboard(text: string): Promise<CopyOutcome> {
   await navigator.clipboard.writeText(text);
   return sendToBackground('clipboard.copied', { fingerprint: fingerprint(text) }).catch(() => ({
     clearAt: null,
-    status: 'failed' as const,
+    status: 'unknown' as const,
   }));
+}
+
+export const clock = (at: number): string =>
+  new Date(at).toLocaleTimeString(undefined, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  });
+export const secondsUntil = (at: number, now: number): number =>
+  Math.max(0, Math.ceil((at - now) / 1000));
+
+/** What the copy announcement adds about the clipboard: when the key leaves it, or why not. */
+export function clipboardNote(outcome: CopyOutcome, now = Date.now()): string {
+  switch (outcome.status) {
+    case 'pending':
+      return outcome.clearAt === null
+        ? ''
+        : t('clipboardPending', {
+            time: clock(outcome.clearAt),
+            seconds: secondsUntil(outcome.clearAt, now),
+          });
+    case 'off':
+      return t('clipboardOff');
+    case 'failed':
+      return t('clipboardFailed');
+    case 'not-the-key':
+    case 'unknown':
+      return '';
+  }
 }

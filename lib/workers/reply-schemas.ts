@@ -23,6 +23,9 @@ export const BoundSchema = z.custom<number>((v) => typeof v === 'number' && !Num
 
 export const SpanSchema = z.looseObject({ start: z.number(), end: z.number() });
 
+/** A message's parameters: text and numbers only (the UI renders them as text). */
+export const ParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]));
+
 export const DiagnosticSchema: z.ZodType<Diagnostic> = z.looseObject({
   code: z.string(),
   severity: SeveritySchema,
@@ -30,12 +33,14 @@ export const DiagnosticSchema: z.ZodType<Diagnostic> = z.looseObject({
   start: z.number(),
   end: z.number(),
   suggestion: z.looseObject({ text: z.string(), title: z.string() }).optional(),
+  params: ParamsSchema.optional(),
 });
 
 export const ViolationSchema = z.looseObject({
   code: z.string(),
   severity: SeveritySchema,
   message: z.string(),
+  params: ParamsSchema.optional(),
 });
 
 export const TargetIdSchema = z.custom<TargetId>((v) => typeof v === 'string' && isTargetId(v));

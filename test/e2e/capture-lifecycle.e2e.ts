@@ -10,6 +10,7 @@ import {
   startScimStandIn,
   stopServiceWorker,
 } from './capture-support';
+import { copyOutcome } from './guide-support';
 import { eventually, openExtensionPage, readStorage, type Session } from './harness';
 
 const SCIM_HOST = 'cloudsso-scim-cn-shanghai.aliyun.com';
@@ -71,6 +72,8 @@ describe('a whole capture flow', () => {
     const region = panel.getByRole('region', { name: 'Captured values' });
     const status = panel.getByRole('status');
     const check = region.getByRole('button', { name: 'Check SCIM endpoint' });
+    // The check sits behind the region's Details.
+    await region.getByRole('button', { name: 'Details' }).click();
 
     standIn.mode.current = 'ok';
     await check.click();
@@ -96,15 +99,16 @@ describe('a whole capture flow', () => {
 
   it('leaves the key in no file of the profile, and never in local storage', async () => {
     const region = panel.getByRole('region', { name: 'Captured values' });
-    await region.getByRole('button', { name: 'Copy SCIM endpoint' }).click();
-    await panel.getByRole('status').getByText('SCIM endpoint copied.').waitFor();
-    await region.getByRole('button', { name: 'Copy secret token' }).click();
-    await panel
-      .getByRole('status')
-      .getByText(/^Secret token copied/)
+    const copyEndpoint = region.getByRole('button', { name: 'Copy SCIM endpoint' });
+    await copyEndpoint.click();
+    await copyOutcome(copyEndpoint).getByText('Copied').waitFor();
+    const copySecret = region.getByRole('button', { name: 'Copy secret token' });
+    await copySecret.click();
+    await copyOutcome(copySecret)
+      .getByText(/^Copied/)
       .waitFor();
     // (The clipboard itself cannot be read back here: Chromium grants no clipboard-read to an
-    // extension origin through automation; the write resolving is what the status reports.)
+    // extension origin through automation; the write resolving is what "Copied" reports.)
     const local = JSON.stringify(await readStorage(session, 'local'));
     expect(local).toContain(SCIM_HOST);
     for (const key of keys) expect(local).not.toContain(key);

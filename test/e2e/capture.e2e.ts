@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDialog, generateKey, keptSecret, pageText, UI, type Lang } from './capture-support';
 import { NoticeDriver } from './notice';
+import { openSection } from './guide-support';
 import {
   evaluateInContentScript,
   eventually,
@@ -206,7 +207,7 @@ describe('the side panel', () => {
     await region.getByRole('button', { name: 'Copy accelerated endpoint' }).waitFor();
 
     await page.getByRole('switch').click();
-    await region.getByText(/^Off/).waitFor();
+    await region.getByText(/^SCIM synchronization is off/).waitFor();
 
     const second = await generateKey(page, 'en');
     await region.getByText(second, { exact: true }).waitFor();
@@ -271,7 +272,7 @@ describe('the side panel', () => {
     await closeDialog(page, 'en');
 
     // The limit is a setting from 5 to 120 minutes.
-    const settings = reopened.getByRole('region', { name: 'Settings' });
+    const settings = await openSection(reopened, 'Settings');
     const minutes = settings.getByLabel('Keep the SCIM key for (minutes)');
     await minutes.fill('3');
     await minutes.press('Enter');
@@ -324,8 +325,9 @@ describe('the side panel', () => {
   it('asks before keeping when set, and a page script cannot answer for the admin', async () => {
     await forgetAll();
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel
-      .getByRole('region', { name: 'Settings' })
+    await (
+      await openSection(panel, 'Settings')
+    )
       .getByLabel('Ask before keeping the SCIM key')
       .check();
     await panel
@@ -372,6 +374,40 @@ describe('the side panel', () => {
     await closeDialog(page, 'en');
     await setSettings({ askBeforeKeepingSecret: false });
     await Promise.all([page.close(), panel.close()]);
+  });
+
+  it('after a capture the notice points to Entra: Continue opens the side panel, the time counts down', async () => {
+    await forgetAll();
+    const page = await openConsole(`${INTL}/setting?dir=d-continue01`);
+    await generateKey(page, 'en');
+    const notice = new NoticeDriver(session.context, page);
+    const time = async (): Promise<string> =>
+      /Forgotten in \d+:\d\d \(at [^)]*\)/.exec((await notice.read()).text)?.[0] ?? '';
+    const first = await eventually(time, (now) => now !== '');
+    await eventually(time, (now) => now !== '' && now !== first);
+    // The next step is in Entra: the primary action; Forget is there, secondary.
+    const { buttons } = await notice.read();
+    expect(buttons.map((b) => [b.name, b.primary])).toEqual([
+      ['Continue in Entra', true],
+      ['Forget the key', false],
+      ['Close', false],
+    ]);
+    // Chromium lets the admin's click in the page open the side panel.
+    await notice.click('Continue in Entra');
+    await notice.waitForStatus(/^The side panel is open/);
+    const worker = await session.worker();
+    await eventually(
+      () =>
+        worker.evaluate(async () => {
+          const runtime = chrome.runtime as unknown as {
+            getContexts(f: object): Promise<{ documentUrl?: string }[]>;
+          };
+          return (await runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length;
+        }),
+      (n) => n === 1,
+    );
+    await closeDialog(page, 'en');
+    await page.close();
   });
 
   it('forgets from the in-page notice, by keyboard', async () => {
@@ -441,6 +477,8 @@ describe('the side panel', () => {
       () => region.getByLabel('Directory').inputValue(),
       (v) => v === 'cn:d-counts0001',
     );
+    // The counts sit behind the region's Details.
+    await region.getByRole('button', { name: 'Details' }).click();
     await page.getByRole('link', { name: UI['zh-CN'].users, exact: true }).click();
     await region.getByText('Users with Source “SCIM Synchronization”: 3 of 5 listed').waitFor();
     await page.getByRole('link', { name: UI['zh-CN'].groups, exact: true }).click();

@@ -16,6 +16,7 @@ import {
   unlistedFrame,
   viewState,
   waitForPage,
+  openSection,
 } from './guide-support';
 
 /**
@@ -123,7 +124,11 @@ describe('the live form of the new provisioning experience', () => {
 
   it('from the app to a started job: auto-fill, Create only after a passed test, step 6; on Connectivity the saved secret stays until the admin asks', async () => {
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel.getByLabel('Fill Tenant URL and Secret token as soon as the form appears').check();
+    await (
+      await openSection(panel, 'Settings')
+    )
+      .getByLabel('Fill Tenant URL and Secret token as soon as the form appears')
+      .check();
     await eventually(
       async () =>
         (await readStorage(session, 'local', ['settings'])).settings as
@@ -202,9 +207,12 @@ describe('the live form of the new provisioning experience', () => {
       (tabs) => tabs.length === 1 && tabs[0]!.form === null,
     );
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await fillFromPanel(
-      panel,
-      /^Not filled: no Entra tab shows the Tenant URL and Secret token form/,
-    );
+    // Nothing to fill: the button is off and says why.
+    const fill = panel.getByRole('button', { name: FILL });
+    await expect(fill.isDisabled()).resolves.toBe(true);
+    await panel
+      .locator(`#${await fill.getAttribute('aria-describedby')}`)
+      .getByText(/^Turns on when an Entra tab shows the Tenant URL and Secret token form/)
+      .waitFor();
   });
 });

@@ -13,6 +13,7 @@ import {
   unlistedFrame,
   viewState,
   waitForPage,
+  openSection,
 } from './guide-support';
 
 let session: Session;
@@ -49,6 +50,14 @@ async function fillFromPanel(): Promise<Page> {
     .filter({ hasText: /^(Filled|Not filled|Not kept)/ })
     .waitFor();
   return panel;
+}
+
+/** Fill is shown but off, with the reason beside it. */
+async function expectFillOff(panel: Page, why: string): Promise<void> {
+  const button = panel.getByRole('button', { name: FILL });
+  await expect(button.isDisabled()).resolves.toBe(true);
+  const hint = panel.locator(`#${await button.getAttribute('aria-describedby')}`);
+  await expect(hint.textContent()).resolves.toContain(why);
 }
 
 async function expectDecoysEmpty(page: Page): Promise<void> {
@@ -120,10 +129,8 @@ describe('Fill Tenant URL and Secret token', () => {
       () => mergedTabs(session),
       (tabs) => tabs.some((t) => t.formProblem !== null),
     );
-    let panel = await fillFromPanel();
-    await expect(panel.getByRole('status').textContent()).resolves.toContain(
-      'Expand Admin Credentials',
-    );
+    let panel = await openExtensionPage(session, 'sidepanel.html');
+    await expectFillOff(panel, 'expand Admin Credentials');
     expect(
       await page.evaluate(
         () =>
@@ -158,10 +165,13 @@ describe('Fill Tenant URL and Secret token', () => {
     await page.goto(appRoute('Provisioning', 'portal.azure.com', '?form=missing'));
     await reactView(page).getByRole('button', { name: 'New configuration' }).click();
     await reactView(page).getByLabel('Endpoint address').waitFor();
-    const panel = await fillFromPanel();
-    const status = await panel.getByRole('status').textContent();
-    expect(status).toContain('Not filled');
-    expect(status).toContain('step 5 (Configure provisioning)');
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await expectCurrent(panel, 5);
+    // No recognized form: Fill stays off and says why, and the values are there to copy by hand.
+    await expectFillOff(
+      panel,
+      'Turns on when an Entra tab shows the Tenant URL and Secret token form',
+    );
     const fallback = panel.getByRole('region', { name: 'Fill by hand' });
     await expect(fallback.textContent()).resolves.toContain(
       'Could not recognize step 5 (Configure provisioning)',
@@ -175,7 +185,7 @@ describe('Fill Tenant URL and Secret token', () => {
     expect(await viewState(reactView(page))).toMatchObject({ tenantUrl: '', secretToken: '' });
   });
 
-  it('after the React view is removed and the route moves on, the panel follows and Fill says no form is shown', async () => {
+  it('after the React view is removed and the route moves on, the panel follows and no form is left to fill', async () => {
     const page = await openForm(appRoute('Provisioning'), 'New configuration');
     const panel = await openExtensionPage(session, 'sidepanel.html');
     await expectCurrent(panel, 5);
@@ -183,15 +193,12 @@ describe('Fill Tenant URL and Secret token', () => {
     await page.evaluate(() => document.getElementById('reactview')!.remove());
     await page.goto(appRoute('Users'));
     await expectCurrent(panel, 4);
-    await panel.getByRole('button', { name: FILL }).click();
-    const status = panel.getByRole('status').filter({ hasText: /^Not filled/ });
-    await status.waitFor();
-    const text = await status.textContent();
-    expect(text).toContain('no Entra tab shows the Tenant URL and Secret token form');
-    expect(text).not.toContain('did not answer');
+    // Step 4's card has no Fill; the list's step 5 can still be filled by hand.
+    await expect(panel.getByRole('button', { name: FILL }).count()).resolves.toBe(0);
+    expect((await mergedTabs(session)).every((t) => t.form === null)).toBe(true);
   });
 
-  it('when only the React view is removed, the guide forgets its form and Fill says so', async () => {
+  it('when only the React view is removed, the guide forgets its form and Fill turns off, saying why', async () => {
     const page = await openForm(appRoute('Provisioning'), 'New configuration');
     await page.evaluate(() => document.getElementById('reactview')!.remove());
     // The removed frame says it is gone; the merged state loses the form.
@@ -199,15 +206,20 @@ describe('Fill Tenant URL and Secret token', () => {
       () => mergedTabs(session),
       (tabs) => tabs.length === 1 && tabs[0]!.form === null,
     );
-    const panel = await fillFromPanel();
-    const text = await panel.getByRole('status').textContent();
-    expect(text).toContain('no Entra tab shows the Tenant URL and Secret token form');
-    expect(text).not.toContain('did not answer');
+    const panel = await openExtensionPage(session, 'sidepanel.html');
+    await expectFillOff(
+      panel,
+      'Turns on when an Entra tab shows the Tenant URL and Secret token form',
+    );
   });
 
   it('fills as soon as the form appears when the admin opted in', async () => {
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel.getByLabel('Fill Tenant URL and Secret token as soon as the form appears').check();
+    await (
+      await openSection(panel, 'Settings')
+    )
+      .getByLabel('Fill Tenant URL and Secret token as soon as the form appears')
+      .check();
     await eventually(
       async () =>
         (await readStorage(session, 'local', ['settings'])).settings as

@@ -32,10 +32,11 @@ it('captures on the CloudSSO console, then fills the Entra form with what was ca
   await console.goto('https://cloudsso.console.alibabacloud.com/overview');
   await console.getByRole('link', { name: UI.en.settings, exact: true }).click();
   const key = await generateKey(console, 'en');
-  // Steps 1 and 2 are detected from the capture; the admin is still on the CloudSSO page.
+  // Steps 1 and 2 are detected from the capture; from the CloudSSO page the panel points on to
+  // the next step, in Entra.
   await step(panel, 1).locator('.badge', { hasText: 'Done (detected)' }).waitFor();
   await step(panel, 2).locator('.badge', { hasText: 'Done (detected)' }).waitFor();
-  await expectCurrent(panel, 2);
+  await expectCurrent(panel, 3);
   await closeDialog(console, 'en');
   const directories = (await readStorage(session, 'local', ['directories'])).directories as Record<
     string,

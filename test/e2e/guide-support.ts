@@ -190,3 +190,24 @@ export async function restartBrowser(session: Session): Promise<Session> {
   await session.context.close();
   return launch({ userDataDir: session.userDataDir });
 }
+
+/** The current step's card at the top of the side panel. */
+export function currentCard(panel: Page): Locator {
+  return panel.locator('section.current-step');
+}
+
+/** Opens a side-panel section that starts closed ("Settings", "Expression linter"). */
+export async function openSection(
+  panel: Page,
+  name: 'Settings' | 'Expression linter',
+): Promise<Locator> {
+  const region = panel.getByRole('region', { name });
+  const toggle = region.getByRole('button', { name, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return region;
+}
+
+/** The "Copied" (or why not) confirmation beside a copy button. */
+export function copyOutcome(button: Locator): Locator {
+  return button.locator('xpath=..').locator('.copy-outcome');
+}

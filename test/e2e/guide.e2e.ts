@@ -16,6 +16,7 @@ import {
   seedCapture,
   SP,
   waitForPage,
+  currentCard,
 } from './guide-support';
 
 let session: Session;
@@ -31,7 +32,7 @@ beforeEach(async () => {
 });
 
 async function stateOf(panel: Page, n: number): Promise<string> {
-  return (await step(panel, n).locator('.badge').textContent()) ?? '';
+  return (await step(panel, n).locator('.step-row .badge').textContent()) ?? '';
 }
 
 describe('step recognition', () => {
@@ -130,9 +131,9 @@ describe('step recognition', () => {
       .getByRole('note')
       .filter({ hasText: 'Step 4 (Assign users and groups) was not recognized on this page' });
     await note.waitFor();
-    // The hinted step is current and its instructions are open.
+    // The hinted step is current and its card opens its instructions.
     await expectCurrent(panel, 4);
-    await step(panel, 4).getByText('In the app: Users and groups → Add user/group').waitFor();
+    await currentCard(panel).getByText('In the app: Users and groups → Add user/group').waitFor();
 
     // The view shows a form whose labels changed, in a shell without titles: step 5 is hinted
     // by the address only.
@@ -140,9 +141,10 @@ describe('step recognition', () => {
     await reactView(portal).getByRole('button', { name: 'New configuration' }).click();
     await reactView(portal).getByLabel('Endpoint address').waitFor();
     await panel.getByRole('note').filter({ hasText: 'Step 5 (Configure provisioning)' }).waitFor();
-    // Its instructions are open, with the values to copy.
-    await step(panel, 5).getByRole('button', { name: 'Copy Tenant URL' }).waitFor();
-    await step(panel, 5).getByRole('button', { name: 'Copy the Secret token value' }).waitFor();
+    // Its card offers the values to copy by hand.
+    const byHand = currentCard(panel).getByRole('region', { name: 'Fill by hand' });
+    await byHand.getByRole('button', { name: 'Copy Tenant URL' }).waitFor();
+    await byHand.getByRole('button', { name: 'Copy the Secret token value' }).waitFor();
   });
 });
 
@@ -322,7 +324,6 @@ describe('accessibility and language', () => {
     await reactView(portal).getByRole('button', { name: 'New configuration' }).click();
     await reactView(portal).getByLabel('Endpoint address').waitFor();
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    await panel.getByRole('button', { name: 'Fill Tenant URL and Secret token' }).click();
     await panel.getByRole('region', { name: 'Fill by hand' }).waitFor();
     return panel;
   }
@@ -338,7 +339,7 @@ describe('accessibility and language', () => {
     expect(await seriousViolations(panel)).toEqual([]);
   });
 
-  it('is usable by keyboard: the fill button and a step tick are reachable with Tab', async () => {
+  it('is usable by keyboard: the current step’s action and a step tick are reachable with Tab', async () => {
     const panel = await openExtensionPage(session, 'sidepanel.html');
     const reach = async (name: string): Promise<boolean> => {
       for (let i = 0; i < 80; i++) {
@@ -353,7 +354,7 @@ describe('accessibility and language', () => {
       }
       return false;
     };
-    expect(await reach('Fill Tenant URL and Secret token')).toBe(true);
+    expect(await reach('Open CloudSSO settings')).toBe(true);
     expect(await reach('Mark done: step 1')).toBe(true);
     await panel.keyboard.press('Space');
     await step(panel, 1).locator('.badge', { hasText: 'Done (ticked)' }).waitFor();

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { expectedUserNames, recipe, USER_NAME_RECIPE } from '../fixtures/csv/expected';
 import { seriousViolations } from './axe';
+import { openSection } from './guide-support';
 import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
 
 let session: Session;
@@ -65,7 +66,7 @@ describe('the popup linter (popup.html in a tab)', () => {
     // Chinese group names sanitize to nothing: the verdict is unsafe, with the breaking input.
     await eventually(
       () => status.textContent(),
-      (s) => /verdict: unsafe$/.test(s ?? ''),
+      (s) => /CloudSSO will reject some names$/.test(s ?? ''),
     );
     const breaking = popup.locator('.breaking dd');
     const input = (await breaking.first().textContent()) ?? '';
@@ -158,8 +159,7 @@ describe('the popup linter (popup.html in a tab)', () => {
 describe('the side panel linter and dry-run (sidepanel.html in a tab)', () => {
   async function openLinter(): Promise<{ panel: Page; region: ReturnType<Page['getByRole']> }> {
     const panel = await openExtensionPage(session, 'sidepanel.html');
-    const region = panel.getByRole('region', { name: 'Expression linter' });
-    await region.waitFor();
+    const region = await openSection(panel, 'Expression linter');
     return { panel, region };
   }
 
@@ -191,7 +191,7 @@ describe('the side panel linter and dry-run (sidepanel.html in a tab)', () => {
     expect(groups.sort((a, b) => (a[0]! < b[0]! ? -1 : 1))).toEqual(want.collisions);
     // The outcome is announced on the panel's one status line.
     await expect(panel.getByRole('status').textContent()).resolves.toContain(
-      `${want.failed} of ${want.total} rows fail`,
+      `${want.notAsIntended} of ${want.total} rows will not provision as intended (${want.failed} fail the rule`,
     );
     expect(await seriousViolations(panel, 'section[aria-label="Expression linter"]')).toEqual([]);
     await panel.close();

@@ -10,21 +10,24 @@ import { eventually, evaluateInContentScript } from './harness';
 
 interface Seen {
   shown: boolean;
+  /** Everything the notice says, buttons included. */
+  text: string;
   status: string;
-  buttons: { name: string; x: number; y: number; focused: boolean }[];
+  buttons: { name: string; x: number; y: number; focused: boolean; primary: boolean }[];
 }
 
 const READ = `(() => {
   const host = document.querySelector('cloudsso-scim-assistant-notice');
   const root = host ? chrome.dom.openOrClosedShadowRoot(host) : null;
   const region = root?.querySelector('[role="region"]');
-  if (!root || !region) return { shown: false, status: '', buttons: [] };
+  if (!root || !region) return { shown: false, text: '', status: '', buttons: [] };
   return {
     shown: true,
+    text: region.textContent ?? '',
     status: root.querySelector('[role="status"]')?.textContent ?? '',
     buttons: Array.from(root.querySelectorAll('button'), (b) => {
       const r = b.getBoundingClientRect();
-      return { name: b.getAttribute('aria-label') || b.textContent || '', x: r.x + r.width / 2, y: r.y + r.height / 2, focused: root.activeElement === b };
+      return { name: b.getAttribute('aria-label') || b.textContent || '', x: r.x + r.width / 2, y: r.y + r.height / 2, focused: root.activeElement === b, primary: b.classList.contains('primary') };
     }),
   };
 })()`;

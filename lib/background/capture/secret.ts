@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { readLiveSecret } from '../../capture/live-secret';
-import { shortenedForgetAt } from '../../capture/time-limit';
+import { renewedForgetAt, shortenedForgetAt } from '../../capture/time-limit';
 import { secretItem, settingsItem, type CapturedSecret } from '../../storage';
-import { tellConsoleTabsKeyGone } from './tell-tabs';
+import { tellConsoleTabsKeyGone, tellConsoleTabsKeyTime } from './tell-tabs';
 
 /**
  * The SCIM key's life: kept in session storage with a `forgetAt`, forgotten at that time or on
@@ -54,6 +54,17 @@ export async function forgetSecret(): Promise<boolean> {
   return had;
 }
 
+/** Keeps the kept key for the time limit counted from now; null when no key is kept. */
+export async function keepLonger(
+  now: number = Date.now(),
+): Promise<{ forgetAt: number | null; ttlMinutes: number }> {
+  const [kept, { secretTtlMinutes }] = await Promise.all([readLiveSecret(), settingsItem.get()]);
+  if (!kept) return { forgetAt: null, ttlMinutes: secretTtlMinutes };
+  const forgetAt = renewedForgetAt(kept, secretTtlMinutes, now);
+  await secretItem.set({ ...kept, forgetAt, renewedAt: now });
+  return { forgetAt, ttlMinutes: secretTtlMinutes };
+}
+
 /** A lower time limit in Settings shortens the key already kept (never lengthens it). */
 async function applyTimeLimit(minutes: number): Promise<void> {
   const kept = await secretItem.get();
@@ -67,16 +78,23 @@ async function applyTimeLimit(minutes: number): Promise<void> {
  * first turn: Chromium delivers the alarm that woke a stopped worker only to listeners
  * registered then. Returns the stop function (for tests).
  */
-export function startKeyLifetime(onGone: () => Promise<void> = tellConsoleTabsKeyGone): () => void {
+export function startKeyLifetime(
+  onGone: () => Promise<void> = tellConsoleTabsKeyGone,
+  onTime: (forgetAt: number) => Promise<void> = tellConsoleTabsKeyTime,
+): () => void {
   const onAlarm = (alarm: { name: string }): void => {
     // An early or stale alarm (forgetAt moved later meanwhile) re-arms for the key's real time.
     if (alarm.name === FORGET_ALARM) void readLiveSecret().then(armAlarm);
   };
   browser.alarms.onAlarm.addListener(onAlarm);
   // Another context may rewrite the key (a new key, a forget, a shorter limit): the alarm follows.
+  let lastForgetAt: number | null = null;
   const unwatchSecret = secretItem.watch((kept) => {
     void armAlarm(kept);
     if (!kept) void onGone();
+    // Kept longer or shortened: the console's notice counts down to the new time.
+    else if (lastForgetAt !== null && kept.forgetAt !== lastForgetAt) void onTime(kept.forgetAt);
+    lastForgetAt = kept?.forgetAt ?? null;
   });
   const unwatchSettings = settingsItem.watch(
     ({ secretTtlMinutes }) => void applyTimeLimit(secretTtlMinutes),

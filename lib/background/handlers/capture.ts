@@ -7,7 +7,7 @@ import { directoriesItem, settingsItem } from '../../storage';
 import { recordCredential, recordPage } from '../capture/directories';
 import { checkKey, checkService, type FetchLike } from '../capture/endpoint-check';
 import { readLiveSecret } from '../../capture/live-secret';
-import { forgetSecret, keepSecret } from '../capture/secret';
+import { forgetSecret, keepLonger, keepSecret } from '../capture/secret';
 
 /** The console tab's top frame that sent a message, from what the browser reports. */
 function consoleSource(ctx: HandlerContext): { tabId: number; site: Site; href: string } {
@@ -87,6 +87,7 @@ export function captureHandlers(
       return { askFirst: settings.askBeforeKeepingSecret, ttlMinutes: settings.secretTtlMinutes };
     },
     'capture.forget': async () => ({ forgotten: await forgetSecret() }),
+    'capture.keepLonger': () => keepLonger(),
     'capture.check': ({ directoryKey, which, withKey }) =>
       runCheck(directoryKey, which, withKey, fetchFn),
   };

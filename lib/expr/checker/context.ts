@@ -56,6 +56,12 @@ export function textOf(ctx: RuleContext, node: { span: { start: number; end: num
 }
 
 /** "Mid's start", "Join's argument 3": how to name a slot in a message. */
+/** The slot as message parameters: the function and the parameter's name (else "#n"). */
+export function slotParams(visit: Visit): { fn: string; slot: string } {
+  const fn = visit.parentSpec?.name ?? visit.parent?.name ?? '?';
+  return { fn, slot: visit.param ? visit.param.name : `#${visit.argIndex + 1}` };
+}
+
 export function slotName(visit: Visit): string {
   const fn = visit.parentSpec?.name ?? visit.parent?.name ?? 'the function';
   return visit.param ? `${fn}'s ${visit.param.name}` : `${fn}'s argument ${visit.argIndex + 1}`;

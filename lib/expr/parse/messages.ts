@@ -33,6 +33,31 @@ export function describeToken(tok: Token): string {
   }
 }
 
+/** A token as the UI may quote it in any language: its own text; "" at the end. */
+export function tokenParam(tok: Token): string {
+  switch (tok.kind) {
+    case 'eof':
+      return '';
+    case 'attr':
+      return `[${tok.name}]`;
+    case 'string':
+    case 'number':
+      return tok.raw.length > 30 ? `${tok.raw.slice(0, 27)}...` : tok.raw;
+    case 'ident':
+    case 'unknown':
+      return tok.text;
+    case 'compare':
+    case 'join-op':
+      return tok.op;
+    case 'lparen':
+      return '(';
+    case 'rparen':
+      return ')';
+    case 'comma':
+      return ',';
+  }
+}
+
 /** AND / OR / && / || between conditions. */
 export function logicalOperatorDiagnostic(tok: Token, source: string): Diagnostic {
   const word = source.slice(tok.span.start, tok.span.end);
@@ -45,6 +70,7 @@ export function logicalOperatorDiagnostic(tok: Token, source: string): Diagnosti
       : `Entra expressions have no "${word}" operator. To test "A and B", nest IIF in the true branch: IIF(A, IIF(B, x, y), y).`,
     start: tok.span.start,
     end: tok.span.end,
+    params: { v: isOr ? 'or' : 'and', word },
   };
 }
 
@@ -76,6 +102,9 @@ export function concatenationDiagnostics(
       start: first.span.start,
       end: last.span.end,
       ...(rewritable && { suggestion: { text: rewrite, title: 'Rewrite with Join' } }),
+      params: rewritable
+        ? { v: 'rewrite', symbol, rewrite: truncate(rewrite) }
+        : { v: 'plain', symbol },
     },
   ];
   const pluses = ops.filter((t) => symbolOf(t) === '+');
@@ -87,6 +116,7 @@ export function concatenationDiagnostics(
         'Entra has no "+" operator either, to join text or to add numbers. Put all these values in one Join("", ...).',
       start: pluses[0]!.span.start,
       end: pluses[pluses.length - 1]!.span.end,
+      params: { v: 'mixed' },
     });
   }
   return diagnostics;

@@ -364,6 +364,7 @@ function report(
       message: message(quants, pattern.slice(start, end), pattern),
       start,
       end,
+      params: { k: quants.length },
     });
   }
   return issues.sort((a, b) => a.start - b.start);

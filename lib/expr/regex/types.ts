@@ -12,6 +12,8 @@ export interface RegexIssue {
   message: string;
   start: number;
   end: number;
+  /** The message's variable parts (see Diagnostic.params). */
+  params?: Readonly<Record<string, string | number>>;
 }
 
 /** Syntax tree of a .NET pattern, enough to translate and to analyse backtracking. */

@@ -24,6 +24,12 @@ export const captureToContent = {
     payload: z.strictObject({}),
     reply: z.object({ shown: z.boolean() }),
   },
+  /** The kept key's time changed (kept longer, or a shorter limit): the notice's countdown follows. */
+  'capture.keyTime': {
+    from: ['extension'],
+    payload: z.strictObject({ forgetAt: z.number() }),
+    reply: z.object({ shown: z.boolean() }),
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 /** Replies the CloudSSO content script receives to the capture messages it sends. */

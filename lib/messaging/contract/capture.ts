@@ -117,6 +117,15 @@ export const captureToBackground = {
     reply: ForgetReply,
   },
   /**
+   * Keeps the kept key for the time limit counted from now (the side panel's step 5, while the
+   * admin is still filling Entra). Never longer than the limit set in Settings.
+   */
+  'capture.keepLonger': {
+    from: ['extension'],
+    payload: z.object({}).strict(),
+    reply: z.object({ forgetAt: z.number().nullable(), ttlMinutes: z.number() }),
+  },
+  /**
    * Checks a directory's endpoint: ServiceProviderConfig without the key, then, when asked and a
    * key is kept, one user with it. The side panel asks for the host permission first.
    */

@@ -8,6 +8,7 @@ import type { MessageSpec } from '../spec';
  */
 
 export const HelloReply = z.object({ recorded: z.boolean() });
+export const PanelReply = z.object({ opened: z.boolean() });
 
 export const coreToContent = {
   /** Asks a content script which page it is on. */
@@ -19,4 +20,4 @@ export const coreToContent = {
 } as const satisfies Record<string, MessageSpec>;
 
 /** Replies a content script receives to the core messages it sends. */
-export const coreReplies = { 'content.hello': HelloReply } as const;
+export const coreReplies = { 'content.hello': HelloReply, 'panel.open': PanelReply } as const;

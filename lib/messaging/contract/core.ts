@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { MessageSpec } from '../spec';
-import { HelloReply } from './core-content';
+import { HelloReply, PanelReply } from './core-content';
 
 export { coreToContent } from './core-content';
 
@@ -15,6 +15,16 @@ export const coreToBackground = {
       frame: z.enum(['top', 'sub']),
     }),
     reply: HelloReply,
+  },
+  /**
+   * A console page's own button ("Continue in Entra" in the in-page notice) asks to open the side
+   * panel for its tab. Chromium allows that only inside the admin's click; `opened: false` means
+   * the page must say where to click instead.
+   */
+  'panel.open': {
+    from: ['cloudsso', 'azure'],
+    payload: z.object({}).strict(),
+    reply: PanelReply,
   },
   /** Extension pages ask whether the service worker is alive and which version it runs. */
   'diag.ping': {

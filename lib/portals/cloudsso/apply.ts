@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { noticeText } from './notice-text';
+import tokens from '../../ui/fluent-tokens.css?inline';
+import { noticeText } from '../../i18n/notice';
 import { NOTICE_HOST_TAG } from './selectors';
 
 /**
@@ -29,6 +30,16 @@ export interface Notice {
    * that says "kept" says "forgotten" instead; any other notice stays as it is.
    */
   keyGone(): boolean;
+  /** The kept key's time changed (kept longer in the side panel): the countdown follows. */
+  keyTime(forgetAt: number): boolean;
+}
+
+/** What the notice's buttons ask of the rest of the content script. */
+export interface NoticeActions {
+  /** Forgets the key; resolves whether there was one. */
+  forget(): Promise<boolean>;
+  /** Opens the side panel (inside the admin's click); resolves false where the browser refuses. */
+  openPanel(): Promise<boolean>;
 }
 
 interface Action {
@@ -37,35 +48,52 @@ interface Action {
   run: () => void;
 }
 
-const CSS = `
-  .notice { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 360px;
-    box-sizing: border-box; padding: 12px 14px; border-radius: 8px; border: 1px solid #c9c9d1;
-    background: #ffffff; color: #1b1b1f; box-shadow: 0 4px 16px rgba(0,0,0,.2);
-    font: 13px/1.45 system-ui, -apple-system, 'Segoe UI', 'Microsoft YaHei', sans-serif; }
-  .title { font-weight: 600; margin: 0 0 4px; }
-  .text { margin: 0 0 10px; }
-  .actions { display: flex; gap: 8px; flex-wrap: wrap; }
-  button { font: inherit; padding: 4px 10px; border-radius: 6px; cursor: pointer;
-    border: 1px solid #c9c9d1; background: #f3f3f6; color: inherit; }
-  button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
-  button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 2px; }
-  @media (prefers-color-scheme: dark) {
-    .notice { background: #26262c; color: #e6e6ea; border-color: #4a4a55; }
-    button { background: #1b1b1f; border-color: #4a4a55; }
-    button.primary { background: #a8c7fa; border-color: #a8c7fa; color: #062e6f; }
-    button:focus-visible { outline-color: #a8c7fa; }
-  }
+/*
+ * The notice's look: Fluent's tokens (the same file as the extension's pages, its `:root` turned
+ * into the shadow root's host) and the pages' type ramp: 14 px text, 12 px captions.
+ */
+const CSS = `${tokens.replaceAll(':root', ':host')}
+  .notice { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; max-width: 380px;
+    box-sizing: border-box; padding: 12px 16px; border-radius: var(--borderRadiusXLarge);
+    border: 1px solid var(--colorNeutralStroke2); background: var(--colorNeutralBackground1);
+    color: var(--colorNeutralForeground1); box-shadow: var(--shadow8);
+    font-family: var(--fontFamilyBase); font-size: var(--fontSizeBase300);
+    line-height: var(--lineHeightBase300); text-align: left; }
+  .title { font-weight: var(--fontWeightSemibold); margin: 0 0 4px; }
+  .text { margin: 0 0 4px; }
+  .time { margin: 0 0 12px; font-size: var(--fontSizeBase200); line-height: var(--lineHeightBase200);
+    color: var(--colorNeutralForeground3); font-variant-numeric: tabular-nums; }
+  .time:empty { display: none; }
+  .actions { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
+  button { font: inherit; font-weight: var(--fontWeightSemibold); min-height: 32px;
+    padding: 5px 12px; border-radius: var(--borderRadiusMedium); cursor: pointer;
+    border: 1px solid var(--colorNeutralStroke1); background: var(--colorNeutralBackground1);
+    color: var(--colorNeutralForeground1); }
+  button:hover { background: var(--colorNeutralBackground1Hover); }
+  button.primary { background: var(--colorBrandBackground); border-color: transparent;
+    color: var(--colorNeutralForegroundOnBrand); }
+  button.primary:hover { background: var(--colorBrandBackgroundHover); }
+  button:focus-visible { outline: 2px solid var(--colorStrokeFocus2); outline-offset: 1px; }
 `;
 
 function formatTime(at: number): string {
   return new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
 }
 
+/** "29:41", "1:05:00". */
+function formatLeft(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const sec = String(total % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${sec}` : `${m}:${sec}`;
+}
+
 type Showing = 'kept' | 'ask' | 'other';
 
 export async function createNotice(
   ctx: ContentScriptContext,
-  onForget: () => Promise<boolean>,
+  actions: NoticeActions,
 ): Promise<Notice> {
   let box: HTMLElement | null = null;
   let pendingAsk: ((keep: boolean) => void) | null = null;
@@ -108,8 +136,26 @@ export async function createNotice(
       return box;
     },
   });
-  const render = (state: Showing, text: string, actions: Action[]): void => {
+  // The countdown of a kept key: its own line, outside the status (a screen reader would hear it
+  // every second), ticking only while the notice says "kept".
+  let forgetAt: number | null = null;
+  let timeLine: HTMLElement | null = null;
+  const tick = (): void => {
+    if (!timeLine || forgetAt === null) return;
+    timeLine.textContent = noticeText('timeLeft', {
+      time: formatLeft(forgetAt - Date.now()),
+      clock: formatTime(forgetAt),
+    });
+  };
+  ctx.setInterval(tick, 1000);
+  const render = (
+    state: Showing,
+    text: string,
+    buttons: Action[],
+    until: number | null = null,
+  ): void => {
     showing = state;
+    forgetAt = until;
     if (!box?.isConnected) ui.mount();
     const root = box!;
     const title = document.createElement('p');
@@ -119,9 +165,12 @@ export async function createNotice(
     message.className = 'text';
     message.setAttribute('role', 'status');
     message.textContent = text;
+    timeLine = document.createElement('p');
+    timeLine.className = 'time';
+    tick();
     const bar = document.createElement('div');
     bar.className = 'actions';
-    for (const action of actions) {
+    for (const action of buttons) {
       const button = document.createElement('button');
       button.type = 'button';
       button.textContent = action.label;
@@ -130,7 +179,7 @@ export async function createNotice(
       button.addEventListener('click', (e) => e.isTrusted && action.run());
       bar.append(button);
     }
-    root.replaceChildren(title, message, bar);
+    root.replaceChildren(title, message, timeLine, bar);
   };
   const close: Action = {
     label: noticeText('close'),
@@ -140,20 +189,33 @@ export async function createNotice(
     },
   };
 
+  const forget: Action = {
+    label: noticeText('forget'),
+    run: () =>
+      void actions.forget().then(
+        () => notice.forgotten(),
+        () => notice.failed(),
+      ),
+  };
+  // The next step is in Entra: the primary action, the key's time beside it, Forget secondary.
+  const showKept = (until: number, text: string): void => {
+    const next: Action = {
+      label: noticeText('continue'),
+      primary: true,
+      // No await before openPanel(): the browser allows it only inside this click.
+      run: () =>
+        void actions.openPanel().then(
+          (opened) =>
+            showing === 'kept' &&
+            showKept(forgetAt ?? until, noticeText(opened ? 'panelOpened' : 'whereToClick')),
+          () => showing === 'kept' && showKept(forgetAt ?? until, noticeText('whereToClick')),
+        ),
+    };
+    render('kept', text, [next, forget, close], until);
+  };
+
   const notice: Notice = {
-    kept: (forgetAt, minutes) =>
-      render('kept', noticeText('kept', { minutes, time: formatTime(forgetAt) }), [
-        {
-          label: noticeText('forget'),
-          primary: true,
-          run: () =>
-            void onForget().then(
-              () => notice.forgotten(),
-              () => notice.failed(),
-            ),
-        },
-        close,
-      ]),
+    kept: (until) => showKept(until, noticeText('kept')),
     ask: (minutes) => {
       settleAsk(false);
       unanswered = null;
@@ -181,6 +243,12 @@ export async function createNotice(
     keyGone: () => {
       if (showing !== 'kept') return false;
       notice.forgotten();
+      return true;
+    },
+    keyTime: (until) => {
+      if (showing !== 'kept') return false;
+      forgetAt = until;
+      tick();
       return true;
     },
   };

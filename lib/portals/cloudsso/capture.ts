@@ -18,7 +18,10 @@ function payloadOf(facts: PageFacts): PageFacts {
 }
 
 /** What the capture answers from the background. */
-export type CaptureContentHandlers = Pick<Handlers<typeof cloudssoToContent>, 'capture.keyGone'>;
+export type CaptureContentHandlers = Pick<
+  Handlers<typeof cloudssoToContent>,
+  'capture.keyGone' | 'capture.keyTime'
+>;
 
 /**
  * The capture on the CloudSSO console: looks at the page on every change, sends the non-secret
@@ -31,9 +34,9 @@ export function startCapture(ctx: ContentScriptContext): CaptureContentHandlers 
   let memory = INITIAL_MEMORY;
   let notice: Promise<Notice> | null = null;
   const getNotice = (): Promise<Notice> =>
-    (notice ??= createNotice(ctx, async () => {
-      const { forgotten } = await sendToBackground('capture.forget', {});
-      return forgotten;
+    (notice ??= createNotice(ctx, {
+      forget: async () => (await sendToBackground('capture.forget', {})).forgotten,
+      openPanel: async () => (await sendToBackground('panel.open', {})).opened,
     }));
 
   const offer = async (o: SecretOffer): Promise<void> => {
@@ -88,5 +91,8 @@ export function startCapture(ctx: ContentScriptContext): CaptureContentHandlers 
   return {
     // A notice never created has nothing to update: do not create one for this.
     'capture.keyGone': async () => ({ shown: notice ? (await notice).keyGone() : false }),
+    'capture.keyTime': async ({ forgetAt }) => ({
+      shown: notice ? (await notice).keyTime(forgetAt) : false,
+    }),
   };
 }

@@ -1,21 +1,74 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { RowResult } from '../../lint';
-import { CopyButton } from './CopyButton';
+import { t } from '../../i18n/linter';
+import { CopyButton } from '../common/CopyButton';
+import { DisclosureButton } from '../common/Disclosure';
+import { corpusLabel, rowReasons } from './diagnostic-text';
 import { copyableOutput, formatInputs, formatOutput } from './format';
-import { t } from './messages';
-import { TableScroll } from './TableScroll';
 
 interface Props {
   rows: readonly RowResult[];
   failing: number;
+  idPrefix: string;
 }
 
-/** The built-in hard names and the admin's own samples: input, output, pass or fail and why. */
-export function CorpusTable({ rows, failing }: Props): JSX.Element | null {
-  if (rows.length === 0) return null;
+function statusOf(r: RowResult): 'fail' | 'warn' | 'pass' {
+  return !r.pass ? 'fail' : r.violations.length > 0 ? 'warn' : 'pass';
+}
+
+function Row({ r }: { r: RowResult }): JSX.Element {
+  const status = statusOf(r);
+  const reasons = rowReasons(r);
+  const label = corpusLabel(r);
   return (
-    <TableScroll label={t('corpusHeading')}>
-      <table class="corpus">
+    <tr class={`row-${status}`}>
+      <th scope="row" data-label={t('colTest')}>
+        {label}
+        {r.source === 'sample' && <span class="muted"> ({t('ownSample')})</span>}
+      </th>
+      <td class="mono pre" data-label={t('colInput')}>
+        {formatInputs(r.inputs)}
+      </td>
+      <td class="mono pre" data-label={t('colOutput')}>
+        <span class="value">{r.error ? '—' : formatOutput(r.output)}</span>
+        {!r.error && copyableOutput(r.output) !== '' && (
+          <CopyButton
+            text={() => copyableOutput(r.output)}
+            name={t('copyOutputOf', { name: label })}
+          />
+        )}
+      </td>
+      <td data-label={t('colResult')}>
+        <span class={`badge result-${status}`}>
+          {status === 'fail' ? t('fail') : status === 'warn' ? t('passWithWarning') : t('pass')}
+        </span>
+        {reasons.length > 0 && (
+          <ul class="reasons">
+            {reasons.map((m, i) => (
+              <li key={i}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * The built-in hard names and the admin's own samples: input, output, pass or fail and why;
+ * failures and warnings in view, clean passes behind a disclosure. A table when there is room,
+ * one card per name when the page is narrow.
+ */
+export function CorpusTable({ rows, failing, idPrefix }: Props): JSX.Element | null {
+  const [showPassing, setShowPassing] = useState(false);
+  if (rows.length === 0) return null;
+  const notable = rows.filter((r) => statusOf(r) !== 'pass');
+  const passing = rows.filter((r) => statusOf(r) === 'pass');
+  const passingId = `${idPrefix}-passing`;
+  return (
+    <>
+      <table class="corpus stack">
         <caption>{t('corpusCaption', { total: rows.length, fail: failing })}</caption>
         <thead>
           <tr>
@@ -26,49 +79,26 @@ export function CorpusTable({ rows, failing }: Props): JSX.Element | null {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
-            const status = !r.pass ? 'fail' : r.violations.length > 0 ? 'warn' : 'pass';
-            const reasons = r.error ? [r.error.message] : r.violations.map((v) => v.message);
-            return (
-              <tr key={r.id} class={`row-${status}`}>
-                <th scope="row">
-                  {r.label}
-                  {r.source === 'sample' && <span class="muted"> ({t('ownSample')})</span>}
-                </th>
-                <td class="mono pre">{formatInputs(r.inputs)}</td>
-                <td class="mono pre">
-                  <span class="value">{r.error ? '—' : formatOutput(r.output)}</span>
-                  {!r.error && copyableOutput(r.output) !== '' && (
-                    <>
-                      {' '}
-                      <CopyButton
-                        text={copyableOutput(r.output)}
-                        name={t('copyOutputOf', { name: r.label })}
-                      />
-                    </>
-                  )}
-                </td>
-                <td>
-                  <span class={`badge result-${status}`}>
-                    {status === 'fail'
-                      ? t('fail')
-                      : status === 'warn'
-                        ? t('passWithWarning')
-                        : t('pass')}
-                  </span>
-                  {reasons.length > 0 && (
-                    <ul class="reasons">
-                      {reasons.map((m, i) => (
-                        <li key={i}>{m}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
+          {notable.map((r) => (
+            <Row key={r.id} r={r} />
+          ))}
+        </tbody>
+        <tbody id={passingId} hidden={!showPassing}>
+          {passing.map((r) => (
+            <Row key={r.id} r={r} />
+          ))}
         </tbody>
       </table>
-    </TableScroll>
+      {passing.length > 0 ? (
+        <DisclosureButton
+          open={showPassing}
+          onToggle={setShowPassing}
+          controls={passingId}
+          class="small"
+        >
+          {showPassing ? t('hidePassing') : t('showPassing', { n: passing.length })}
+        </DisclosureButton>
+      ) : null}
+    </>
   );
 }

@@ -1,9 +1,10 @@
 import type { JSX } from 'preact';
 import type { ProofFix } from '../../proof';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../common/CopyButton';
+import { uiLocale } from '../../i18n';
+import { corpusLabel } from './diagnostic-text';
 import { formatOutput } from './format';
-import { t } from './messages';
-import { TableScroll } from './TableScroll';
+import { t } from '../../i18n/linter';
 
 interface Props {
   original: string;
@@ -26,7 +27,7 @@ export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element
           <figcaption>{t('fix')}</figcaption>
           <pre class="mono">{fix.expression}</pre>
           <div class="actions">
-            <CopyButton text={fix.expression} label={t('copyFix')} />
+            <CopyButton text={() => fix.expression} name={t('copyFix')} label={t('copyFix')} />
             <button type="button" onClick={() => onUse(fix.expression)}>
               {t('useFix')}
             </button>
@@ -38,7 +39,11 @@ export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element
           <figcaption>{t('uniqueFix')}</figcaption>
           <pre class="mono">{fix.uniqueVariant}</pre>
           <div class="actions">
-            <CopyButton text={fix.uniqueVariant} label={t('copyUniqueFix')} />
+            <CopyButton
+              text={() => fix.uniqueVariant ?? null}
+              name={t('copyUniqueFix')}
+              label={t('copyUniqueFix')}
+            />
             <button type="button" onClick={() => onUse(fix.uniqueVariant!)}>
               {t('useUniqueFix')}
             </button>
@@ -48,29 +53,39 @@ export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element
       {fix.changes.length === 0 ? (
         <p class="muted">{t('noChanges')}</p>
       ) : (
-        <TableScroll label={t('changesCaption')}>
-          <table class="changes">
-            <caption>{t('changesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('input')}</th>
-                <th scope="col">{t('before')}</th>
-                <th scope="col">{t('after')}</th>
+        <table class="changes stack">
+          <caption>{t('changesCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('input')}</th>
+              <th scope="col">{t('before')}</th>
+              <th scope="col">{t('after')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fix.changes.map((c) => (
+              <tr key={c.recordId}>
+                <th scope="row" class="mono pre" data-label={t('input')}>
+                  {c.inputIsLabel
+                    ? corpusLabel({ id: c.recordId, source: 'corpus', label: c.input })
+                    : c.input === ''
+                      ? t('emptyString')
+                      : c.input}
+                </th>
+                <td class="mono pre" data-label={t('before')}>
+                  {c.beforeError !== undefined
+                    ? uiLocale() === 'zh-CN'
+                      ? t('cannotEvaluate')
+                      : c.beforeError
+                    : formatOutput(c.before)}
+                </td>
+                <td class="mono pre" data-label={t('after')}>
+                  {formatOutput(c.after)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {fix.changes.map((c) => (
-                <tr key={c.recordId}>
-                  <th scope="row" class="mono pre">
-                    {c.input === '' ? t('emptyString') : c.input}
-                  </th>
-                  <td class="mono pre">{c.beforeError ?? formatOutput(c.before)}</td>
-                  <td class="mono pre">{formatOutput(c.after)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );

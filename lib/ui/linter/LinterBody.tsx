@@ -2,11 +2,12 @@ import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { uiLocale } from '../../i18n';
 import { getTarget, TARGETS, type TargetId } from '../../lint/targets';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../common/CopyButton';
+import { DisclosureButton } from '../common/Disclosure';
 import { CorpusTable } from './CorpusTable';
 import { DiagnosticsList } from './DiagnosticsList';
 import { ExpressionEditor } from './ExpressionEditor';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 import { buildModel } from './model';
 import type { Highlight } from './positions';
 import type { LinterState } from './useLinter';
@@ -30,6 +31,7 @@ interface Props {
 export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.Element {
   const { draft } = linter;
   const [active, setActive] = useState<number | null>(null);
+  const [details, setDetails] = useState(false);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const locale = uiLocale();
   const model = useMemo(
@@ -60,7 +62,7 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
   };
 
   return (
-    <div class="linter" aria-busy={linter.checking}>
+    <div class="linter" id={id('body')} aria-busy={linter.checking}>
       <label for={id('expr')} class="field-label">
         {t('expression')}
       </label>
@@ -73,13 +75,13 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
         describedBy={id('expr-hint')}
         textareaRef={textarea}
       />
-      <p id={id('expr-hint')} class="hint muted">
-        {t('expressionHint')}
-      </p>
-      <div class="row">
+      <div class="row hint-row">
+        <p id={id('expr-hint')} class="hint muted">
+          {t('expressionHint')}
+        </p>
         <CopyButton
-          text={draft.expression}
-          label={t('copyExpression')}
+          text={() => draft.expression || null}
+          name={t('copyExpression')}
           disabled={!draft.expression}
         />
       </div>
@@ -113,6 +115,16 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
         </p>
       )}
       {model.trouble && <p class="trouble">{model.trouble}</p>}
+      {draft.expression.trim() !== '' && (
+        <DisclosureButton
+          open={details}
+          onToggle={setDetails}
+          controls={id('body')}
+          class="small details-toggle"
+        >
+          {t('details')}
+        </DisclosureButton>
+      )}
 
       {draft.expression.trim() !== '' && (
         <>
@@ -122,6 +134,7 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
             diagnostics={model.diagnostics}
             stale={!current}
             headingId={id('diag-heading')}
+            details={details}
             onActivate={setActive}
             onSelect={(start, end) => {
               if (current) select(start, end);
@@ -139,9 +152,10 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
             view={view}
             onUseFix={linter.setExpression}
             idPrefix={idPrefix}
+            details={details}
           />
           {model.rows.length > 0 && <h2>{t('corpusHeading')}</h2>}
-          <CorpusTable rows={model.rows} failing={model.failing} />
+          <CorpusTable rows={model.rows} failing={model.failing} idPrefix={idPrefix} />
         </>
       )}
 

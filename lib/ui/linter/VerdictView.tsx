@@ -1,10 +1,13 @@
 import type { JSX } from 'preact';
 import type { OutputFacts } from '../../proof';
+import { t } from '../../i18n/linter';
 import type { LintView } from '../../workers/lint-protocol';
+import { ErrorIcon, SuccessIcon, WarningIcon } from '../icons';
 import { FixView } from './FixView';
 import { formatInputs, formatOutput } from './format';
-import { t } from './messages';
+import { lossesOf, type Losses } from './losses';
 import type { LinterModel } from './model';
+import { corpusLabel, explanationText, proofReasonText, reasonText } from './diagnostic-text';
 
 interface Props {
   model: LinterModel;
@@ -12,6 +15,8 @@ interface Props {
   onUseFix: (expression: string) => void;
   /** Prefix for element ids, as in LinterBody. */
   idPrefix: string;
+  /** The linter's Details: the analysis behind the verdict. */
+  details: boolean;
 }
 
 function factsText(facts: OutputFacts): string {
@@ -27,8 +32,51 @@ function factsText(facts: OutputFacts): string {
   });
 }
 
-/** The verdict, the input that breaks the expression, the proof's reasons and its fix. */
-export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Element | null {
+const ICON = { unsafe: ErrorIcon, unknown: WarningIcon, 'proven-safe': SuccessIcon } as const;
+
+/**
+ * Compliance and meaning side by side: whether CloudSSO accepts every result is not whether the
+ * names survive. "CloudSSO will always accept it" says only the first.
+ */
+function LossList({ losses }: { losses: Losses }): JSX.Element {
+  const items: string[] = [];
+  const d = losses.dropped[0];
+  if (d)
+    items.push(t('lossDropped', { n: losses.dropped.length, input: d.input, output: d.output }));
+  const m = losses.merged[0];
+  if (m)
+    items.push(
+      t('lossMerged', {
+        n: losses.merged.length,
+        inputs: m
+          .slice(0, 3)
+          .map((l) => `“${l.input}”`)
+          .join(', '),
+        output: m[0]!.output,
+      }),
+    );
+  const f = losses.fallbacks[0];
+  if (f)
+    items.push(t('lossFallback', { n: losses.fallbacks.length, input: f.input, output: f.output }));
+  return items.length === 0 ? (
+    <p class="muted">{t('lossNone')}</p>
+  ) : (
+    <ul class="losses">
+      {items.map((text) => (
+        <li key={text}>{text}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** The verdict, what the expression does to the names, the input that breaks it, and the fix. */
+export function VerdictView({
+  model,
+  view,
+  onUseFix,
+  idPrefix,
+  details,
+}: Props): JSX.Element | null {
   if (!view || model.verdict === null) return null;
   const proof = view.proof;
   // A proof without facts analysed nothing (the expression has errors); it may still bring a fix.
@@ -42,26 +90,39 @@ export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Ele
   const explanation = !evaluated
     ? t('notEvaluated')
     : proofDecided
-      ? (proof.reason ?? view.lint.explanation)
-      : view.lint.explanation;
+      ? (proofReasonText(view) ?? explanationText(view))
+      : explanationText(view);
   const part =
     proof?.span && proof.verdict === 'unknown'
       ? view.request.text.slice(proof.span.start, proof.span.end)
       : '';
   const headingId = `${idPrefix}-verdict-heading`;
+  const Icon = ICON[model.verdict];
+  const otherReason =
+    proof && !proofDecided && evaluated && !overruled ? proofReasonText(view) : null;
   return (
     <section class="verdict-block" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('verdictHeading')}</h2>
-      <p class={`verdict verdict-${model.verdict}`}>
-        <strong>{t(`verdictTitle.${model.verdict}`)}</strong>
-        {' — '}
-        {explanation}
-      </p>
+      <div class={`verdict verdict-${model.verdict}`}>
+        <Icon class="icon-16" />
+        <div>
+          <strong>{t(`verdictTitle.${model.verdict}`)}</strong>
+          <p>{explanation}</p>
+        </div>
+      </div>
+      {evaluated && model.rows.length > 0 ? (
+        <>
+          <h3>{t('lossesHeading')}</h3>
+          <LossList losses={lossesOf(model.rows, view.primaryAttribute)} />
+        </>
+      ) : null}
       {model.breaking && (
-        <dl class="breaking">
+        <dl class="breaking pairs">
           <dt>{t('breakingInput')}</dt>
           <dd class="mono pre">
-            {model.breaking.label ? `${model.breaking.label}\n` : ''}
+            {model.breaking.label
+              ? `${model.breaking.row ? corpusLabel({ ...model.breaking.row, label: model.breaking.label }) : model.breaking.label}\n`
+              : ''}
             {formatInputs(model.breaking.inputs)}
           </dd>
           <dt>{t('gives')}</dt>
@@ -70,17 +131,19 @@ export function VerdictView({ model, view, onUseFix, idPrefix }: Props): JSX.Ele
           <dd>
             <ul class="reasons">
               {model.breaking.reasons.map((r, i) => (
-                <li key={i}>{r}</li>
+                <li key={i}>{reasonText(r)}</li>
               ))}
             </ul>
           </dd>
         </dl>
       )}
-      {proof?.reason && !proofDecided && evaluated && !overruled && (
-        <p>{t('proofSays', { reason: proof.reason })}</p>
-      )}
-      {part && <p>{t('proofPart', { part })}</p>}
-      {proof?.facts && !overruled && <p class="muted">{factsText(proof.facts)}</p>}
+      {details ? (
+        <div class="analysis">
+          {otherReason && <p>{t('proofSays', { reason: otherReason })}</p>}
+          {part && <p>{t('proofPart', { part })}</p>}
+          {proof?.facts && !overruled && <p class="muted">{factsText(proof.facts)}</p>}
+        </div>
+      ) : null}
       {proof?.fix && (
         <FixView
           original={view.request.text}

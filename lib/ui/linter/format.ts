@@ -1,5 +1,5 @@
 import type { Attributes, Output } from '../../expr/values';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 
 /** An output as the admin reads it in a table cell. */
 export function formatOutput(output: Output | undefined): string {

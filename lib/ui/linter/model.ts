@@ -4,7 +4,7 @@ import type { RowResult, Verdict } from '../../lint';
 import { isRowDiagnostic } from '../../workers/row-diagnostics';
 import type { LintOutcome } from '../../workers/lint-client';
 import type { LintView } from '../../workers/lint-protocol';
-import { t } from './messages';
+import { t } from '../../i18n/linter';
 
 /** What the linter shows, derived from the last outcome: pure, so tests can check it directly. */
 export interface LinterModel {
@@ -21,11 +21,20 @@ export interface LinterModel {
   summary: string;
 }
 
+export interface Reason {
+  code: string;
+  message: string;
+  params?: Readonly<Record<string, string | number>>;
+}
+
 export interface BreakingInput {
   label: string;
+  /** The test row the input comes from (its label is shown in the UI language). */
+  row: { id: string; source: 'corpus' | 'sample' } | null;
   inputs: Attributes;
   output: Output | undefined;
-  reasons: string[];
+  /** Why the output breaks the rule: the rule's violations, or the evaluation error. */
+  reasons: Reason[];
 }
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
@@ -57,7 +66,8 @@ function countText(counts: Record<Severity, number>): string[] {
   };
   add(counts.error, 'error1', 'errors');
   add(counts.warning, 'warning1', 'warnings');
-  add(counts.info, 'info1', 'infos');
+  // Notes (behaviour Microsoft does not document) wait behind the linter's Details: they are
+  // not problems, so the summary does not count them.
   return parts;
 }
 
@@ -66,10 +76,21 @@ function breakingInput(view: LintView): BreakingInput | null {
   const c = view.lint.counterexample;
   if (c) {
     const row = view.lint.rows.find((r) => r.id === c.rowId);
-    return { label: c.label, inputs: row?.inputs ?? c.attrs, output: c.output, reasons: c.reasons };
+    // The row has the reasons with their codes; the counterexample only their English.
+    const reasons: Reason[] = row?.error
+      ? [row.error]
+      : (row?.violations.filter((v) => v.severity === 'error') ??
+        c.reasons.map((message) => ({ code: '', message })));
+    return {
+      label: c.label,
+      row: row ? { id: row.id, source: row.source } : null,
+      inputs: row?.inputs ?? c.attrs,
+      output: c.output,
+      reasons,
+    };
   }
   const p = view.proof?.counterexample;
-  if (p) return { label: '', inputs: p.attrs, output: p.output, reasons: [p.violation.message] };
+  if (p) return { label: '', row: null, inputs: p.attrs, output: p.output, reasons: [p.violation] };
   return null;
 }
 
@@ -130,11 +151,14 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
   const verdict = combinedVerdict(view);
   const counts = countBySeverity(diagnostics);
   const clean =
-    diagnostics.length === 0 && failing === 0 && rowWarnings === 0 && verdict !== 'unsafe';
+    counts.error + counts.warning === 0 &&
+    failing === 0 &&
+    rowWarnings === 0 &&
+    verdict !== 'unsafe';
   const parts = countText(counts);
   if (failing > 0) parts.push(t('rowsFail', { n: failing, total: rows.length }));
   if (rowWarnings > 0) parts.push(t('rowsWarn', { n: rowWarnings }));
-  parts.push(t('verdictIs', { verdict: t(`verdict.${verdict}`) }));
+  parts.push(t(`verdict.${verdict}`));
   return {
     diagnostics,
     rows,

@@ -2,8 +2,10 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LinterBody } from '../linter/LinterBody';
-import { t } from '../linter/messages';
+import { t } from '../../i18n/linter';
 import { useLinter } from '../linter/useLinter';
+import { common } from '../../i18n/common';
+import { PanelIcon } from '../icons';
 import './popup.css';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
@@ -41,8 +43,9 @@ export function Popup(): JSX.Element {
   return (
     <main class="popup">
       <div class="popup-head">
-        <h1>CloudSSO SCIM Assistant</h1>
+        <h1>{common('appName')}</h1>
         <button type="button" onClick={openPanel} disabled={windowId === undefined}>
+          <PanelIcon />
           {t('openSidePanel')}
         </button>
       </div>

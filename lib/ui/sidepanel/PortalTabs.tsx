@@ -1,27 +1,30 @@
 import type { JSX } from 'preact';
+import { guideText as t } from '../../i18n/guide';
 import type { PortalFrame } from '../../storage';
 
-const PORTAL_NAMES = {
-  cloudsso: 'CloudSSO console',
-  azure: 'Azure portal / Entra admin center',
-} as const;
-
-/** Which console pages the extension is running in right now, so the admin sees it is active. */
+/**
+ * Which console pages the extension is running in right now, so the admin sees it is active.
+ * Top documents only, by their console's name and host; the portal's React-view frames live on
+ * sandbox hosts an admin never sees, so they are only mentioned.
+ */
 export function PortalTabs({ frames }: { frames: PortalFrame[] | undefined }): JSX.Element {
-  const tops = (frames ?? []).filter((f) => f.frameId === 0 || f.reactView);
+  const all = frames ?? [];
+  const tops = all.filter((f) => f.frameId === 0);
+  const withView = new Set(all.filter((f) => f.reactView).map((f) => f.tabId));
   return (
-    <section aria-labelledby="portal-tabs-heading">
-      <h2 id="portal-tabs-heading">Console pages</h2>
+    <section aria-labelledby="portal-tabs-heading" class="card console-pages">
+      <h2 id="portal-tabs-heading">{t('consolePagesHeading')}</h2>
       {frames === undefined ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">…</p>
       ) : tops.length === 0 ? (
-        <p class="muted">No CloudSSO or Entra page is open yet.</p>
+        <p class="muted">{t('noConsolePage')}</p>
       ) : (
-        <ul aria-label="Console pages">
+        <ul aria-label={t('consolePagesHeading')}>
           {tops.map((f) => (
             <li key={`${f.tabId}:${f.frameId}`} data-portal={f.portal}>
-              {PORTAL_NAMES[f.portal]}
-              {f.reactView ? ' (form frame)' : ''} — <span class="mono">{f.origin}</span>
+              {t(f.portal === 'cloudsso' ? 'portalCloudsso' : 'portalAzure')} ·{' '}
+              <span class="mono caption">{f.origin}</span>
+              {withView.has(f.tabId) ? <span class="muted"> {t('withFormFrame')}</span> : null}
             </li>
           ))}
         </ul>

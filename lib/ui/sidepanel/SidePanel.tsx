@@ -1,29 +1,40 @@
 import type { JSX } from 'preact';
+import { common } from '../../i18n/common';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { CapturedValues } from './captured/CapturedValues';
-import { Guide } from './guide/Guide';
+import { CurrentStep } from './guide/CurrentStep';
+import { contextOf, Guide } from './guide/Guide';
+import { useGuide } from './guide/useGuide';
+import { SidePanelLinter } from './linter/SidePanelLinter';
 import { PortalTabs } from './PortalTabs';
 import { Settings } from './settings/Settings';
-import { SidePanelLinter } from './linter/SidePanelLinter';
 import { StatusProvider } from './status';
 
 /**
- * The side panel: one section per feature, each in its own component file. Keep this file a
- * plain list of sections.
+ * The side panel, most urgent first: the current step with its one primary action, the captured
+ * values, then every step, the linter, settings and the console pages. Each section is its own
+ * component; keep this file a plain list of them.
  */
 export function SidePanel(): JSX.Element {
   const frames = useStored(portalFramesItem);
+  const guide = useGuide();
+  const ctx = guide ? contextOf(guide) : null;
   return (
-    <main>
-      <h1>CloudSSO SCIM Assistant</h1>
-      <StatusProvider>
-        <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
-        <CapturedValues />
-        <Guide />
-        <SidePanelLinter />
-        <Settings />
-      </StatusProvider>
-    </main>
+    <>
+      <header class="app-bar">
+        <h1>{common('appName')}</h1>
+      </header>
+      <main>
+        <StatusProvider>
+          {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
+          <CapturedValues />
+          {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}
+          <SidePanelLinter />
+          <Settings />
+          <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
+        </StatusProvider>
+      </main>
+    </>
   );
 }

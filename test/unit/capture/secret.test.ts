@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   FORGET_ALARM,
   forgetSecret,
+  keepLonger,
   keepSecret,
   startKeyLifetime,
 } from '@/lib/background/capture/secret';
@@ -50,6 +51,20 @@ describe('the kept key', () => {
     expect(await readLiveSecret(kept.forgetAt - 1)).toMatchObject({ secret: KEY });
     expect(await readLiveSecret(kept.forgetAt)).toBeNull();
     expect(await fakeBrowser.storage.session.get('scimSecret')).toEqual({});
+  });
+
+  it('is kept longer on request, for the time limit counted from now and never shorter', async () => {
+    const now = Date.now();
+    const kept = await keepSecret(request, now - 25 * 60_000);
+    expect(kept.forgetAt - now).toBe(5 * 60_000);
+    expect(await keepLonger(now)).toEqual({ forgetAt: now + 30 * 60_000, ttlMinutes: 30 });
+    expect(await secretItem.get()).toMatchObject({ forgetAt: now + 30 * 60_000, renewedAt: now });
+    // A lower limit then counts from the renewal, not from the capture long ago.
+    expect(shortenedForgetAt((await secretItem.get())!, 10)).toBe(now + 10 * 60_000);
+    // Asking again a moment later does not bring the time closer.
+    expect((await keepLonger(now - 1_000)).forgetAt).toBe(now + 30 * 60_000);
+    await forgetSecret();
+    expect(await keepLonger(now)).toEqual({ forgetAt: null, ttlMinutes: 30 });
   });
 
   it('is forgotten on request', async () => {

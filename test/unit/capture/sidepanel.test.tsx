@@ -53,8 +53,11 @@ async function show(node: preact.ComponentChild): Promise<void> {
   // Let the first storage reads land.
   await act(async () => new Promise((r) => setTimeout(r, 20)));
 }
+/** A button by its accessible name: its aria-label, else its text. */
 const button = (name: string): HTMLButtonElement =>
-  Array.from(root.querySelectorAll('button')).find((b) => b.textContent === name)!;
+  Array.from(root.querySelectorAll('button')).find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
+  )!;
 const region = (): HTMLElement =>
   root.querySelector('section[aria-labelledby="captured-heading"]')!;
 
@@ -77,7 +80,16 @@ describe('Captured values', () => {
     expect(text).not.toContain(KEY);
     expect(text).toMatch(/Forgotten in (9:5\d|10:00)/);
     expect(text).toContain('expires on');
-    expect(text).toContain('Users with Source “SCIM Synchronization”: 3 of 5 listed');
+    // The rest is behind Details, in the page but hidden until asked for.
+    const details = root.querySelector<HTMLElement>('#captured-details')!;
+    expect(details.hidden).toBe(true);
+    expect(details.textContent).toContain(
+      'Users with Source “SCIM Synchronization”: 3 of 5 listed',
+    );
+    await act(async () => button('Details').click());
+    expect(details.hidden).toBe(false);
+    // Synchronization off is a warning in view, not a detail.
+    expect(text).toContain('SCIM synchronization is off');
     for (const name of [
       'Copy SCIM endpoint',
       'Copy secret token',
@@ -89,6 +101,10 @@ describe('Captured values', () => {
     await act(async () => button('Reveal secret').click());
     expect(root.querySelector('code.secret-text')?.textContent).toBe(KEY);
     expect(Array.from(root.querySelectorAll('input')).map((i) => i.value)).not.toContain(KEY);
+    // Pressed again, it hides the key.
+    await act(async () => button('Hide secret').click());
+    expect(root.querySelector('code.secret-text')).toBeNull();
+    expect(region().textContent).not.toContain(KEY);
   });
 
   it('treats a key past its time as gone and removes it, without the service worker', async () => {
@@ -101,7 +117,12 @@ describe('Captured values', () => {
     });
     await show(<CapturedValues />);
     expect(region().textContent).toContain('No key kept');
-    expect(button('Copy secret token').disabled).toBe(true);
+    // Disabled, and says why: the "no key" text describes each of the key's buttons.
+    for (const name of ['Copy secret token', 'Reveal secret', 'Forget secret']) {
+      expect(button(name).disabled, name).toBe(true);
+      const why = root.querySelector(`#${button(name).getAttribute('aria-describedby')}`);
+      expect(why?.textContent, name).toMatch(/^No key kept/);
+    }
     await act(async () => new Promise((r) => setTimeout(r, 20)));
     expect(await fakeBrowser.storage.session.get('scimSecret')).toEqual({});
   });

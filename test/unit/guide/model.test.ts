@@ -146,7 +146,7 @@ describe('the six steps', () => {
     expect(steps[5]).toMatchObject({ state: 'done', doneBy: 'detected' });
   });
 
-  it('on the CloudSSO Users page the current step is 6; on Settings the first open of 1–2', () => {
+  it('on the CloudSSO Users page the current step is 6; on Settings the first open of 1–2, then Entra’s', () => {
     const onUsers = { kind: 'cloudsso' as const, tabId: 2, page: 'users' as const };
     expect(deriveSteps(input({ followed: onUsers })).find((s) => s.current)?.n).toBe(6);
     const onSettings = { kind: 'cloudsso' as const, tabId: 2, page: 'settings' as const };
@@ -158,6 +158,18 @@ describe('the six steps', () => {
         }),
       ).find((s) => s.current)?.n,
     ).toBe(2);
+    // Key and endpoint captured, switch on: the next step is creating the app in Entra.
+    const captured = input({
+      followed: onSettings,
+      secret: {
+        directoryKey: 'intl:d-1',
+        credentialId: null,
+        capturedAt: 1,
+        forgetAt: NOW + 60_000,
+      },
+      directory: directory({ syncEnabled: true }),
+    });
+    expect(deriveSteps(captured).find((s) => s.current)?.n).toBe(3);
   });
 });
 

@@ -65,6 +65,8 @@ describe('the copy-by-hand values beside the key (#11)', () => {
       'cn:d-another0001',
     );
     expect(other.textContent).toContain('belongs to another CloudSSO directory');
-    expect(other.querySelectorAll('button[aria-label="Copy the Secret token value"]')).toHaveLength(0);
+    expect(other.querySelectorAll('button[aria-label="Copy the Secret token value"]')).toHaveLength(
+      0,
+    );
   });
 });

@@ -50,8 +50,9 @@ describe('the popup linter', () => {
       expect(found.length).toBeGreaterThanOrEqual(2);
       return found;
     });
+    // The sentence first, then its severity and place.
     expect(items.find((i) => /typographic/i.test(i))).toMatch(
-      /^Error Line 1, column 9 This .*straight double quotes/,
+      /^This .*straight double quotes.*Error Line 1, column 9/,
     );
     expect(items.find((i) => i.includes('")"'))).toMatch(/Line 1, column 17/);
     expect(status(container)).toMatch(/^2 errors/);
@@ -77,7 +78,9 @@ describe('the popup linter', () => {
     const { container } = renderPopup();
     choose(byLabel(container, 'Target attribute'), 'group.displayName');
     type(byLabel(container, 'Expression'), 'NormalizeDiacritics([displayName])');
-    await waitFor(() => expect(status(container)).toMatch(/test names fail; verdict: unsafe$/));
+    await waitFor(() =>
+      expect(status(container)).toMatch(/test names fail; CloudSSO will reject some names$/),
+    );
     const rows = [...container.querySelectorAll('table.corpus tbody tr')];
     const results = rows.map((r) => text(r.querySelector('.badge')));
     const firstPass = results.findIndex((r) => r !== 'Fail');
@@ -88,7 +91,7 @@ describe('the popup linter', () => {
     expect(Number(total)).toBe(rows.length);
 
     const verdict = container.querySelector('.verdict-block')!;
-    expect(text(verdict.querySelector('.verdict strong'))).toBe('Unsafe');
+    expect(text(verdict.querySelector('.verdict strong'))).toBe('CloudSSO will reject some names');
     // The breaking input is the first failing test name, and it really breaks the rule.
     const firstRow = rows[0]!;
     expect(text(verdict.querySelector('.breaking dd'))).toContain(
@@ -155,14 +158,20 @@ describe('the popup linter', () => {
     const { container } = renderPopup();
     choose(byLabel(container, 'Target attribute'), 'user.displayName');
     type(byLabel(container, 'Expression'), 'Left([displayName], 3)');
-    click(button(container, 'Copy expression'));
-    expect(writeText).toHaveBeenLastCalledWith('Left([displayName], 3)');
-    await waitFor(() => button(container, /^Copied/));
+    const copyExpression = button(container, 'Copy expression');
+    click(copyExpression);
+    await waitFor(() => expect(writeText).toHaveBeenLastCalledWith('Left([displayName], 3)'));
+    // The confirmation shows beside the button that copied.
+    await waitFor(() =>
+      expect(text(copyExpression.parentElement!.querySelector('.copy-outcome'))).toBe('Copied'),
+    );
     const copyOutput = await waitFor(() => button(container, /^Copy output for /));
     const row = copyOutput.closest('tr')!;
     click(copyOutput);
-    expect(writeText).toHaveBeenLastCalledWith(
-      row.querySelectorAll('td')[1]!.firstChild!.textContent,
+    await waitFor(() =>
+      expect(writeText).toHaveBeenLastCalledWith(
+        row.querySelectorAll('td')[1]!.querySelector('.value')!.textContent,
+      ),
     );
   });
 });

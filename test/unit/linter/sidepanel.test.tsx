@@ -91,7 +91,7 @@ describe('the side panel linter', () => {
     expect(count('empty')).toBe(String(want.empty));
     expect(count('collisions')).toBe(String(want.collisionRows));
     expect(statusLine(container)).toBe(
-      `Dry-run finished: ${want.failed} of ${want.total} rows fail, ${want.empty} empty, ${want.collisionRows} in collisions.`,
+      `Dry-run finished: ${want.notAsIntended} of ${want.total} rows will not provision as intended (${want.failed} fail the rule, ${want.empty} empty, ${want.collisionRows} in collisions).`,
     );
     // Collision groups list their names; the case-only pair is labelled as such.
     const groups = [...linter.querySelectorAll('.collisions > li')].map((li) =>

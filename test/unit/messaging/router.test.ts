@@ -17,7 +17,11 @@ function router() {
   // The core messages only: every feature adds its own, with handlers tested in its own suite.
   return createRouter(
     coreToBackground,
-    { 'content.hello': () => ({ recorded: true }), 'diag.ping': () => ({ version: '1.2.3' }) },
+    {
+      'content.hello': () => ({ recorded: true }),
+      'panel.open': () => ({ opened: false }),
+      'diag.ping': () => ({ version: '1.2.3' }),
+    },
     () => OWN,
   );
 }

@@ -5,13 +5,27 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { captureTabsItem, portalFramesItem, type CaptureProblem } from '@/lib/storage';
 import { guideTabsItem, type TabGuide } from '@/lib/storage/guide';
 import { Problems } from '@/lib/ui/sidepanel/captured/Problems';
-import { Guide } from '@/lib/ui/sidepanel/guide/Guide';
-import { t } from '@/lib/ui/sidepanel/outline/text';
+import { CurrentStep } from '@/lib/ui/sidepanel/guide/CurrentStep';
+import { contextOf, Guide } from '@/lib/ui/sidepanel/guide/Guide';
+import { useGuide } from '@/lib/ui/sidepanel/guide/useGuide';
+import { t } from '@/lib/i18n/outline';
 import { unreadFormTab } from '@/lib/ui/sidepanel/outline/unread';
 import type { Guide as GuideData } from '@/lib/ui/sidepanel/guide/useGuide';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';
 
 const COPY = 'Copy page outline';
+
+/** The side panel's guide sections: the current step card and the list of steps. */
+function GuideSections(): preact.JSX.Element | null {
+  const guide = useGuide();
+  if (!guide) return null;
+  return (
+    <>
+      <CurrentStep guide={guide} ctx={contextOf(guide)} />
+      <Guide guide={guide} ctx={contextOf(guide)} />
+    </>
+  );
+}
 let root: HTMLElement;
 let asked: unknown[];
 let answer: { text: string | null; frames: number; answered: number };
@@ -129,7 +143,7 @@ describe('"Copy page outline" in the Entra guide', () => {
     await guideTabsItem.set({
       '4': { tabId: 4, windowId: 1, frames: {}, merged: merged({ unrecognized: 5 }) },
     });
-    await show(<Guide />);
+    await show(<GuideSections />);
     const note = root.querySelector('[role="note"]');
     expect(note?.textContent).toContain('Step 5 (Configure provisioning)');
     expect(buttons(COPY)).toHaveLength(1);
@@ -149,7 +163,7 @@ describe('"Copy page outline" in the Entra guide', () => {
         merged: merged({ page: 'users-groups', step: 4, confirmed: true }),
       },
     });
-    await show(<Guide />);
+    await show(<GuideSections />);
     expect(root.querySelector('.steps')).not.toBeNull();
     expect(buttons(COPY)).toHaveLength(0);
   });

@@ -1,5 +1,5 @@
 import type { ArgKind } from '../../functions/types';
-import { slotName, type Rule } from '../context';
+import { slotName, slotParams, type Rule } from '../context';
 
 /** VB DateInterval codes Entra documents (§5.4); other VB codes are unconfirmed. */
 const INTERVALS = new Set(['yyyy', 'm', 'd', 'ww', 'h', 'n', 's']);
@@ -23,6 +23,7 @@ export const argumentKinds: Rule = (visit, ctx) => {
   if (param === undefined || visit.inComparison) return;
   const at = { start: node.span.start, end: node.span.end };
   const where = slotName(visit);
+  const slot = slotParams(visit);
 
   if (node.kind === 'number' && FORMAT_KINDS[param.kind] !== undefined) {
     ctx.report({
@@ -30,6 +31,7 @@ export const argumentKinds: Rule = (visit, ctx) => {
       severity: 'warning',
       message: `${where} expects ${FORMAT_KINDS[param.kind]}, not the number ${node.raw}.`,
       ...at,
+      params: { ...slot, v: param.kind, raw: node.raw },
     });
     return;
   }
@@ -43,6 +45,7 @@ export const argumentKinds: Rule = (visit, ctx) => {
           severity: 'error',
           message: `${where} expects a number, but ${node.raw} is not one.`,
           ...at,
+          params: { ...slot, raw: node.raw },
         });
       }
       return;
@@ -58,6 +61,12 @@ export const argumentKinds: Rule = (visit, ctx) => {
         ...(INTERVALS.has(value.toLowerCase()) && {
           suggestion: { text: `"${value.toLowerCase()}"`, title: `Use "${value.toLowerCase()}"` },
         }),
+        params: {
+          ...slot,
+          v: UNCONFIRMED_INTERVALS.has(value) ? 'vb' : 'unknown',
+          raw: node.raw,
+          use: `"${value.toLowerCase()}"`,
+        },
       });
       return;
     case 'boolean':
@@ -67,6 +76,7 @@ export const argumentKinds: Rule = (visit, ctx) => {
           severity: 'warning',
           message: `${where} expects "True" or "False"; ${node.raw} counts as True.`,
           ...at,
+          params: { ...slot, raw: node.raw },
         });
       }
       return;
@@ -79,6 +89,7 @@ export const argumentKinds: Rule = (visit, ctx) => {
         ...(/^[A-Za-z]\w*$/.test(value) && {
           suggestion: { text: value, title: 'Remove the quotes' },
         }),
+        params: { ...slot, word: value || 'vbTextCompare' },
       });
       return;
     default:
@@ -98,6 +109,7 @@ export const hexLiterals: Rule = (visit, ctx) => {
     start: node.span.start,
     end: node.span.end,
     suggestion: { text: String(node.value), title: `Use ${node.value}` },
+    params: { raw: node.raw, value: node.value, use: String(node.value) },
   });
 };
 
@@ -115,5 +127,6 @@ export const itemIndex: Rule = (visit, ctx) => {
     start: node.span.start,
     end: node.span.end,
     suggestion: { text: '1', title: 'Use 1' },
+    params: { use: '1' },
   });
 };

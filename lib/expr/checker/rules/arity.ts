@@ -32,6 +32,7 @@ export const arity: Rule = ({ node }, ctx) => {
       message: `${spec.name}'s ${param.name} (argument ${i + 1}) is required, but the slot is empty.`,
       start: arg.span.start,
       end: arg.span.end,
+      params: { name: spec.name, param: param.name, n: i + 1 },
     });
   });
 };
@@ -46,6 +47,7 @@ function reportOddSwitch(node: CallNode, ctx: RuleContext): void {
     message: `Switch takes a source, a default (which may be empty) and then key/value pairs, so its argument count must be even; this one has ${n}, so the last key has no value.`,
     start: last.span.start,
     end: last.span.end,
+    params: { n },
   });
 }
 
@@ -65,6 +67,15 @@ function expected(spec: FunctionSpec): string {
   return `${spec.minArgs} to ${spec.maxArgs} arguments`;
 }
 
+/** The call's name, signature, the counts it takes (max -1: no limit) and the count it has. */
+function countParams(
+  spec: FunctionSpec,
+  n: number,
+): { name: string; signature: string; min: number; max: number; n: number } {
+  const max = spec.maxArgs === Infinity ? -1 : spec.maxArgs;
+  return { name: spec.name, signature: signature(spec), min: spec.minArgs, max, n };
+}
+
 function reportTooFew(node: CallNode, spec: FunctionSpec, ctx: RuleContext): void {
   const n = node.args.length;
   const missing = Array.from({ length: spec.minArgs - n }, (_, k) => paramAt(spec, n + k));
@@ -81,6 +92,7 @@ function reportTooFew(node: CallNode, spec: FunctionSpec, ctx: RuleContext): voi
     ...(onlyEmptySlotsMissing && {
       suggestion: { text: ', '.repeat(missing.length).trimEnd(), title: 'Add the empty slots' },
     }),
+    params: { ...countParams(spec, n), v: onlyEmptySlotsMissing ? 'slots' : 'plain' },
   });
 }
 
@@ -101,6 +113,7 @@ function reportTooMany(node: CallNode, spec: FunctionSpec, ctx: RuleContext): vo
       lastKept !== undefined && {
         suggestion: { text: '', title: 'Remove the extra empty slots' },
       }),
+    params: countParams(spec, node.args.length),
   });
 }
 

@@ -27,6 +27,7 @@ export const attributes: Rule = (visit, ctx) => {
       message: `Attribute names are case-sensitive: Entra calls this attribute [${canonical}], not [${node.name}]. With the wrong case, saving the mapping fails with SchemaInvalid.`,
       ...at,
       suggestion: { text: `[${canonical}]`, title: `Use [${canonical}]` },
+      params: { name: node.name, use: `[${canonical}]` },
     });
   } else if (node.name.length > 0 && !USUAL_NAME.test(node.name)) {
     const trimmed = node.name.trim();
@@ -39,6 +40,7 @@ export const attributes: Rule = (visit, ctx) => {
         USUAL_NAME.test(trimmed) && {
           suggestion: { text: `[${trimmed}]`, title: 'Remove the spaces' },
         }),
+      params: { name: node.name },
     });
   }
 
@@ -71,5 +73,6 @@ export const roleFunctionSource: Rule = ({ node }, ctx) => {
     start: arg.span.start,
     end: arg.span.end,
     suggestion: { text: '[appRoleAssignments]', title: 'Use [appRoleAssignments]' },
+    params: { fn, use: '[appRoleAssignments]' },
   });
 };

@@ -21,5 +21,6 @@ export const comparisons: Rule = (visit, ctx) => {
     message: `Comparisons are only documented as IIF's condition or CBool's argument.${hint}`,
     start: node.span.start,
     end: node.span.end,
+    params: { v: fn === 'Switch' ? 'switch' : visit.parent === null ? 'alone' : 'inside' },
   });
 };

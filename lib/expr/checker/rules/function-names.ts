@@ -25,6 +25,10 @@ export const functionNames: Rule = ({ node }, ctx) => {
           : `"${node.name}" is not an Entra function. Did you mean ${guess}?`,
       ...at,
       ...(guess !== undefined && { suggestion: { text: guess, title: `Use ${guess}` } }),
+      params:
+        guess === undefined
+          ? { v: 'plain', name: node.name }
+          : { v: 'guess', name: node.name, use: guess },
     });
     return;
   }
@@ -35,6 +39,7 @@ export const functionNames: Rule = ({ node }, ctx) => {
       message: `Write ${spec.name}, not ${node.name}: Entra documents function names as case-sensitive, and whether other casings work is unconfirmed.`,
       ...at,
       suggestion: { text: spec.name, title: `Use ${spec.name}` },
+      params: { name: node.name, use: spec.name },
     });
   }
   if (spec.origin === 'cloud-sync' && ctx.context !== 'cloud-sync') {
@@ -43,6 +48,7 @@ export const functionNames: Rule = ({ node }, ctx) => {
       severity: 'warning',
       message: `${spec.name} is documented only for Entra Cloud Sync; it may not work in app provisioning.`,
       ...at,
+      params: { name: spec.name },
     });
   }
   if (spec.origin === 'graph-sample') {
@@ -51,6 +57,7 @@ export const functionNames: Rule = ({ node }, ctx) => {
       severity: 'warning',
       message: `${spec.name} is only listed in Microsoft Graph's function list, not in the documentation; whether it works in a mapping is unconfirmed.`,
       ...at,
+      params: { name: spec.name },
     });
   }
   // Once per function and expression: the note is about the function, not this call. An info, not
@@ -62,6 +69,7 @@ export const functionNames: Rule = ({ node }, ctx) => {
       severity: 'info',
       message: `Part of ${spec.name}'s behaviour is not confirmed by Microsoft: ${spec.unconfirmed}`,
       ...at,
+      params: { name: spec.name },
     });
   }
 };

@@ -27,6 +27,8 @@ export const iifNullAttributes: Rule = ({ node }, ctx) => {
       ...(presenceTest === undefined && {
         suggestion: { text: `Coalesce(${ref}, "")`, title: 'Default it to ""' },
       }),
+      params:
+        presenceTest === undefined ? { v: 'plain', ref } : { v: 'presence', ref, fn: presenceTest },
     });
   }
 };

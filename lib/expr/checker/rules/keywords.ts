@@ -1,5 +1,5 @@
 import { canonicalAttribute } from '../entra-attributes';
-import { slotName, type Rule, type Visit } from '../context';
+import { slotName, slotParams, type Rule, type Visit } from '../context';
 
 interface KeywordPlace {
   fn: string;
@@ -69,6 +69,7 @@ export const keywords: Rule = (visit, ctx) => {
         severity: 'error',
         message: `${node.name} is a flow signal, not a condition; it can only be IIF's 2nd or 3rd argument.`,
         ...at,
+        params: { word: node.name },
       });
       return;
     }
@@ -77,6 +78,7 @@ export const keywords: Rule = (visit, ctx) => {
       severity: 'warning',
       message: `${node.name} is only documented as ${known.where}; here Entra may treat it as literal text.`,
       ...at,
+      params: { word: node.name, fn: known.fn, v: known.fn },
     });
     return;
   }
@@ -86,6 +88,7 @@ export const keywords: Rule = (visit, ctx) => {
       severity: 'warning',
       message: `Write ${caseFixed}, not ${node.name}.`,
       ...at,
+      params: { word: node.name, use: caseFixed },
       suggestion: { text: caseFixed, title: `Use ${caseFixed}` },
     });
     return;
@@ -98,6 +101,7 @@ export const keywords: Rule = (visit, ctx) => {
       severity: 'warning',
       message: `${node.name} is an Entra Connect Sync constant; provisioning expressions do not have it and treat it as the literal text "${node.name}". ${connectSync}`,
       ...at,
+      params: { word: node.name, v: node.name.toLowerCase() },
       ...(quoted && {
         suggestion: {
           text: `"${node.name[0]!.toUpperCase()}${node.name.slice(1).toLowerCase()}"`,
@@ -113,6 +117,11 @@ export const keywords: Rule = (visit, ctx) => {
       severity: 'warning',
       message: `${slotName(visit)} does not accept ${node.name}.${parentName === 'InStr' ? ' Use vbTextCompare (ignore case) or vbBinaryCompare (exact case).' : ''}`,
       ...at,
+      params: {
+        ...slotParams(visit),
+        word: node.name,
+        v: parentName === 'InStr' ? 'instr' : 'plain',
+      },
     });
     return;
   }
@@ -127,5 +136,8 @@ export const keywords: Rule = (visit, ctx) => {
     suggestion: attribute
       ? { text: `[${attribute}]`, title: `Use the attribute [${attribute}]` }
       : { text: `"${node.name}"`, title: 'Quote it' },
+    params: attribute
+      ? { v: 'attribute', word: node.name, attribute }
+      : { v: 'unknown', word: node.name },
   });
 };

@@ -16,5 +16,6 @@ export const bareOperand: Rule = ({ node }, ctx) => {
       : 'This expression is just a constant. In Entra that is a Constant mapping: choose mapping type "Constant" and enter the value.',
     start: node.span.start,
     end: node.span.end,
+    params: direct ? { v: 'direct', name: node.name } : { v: 'constant' },
   });
 };

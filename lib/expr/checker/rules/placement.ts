@@ -26,6 +26,7 @@ export const placement: Rule = (visit, ctx) => {
       message:
         'IgnoreFlowIfNullOrEmpty must never be used in an IIF condition. Wrap the whole expression in it instead, e.g. IgnoreFlowIfNullOrEmpty([country]).',
       ...at,
+      params: { v: 'wrapper' },
     });
   } else if (spec.topLevelOnly === true && visit.parent !== null) {
     // Nesting is documented as broken only for SelectUniqueValue; for the others it is [U].
@@ -35,6 +36,7 @@ export const placement: Rule = (visit, ctx) => {
       severity: hard ? 'error' : 'warning',
       message: `${spec.name} must wrap the whole expression; here it is inside ${visit.parent.name}(...).${hard ? ' Entra does not allow it to be nested.' : ' Nested, its effect is not confirmed.'}`,
       ...at,
+      params: { fn: spec.name, parent: visit.parent.name, v: hard ? 'hard' : 'soft' },
     });
   }
 

@@ -20,6 +20,8 @@ export const regexLiterals: Rule = (visit, ctx) => {
       message: issue.message,
       start,
       end: Math.max(start, toSource(issue.end)),
+      // The part of the pattern at fault names the problem in any language.
+      params: { part: node.value.slice(issue.start, issue.end), ...issue.params },
     });
   }
 };

@@ -41,6 +41,12 @@ export const replaceModes: Rule = ({ node }, ctx) => {
       severity: 'warning',
       message: `This Replace fills slots ${slots}, more than mode ${contained.map((m) => m.id).join('/')} needs (${contained[0]!.what}). Which mode Entra picks then is not documented; leave the extra slots empty.`,
       ...at,
+      params: {
+        v: 'ambiguous',
+        slots,
+        modes: contained.map((m) => m.id).join('/'),
+        needs: contained[0]!.slots.join(', '),
+      },
     });
     return;
   }
@@ -49,5 +55,6 @@ export const replaceModes: Rule = ({ node }, ctx) => {
     severity: 'error',
     message: `This Replace fills slots ${slots}, which is none of its modes. Fill ${MODES.map((m) => m.what).join('; or ')}.`,
     ...at,
+    params: { v: 'none', slots },
   });
 };

@@ -23,6 +23,7 @@ export const singleBackslash: Rule = (visit, ctx) => {
       start,
       end: start + escape.length,
       suggestion: { text: `\\${escape}`, title: 'Double the backslash' },
+      params: { v: inRegex ? 'regex' : 'text', escape, next },
     });
   }
 };

@@ -20,6 +20,7 @@ export const switchNulls: Rule = ({ node, ancestors }, ctx) => {
         message: `Microsoft advises against ${sourceFn} as Switch's source (its docs contradict each other, azure-docs#115174). Switch on the attribute itself and use a "" key for the empty case.`,
         start: source.span.start,
         end: source.span.end,
+        params: { fn: sourceFn ?? source.name },
       });
     }
   }
@@ -34,6 +35,7 @@ export const switchNulls: Rule = ({ node, ancestors }, ctx) => {
       message: `When the source is ${key.kind === 'empty' ? 'empty' : textOf(ctx, key)}, this Switch returns nothing (the value slot is empty) and Entra does not send the attribute.`,
       start: value.span.start,
       end: value.span.end,
+      params: key.kind === 'empty' ? { v: 'empty-key' } : { v: 'key', key: textOf(ctx, key) },
     });
   }
 
@@ -47,6 +49,7 @@ export const switchNulls: Rule = ({ node, ancestors }, ctx) => {
       message: `When ${textOf(ctx, source)} matches none of the keys, this Switch returns nothing (its default is empty) and Entra does not send the attribute. Put a value in the default slot if the attribute must always be set.`,
       start: fallback.span.start,
       end: fallback.span.end,
+      params: { v: 'default', source: textOf(ctx, source) },
     });
     return;
   }

@@ -1,17 +1,20 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../../i18n/captured';
 import { sendToBackground } from '../../../messaging/client';
 import { currentDirectoryItem, directoriesItem, type Directory } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
+import { CopyButton } from '../../common/CopyButton';
+import { DisclosureButton } from '../../common/Disclosure';
+import { Message } from '../../common/Message';
+import { ForgetIcon, HideIcon, RevealIcon } from '../../icons';
 import { useAnnounce } from '../status';
-import { copyToClipboard } from '../../clipboard';
-import { ClipboardNote, clipboardNote } from './ClipboardNote';
-import { DirectoryFacts } from './DirectoryFacts';
+import { ClipboardNote } from './ClipboardNote';
+import { DirectoryFacts, ExpiryReminders } from './DirectoryFacts';
 import { EndpointCheck } from './EndpointCheck';
 import { EndpointValue } from './EndpointValue';
 import { Problems } from './Problems';
 import { SecretField } from './SecretField';
-import { t } from './text';
 import { useLiveSecret } from './useLiveSecret';
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -22,10 +25,10 @@ function directoryName(d: Directory): string {
 }
 
 /**
- * The "Captured values" region of the automation contract: the endpoint in full (the
- * accelerated one beside it), the key masked, the four buttons, time left, the endpoint check,
- * and what the capture could not recognize. Follows storage live, so it updates while the
- * console is open in another tab.
+ * The "Captured values" region of the automation contract, compact: the endpoint in full (the
+ * accelerated one beside it) and the key masked, each with its icon buttons; warnings always in
+ * view; the rest (directory, region, switch, credentials, counts, the endpoint check) behind
+ * "Details". Follows storage live, so it updates while the console is open in another tab.
  */
 export function CapturedValues(): JSX.Element {
   const announce = useAnnounce();
@@ -33,6 +36,7 @@ export function CapturedValues(): JSX.Element {
   const currentKey = useStored(currentDirectoryItem);
   const { secret, now } = useLiveSecret();
   const [revealed, setRevealed] = useState(false);
+  const [details, setDetails] = useState(false);
   useEffect(() => {
     if (!secret) setRevealed(false);
   }, [secret]);
@@ -44,25 +48,31 @@ export function CapturedValues(): JSX.Element {
     all[0] ??
     null;
 
-  const copy = (text: string, done: string): void => {
-    copyToClipboard(text).then(
-      (outcome) => announce(`${done} ${clipboardNote(outcome)}`.trim(), 'ok'),
-      (e: unknown) => announce(t('copyFailed', { reason: message(e) }), 'error'),
-    );
-  };
   const forget = (): void => {
     sendToBackground('capture.forget', {}).then(
       () => announce(t('forgotten'), 'ok'),
       (e: unknown) => announce(t('forgetFailed', { reason: message(e) }), 'error'),
     );
   };
+  const noKeyId = 'captured-no-key';
+  const noEndpointId = 'captured-no-endpoint';
 
   return (
-    <section aria-labelledby="captured-heading" class="captured">
-      <h2 id="captured-heading">{t('heading')}</h2>
+    <section aria-labelledby="captured-heading" class="card captured">
+      <div class="card-head">
+        <h2 id="captured-heading">{t('heading')}</h2>
+        <DisclosureButton
+          open={details}
+          onToggle={setDetails}
+          controls="captured-details"
+          class="small"
+        >
+          {t('details')}
+        </DisclosureButton>
+      </div>
       {all.length > 1 ? (
-        <label class="field">
-          {t('directory')}{' '}
+        <label class="field directory-choice">
+          <span class="muted">{t('directory')}</span>
           <select
             value={directory?.key}
             onChange={(e) => void currentDirectoryItem.set(e.currentTarget.value)}
@@ -76,100 +86,149 @@ export function CapturedValues(): JSX.Element {
         </label>
       ) : null}
       {!directory && !secret ? <p class="muted">{t('nothingYet')}</p> : null}
-      <dl class="captured-list">
-        {directory && all.length <= 1 ? (
-          <>
-            <dt>{t('directory')}</dt>
-            <dd>{directoryName(directory)}</dd>
-          </>
-        ) : null}
+      <dl class="pairs">
         <dt>{t('endpoint')}</dt>
-        <dd>
+        <dd class="value-with-actions">
           <EndpointValue
             url={directory?.endpoint ?? null}
             issue={directory?.endpointIssue ?? null}
+            id={noEndpointId}
+          />
+          <CopyButton
+            name={t('copyEndpoint')}
+            text={() => directory?.endpoint ?? null}
+            disabled={!directory?.endpoint}
+            describedBy={directory?.endpoint ? undefined : noEndpointId}
           />
         </dd>
         {directory?.acceleratedEndpoint ? (
           <>
             <dt>{t('accelerated')}</dt>
-            <dd>
+            <dd class="value-with-actions">
               <EndpointValue
                 url={directory.acceleratedEndpoint}
                 issue={directory.acceleratedEndpointIssue}
               />
+              <CopyButton name={t('copyAccelerated')} text={() => directory.acceleratedEndpoint} />
             </dd>
           </>
         ) : null}
-        <dt>{t('region')}</dt>
-        <dd>{directory?.region ?? t('unknown')}</dd>
-        <dt>{t('sync')}</dt>
-        <dd>
-          {directory?.syncEnabled === true
-            ? t('syncOn')
-            : directory?.syncEnabled === false
-              ? t('syncOff')
-              : t('unknown')}
-        </dd>
-        <dt>{t('key')}</dt>
-        <dd>
+        <dt>
+          {t('key')}
+          <span class="caption muted key-is-token">{t('keyIsToken')}</span>
+        </dt>
+        <dd class="value-with-actions">
           <SecretField
             secret={secret}
             revealed={revealed}
             now={now}
             otherDirectory={!!(secret && directory && secret.directoryKey !== directory.key)}
+            noKeyId={noKeyId}
           />
+          <span class="actions">
+            <CopyButton
+              name={t('copySecret')}
+              text={() => secret?.secret ?? null}
+              disabled={!secret}
+              describedBy={secret ? undefined : noKeyId}
+              note={t('pasteNote')}
+            />
+            <RevealButton
+              revealed={revealed}
+              disabled={!secret}
+              describedBy={secret ? undefined : noKeyId}
+              onToggle={() => setRevealed((r) => !r)}
+            />
+            <ForgetButton
+              disabled={!secret}
+              describedBy={secret ? undefined : noKeyId}
+              onForget={forget}
+            />
+          </span>
           <ClipboardNote now={now} />
         </dd>
       </dl>
-      <div class="actions">
-        <button
-          type="button"
-          disabled={!directory?.endpoint}
-          onClick={() => directory?.endpoint && copy(directory.endpoint, t('copiedEndpoint'))}
-        >
-          {t('copyEndpoint')}
-        </button>
-        {directory?.acceleratedEndpoint ? (
-          <button
-            type="button"
-            onClick={() =>
-              directory.acceleratedEndpoint &&
-              copy(directory.acceleratedEndpoint, t('copiedEndpoint'))
-            }
-          >
-            {t('copyAccelerated')}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          disabled={!secret}
-          onClick={() => secret && copy(secret.secret, t('copiedSecret'))}
-        >
-          {t('copySecret')}
-        </button>
-        <button
-          type="button"
-          disabled={!secret}
-          aria-pressed={revealed}
-          onClick={() => setRevealed((r) => !r)}
-        >
-          {t('reveal')}
-        </button>
-        <button type="button" disabled={!secret} onClick={forget}>
-          {t('forget')}
-        </button>
-      </div>
-      {directory ? (
-        <>
-          <EndpointCheck directory={directory} which="endpoint" />
-          {directory.acceleratedEndpoint ? (
-            <EndpointCheck directory={directory} which="accelerated" />
-          ) : null}
-          <DirectoryFacts directory={directory} now={now} />
-        </>
+      {directory?.syncEnabled === false ? (
+        <Message tone="warn" role="note">
+          {t('syncOffWarning')}
+        </Message>
       ) : null}
+      {directory ? <ExpiryReminders directory={directory} now={now} /> : null}
       <Problems />
+      <div id="captured-details" hidden={!details}>
+        {directory ? (
+          <>
+            <dl class="pairs">
+              {all.length <= 1 ? (
+                <>
+                  <dt>{t('directory')}</dt>
+                  <dd>{directoryName(directory)}</dd>
+                </>
+              ) : null}
+              <dt>{t('region')}</dt>
+              <dd>{directory.region ?? t('unknown')}</dd>
+              <dt>{t('sync')}</dt>
+              <dd>
+                {directory.syncEnabled === true
+                  ? t('syncOn')
+                  : directory.syncEnabled === false
+                    ? t('syncOff')
+                    : t('unknown')}
+              </dd>
+            </dl>
+            <DirectoryFacts directory={directory} />
+            <EndpointCheck directory={directory} which="endpoint" />
+            {directory.acceleratedEndpoint ? (
+              <EndpointCheck directory={directory} which="accelerated" />
+            ) : null}
+          </>
+        ) : (
+          <p class="muted">{t('nothingYet')}</p>
+        )}
+      </div>
     </section>
+  );
+}
+
+/** "Reveal secret" shows the key as text; pressed again ("Hide secret") it masks it. */
+function RevealButton(props: {
+  revealed: boolean;
+  disabled: boolean;
+  describedBy: string | undefined;
+  onToggle: () => void;
+}): JSX.Element {
+  const name = props.revealed ? t('hide') : t('reveal');
+  return (
+    <button
+      type="button"
+      class="subtle icon-button"
+      aria-label={name}
+      title={name}
+      disabled={props.disabled}
+      aria-describedby={props.describedBy}
+      onClick={props.onToggle}
+    >
+      {props.revealed ? <HideIcon /> : <RevealIcon />}
+    </button>
+  );
+}
+
+function ForgetButton(props: {
+  disabled: boolean;
+  describedBy: string | undefined;
+  onForget: () => void;
+}): JSX.Element {
+  return (
+    <button
+      type="button"
+      class="subtle icon-button"
+      aria-label={t('forget')}
+      title={t('forget')}
+      disabled={props.disabled}
+      aria-describedby={props.describedBy}
+      onClick={props.onForget}
+    >
+      <ForgetIcon />
+    </button>
   );
 }

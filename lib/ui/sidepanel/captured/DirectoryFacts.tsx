@@ -1,32 +1,40 @@
 import type { JSX } from 'preact';
 import { expiryReminders } from '../../../capture/expiry';
+import { more } from '../../../i18n/captured-more';
 import type { Directory, ListCount } from '../../../storage';
-import { more } from './more-text';
+import { Message } from '../../common/Message';
 
 const day = (at: number | null): string => (at === null ? '?' : new Date(at).toLocaleDateString());
 
-/** Credentials with their expiry (and the 90-day reminder), and the verification counts. */
-export function DirectoryFacts({
+/** A credential that expires within 90 days, or has expired: always in view. */
+export function ExpiryReminders({
   directory,
   now,
 }: {
   directory: Directory;
   now: number;
 }): JSX.Element {
-  const reminders = expiryReminders(directory.credentials, now);
-  const count = (c: ListCount | null, key: 'countUsers' | 'countGroups'): JSX.Element | null =>
-    c ? <li>{more(key, { scim: c.scim, listed: c.listed })}</li> : null;
   return (
-    <div>
-      {reminders.map((r) => (
-        <p key={r.id} class="tone-warn" role="note">
+    <>
+      {expiryReminders(directory.credentials, now).map((r) => (
+        <Message key={r.id} tone={r.daysLeft <= 0 ? 'error' : 'warn'} role="note">
           {more(r.daysLeft <= 0 ? 'expired' : 'expiresSoon', {
             id: r.id,
             date: day(r.expiresAt),
             days: r.daysLeft,
           })}
-        </p>
+        </Message>
       ))}
+    </>
+  );
+}
+
+/** Credentials with their expiry, and the verification counts (behind "Details"). */
+export function DirectoryFacts({ directory }: { directory: Directory }): JSX.Element {
+  const count = (c: ListCount | null, key: 'countUsers' | 'countGroups'): JSX.Element | null =>
+    c ? <li>{more(key, { scim: c.scim, listed: c.listed })}</li> : null;
+  return (
+    <div>
       {directory.credentials.length > 0 ? (
         <>
           <h3>{more('credentialsHeading')}</h3>
@@ -51,7 +59,7 @@ export function DirectoryFacts({
             {count(directory.scimUsers, 'countUsers')}
             {count(directory.scimGroups, 'countGroups')}
           </ul>
-          <p class="muted small">{more('countHint')}</p>
+          <p class="muted caption">{more('countHint')}</p>
         </>
       ) : null}
     </div>

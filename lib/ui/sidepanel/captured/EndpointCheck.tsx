@@ -6,7 +6,7 @@ import { sendToBackground } from '../../../messaging/client';
 import type { CheckStep } from '../../../messaging/contract/capture';
 import type { Directory } from '../../../storage';
 import { useAnnounce } from '../status';
-import { checkText } from './check-text';
+import { checkText } from '../../../i18n/endpoint-check';
 
 function explain(host: string, service: CheckStep, key: CheckStep | null): string[] {
   const params = { host, status: service.status ?? '' };

@@ -1,17 +1,29 @@
 import type { JSX } from 'preact';
+import { t } from '../../../i18n/captured';
 import type { Directory } from '../../../storage';
-import { t } from './text';
 
 type Issue = Directory['endpointIssue'];
 
 /** An endpoint in full, as captured, with the reason when its form looks wrong. */
-export function EndpointValue({ url, issue }: { url: string | null; issue: Issue }): JSX.Element {
-  if (!url) return <span class="muted">{t('noEndpoint')}</span>;
+export function EndpointValue({
+  url,
+  issue,
+  id,
+}: {
+  url: string | null;
+  issue: Issue;
+  /** Id of the "not captured" text, which says why the copy button is disabled. */
+  id?: string;
+}): JSX.Element {
+  if (!url)
+    return (
+      <span class="muted" id={id}>
+        {t('noEndpoint')}
+      </span>
+    );
   return (
-    <span>
-      <code class="endpoint" style={{ wordBreak: 'break-all' }}>
-        {url}
-      </code>
+    <span class="endpoint-value">
+      <code class="endpoint">{url}</code>
       {issue ? (
         <span class="tone-warn" role="note">
           {' '}

@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { captureTabsItem, portalFramesItem } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
+import { Message } from '../../common/Message';
 import { CopyOutline } from '../outline/CopyOutline';
-import { more } from './more-text';
+import { more } from '../../../i18n/captured-more';
 
 /**
  * Required elements the capture could not find on an open console page, by name, with what to
@@ -28,12 +29,13 @@ export function Problems(): JSX.Element | null {
     .filter((tab) => open.has(tab.tabId) && tab.problems.some((p) => p.detail !== 'sync-off'))
     .map((tab) => tab.tabId);
   return (
-    <div class="problems">
-      <h3>{more('problemsHeading')}</h3>
+    <Message tone="warn" class="problems">
+      <h3 class="problems-heading">{more('problemsHeading')}</h3>
       <ul aria-label={more('problemsHeading')}>
         {items.map((p) => (
           <li key={p.key} data-element={p.element}>
-            <strong>{more(`problem_${p.element}`)}</strong> <span class="muted mono">{p.path}</span>
+            <strong>{more(`problem_${p.element}`)}</strong>{' '}
+            <span class="muted mono caption">{p.path}</span>
             <br />
             <span>{more(`detail_${p.detail}`)}</span>
           </li>
@@ -42,7 +44,7 @@ export function Problems(): JSX.Element | null {
       {unreadTabs.map((tabId) => (
         <CopyOutline key={tabId} tabId={tabId} />
       ))}
-    </div>
+    </Message>
   );
 }
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
+import { t } from '../../../i18n/captured';
 import type { CapturedSecret } from '../../../storage';
-import { t } from './text';
 import { formatLeft } from './useLiveSecret';
 
 /**
@@ -12,22 +12,27 @@ export function SecretField(props: {
   revealed: boolean;
   now: number;
   otherDirectory: boolean;
+  /** Id of the "no key" text, which says why the key's buttons are disabled. */
+  noKeyId: string;
 }): JSX.Element {
   const { secret, revealed, now } = props;
-  if (!secret) return <span class="muted">{t('noKey')}</span>;
+  if (!secret)
+    return (
+      <span class="muted" id={props.noKeyId}>
+        {t('noKey')}
+      </span>
+    );
   return (
-    <span>
+    <span class="secret-field">
       {revealed ? (
-        <code class="secret-text" style={{ wordBreak: 'break-all' }}>
-          {secret.secret}
-        </code>
+        <code class="secret-text">{secret.secret}</code>
       ) : (
         <span aria-label={t('keyMasked')} class="mono">
-          ••••••••••••••••
+          ••••••••••••
         </span>
-      )}{' '}
-      <span class="muted">
-        {secret.credentialId ? `(${t('credentialOf', { id: secret.credentialId })}) ` : ''}
+      )}
+      <span class="caption muted">
+        {secret.credentialId ? `${t('credentialOf', { id: secret.credentialId })} · ` : ''}
         {t('timeLeft', { time: formatLeft(secret.forgetAt - now) })}
       </span>
       {props.otherDirectory ? <span class="tone-warn"> {t('keyOfOther')}</span> : null}

@@ -1,27 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { copyToClipboard } from '../../clipboard';
-import { clipboardNote } from '../captured/ClipboardNote';
-import { useAnnounce } from '../status';
-import { t } from './text';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Copies text produced at click time; the outcome goes to the panel's one status line. */
-export function useCopy(): (
-  what: string,
-  text: () => Promise<string | null> | string | null,
-) => void {
-  const announce = useAnnounce();
-  return (what, text) => {
-    void Promise.resolve(text())
-      .then(async (value) => {
-        if (value === null) throw new Error(t('unknown'));
-        const outcome = await copyToClipboard(value);
-        announce(`${t('copied', { what })} ${clipboardNote(outcome)}`.trim(), 'ok');
-      })
-      .catch((e: unknown) => announce(t('copyFailed', { reason: reason(e) }), 'error'));
-  };
-}
+import { guideText as t } from '../../../i18n/guide';
+import { CopyButton } from '../../common/CopyButton';
 
 interface Props {
   label: string;
@@ -33,11 +12,19 @@ interface Props {
   copyText?: () => Promise<string | null>;
   shown?: ComponentChildren;
   missing?: string;
+  note?: string;
 }
 
 /** One value to enter in a console, exactly as it must be entered, with its copy button. */
-export function CopyValue({ label, value, name, copyText, shown, missing }: Props): JSX.Element {
-  const copy = useCopy();
+export function CopyValue({
+  label,
+  value,
+  name,
+  copyText,
+  shown,
+  missing,
+  note,
+}: Props): JSX.Element {
   const available = copyText !== undefined || value !== null;
   return (
     <div class="value-row">
@@ -49,17 +36,22 @@ export function CopyValue({ label, value, name, copyText, shown, missing }: Prop
           ) : (
             <span class="muted">{missing ?? t('unknown')}</span>
           ))}
+        {available ? (
+          <CopyButton name={name} text={copyText ?? (() => value)} {...(note ? { note } : {})} />
+        ) : null}
       </span>
-      {available ? (
-        <button
-          type="button"
-          class="copy"
-          aria-label={name}
-          onClick={() => copy(label, copyText ?? (() => Promise.resolve(value)))}
-        >
-          {t('copy')}
-        </button>
-      ) : null}
+    </div>
+  );
+}
+
+/** A setting chosen in a console's dropdown: said in its exact wording, nothing to paste. */
+export function ChoiceValue({ label, value }: { label: string; value: string }): JSX.Element {
+  return (
+    <div class="value-row">
+      <span class="value-label">{label}</span>
+      <span class="value-text">
+        <strong>{value}</strong>
+      </span>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t } from './text';
+import { guideText as t } from '../../../i18n/guide';
 
 /** A deep link into a console; opens a new tab (the panel must stay). */
 export function ExternalLink({ href, children }: { href: string; children: string }): JSX.Element {

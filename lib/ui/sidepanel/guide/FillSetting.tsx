@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useSettings } from '../settings/useSettings';
 import { useAnnounce } from '../status';
-import { t } from './text';
+import { guideText as t } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

@@ -1,19 +1,19 @@
 import type { JSX } from 'preact';
+import { guideText as t } from '../../../i18n/guide';
+import { Message } from '../../common/Message';
 import { CopyOutline } from '../outline/CopyOutline';
-import { FillControl } from './FillControl';
 import './guide.css';
 import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
 import type { StepContext } from './StepBody';
 import { StepItem, stepTitle } from './StepItem';
-import { t } from './text';
-import { useGuide, type Guide as GuideData } from './useGuide';
+import type { Guide as GuideData } from './useGuide';
 
 function Context({ guide }: { guide: GuideData }): JSX.Element {
   const d = guide.directory;
   const a = guide.app;
   return (
-    <p class="context muted">
+    <p class="context caption muted">
       {d
         ? t('directory', {
             name: `${d.directoryId ?? '—'} (${t(d.site === 'cn' ? 'siteCn' : 'siteIntl')})`,
@@ -25,63 +25,53 @@ function Context({ guide }: { guide: GuideData }): JSX.Element {
   );
 }
 
-/** Says which step the page could not be recognized as, and that the instructions below apply. */
-function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | null {
+/** Says which step the page could not be recognized as, and that the instructions apply. */
+export function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | null {
   const f = guide.followed;
   if (f?.kind !== 'entra') return null;
   if (f.tab.unrecognized) {
     const n = f.tab.unrecognized;
     return (
-      <>
-        <p class="notice" role="note">
-          {t('unconfirmed', { n, title: stepTitle(n), what: t('unconfirmedWhat') })}
-        </p>
+      <Message tone="warn" role="note" class="notice">
+        {t('unconfirmed', { n, title: stepTitle(n), what: t('unconfirmedWhat') })}
         <CopyOutline tabId={f.tabId} />
-      </>
+      </Message>
     );
   }
   if (f.tab.formProblem === 'hidden') {
     return (
-      <p class="notice" role="note">
+      <Message tone="warn" role="note" class="notice">
         {t('formHidden')}
-      </p>
+      </Message>
     );
   }
   return null;
 }
 
 /**
- * The guide: the six steps with their states, the current one marked `aria-current="step"`,
- * following the console page the admin is on; the fill button; report; reset.
+ * The six steps as a list (automation contract: the current one has `aria-current="step"`),
+ * each with its hand tick, state and instructions; the directory and app the progress is kept
+ * for; report and reset.
  */
-export function Guide(): JSX.Element {
-  const guide = useGuide();
+export function Guide({ guide, ctx }: { guide: GuideData; ctx: StepContext }): JSX.Element {
   return (
-    <section aria-labelledby="guide-heading" class="guide">
+    <section aria-labelledby="guide-heading" class="card guide">
       <h2 id="guide-heading">{t('heading')}</h2>
-      {guide === undefined ? (
-        <p class="muted">…</p>
-      ) : (
-        <>
-          <Context guide={guide} />
-          <FillControl guide={guide} />
-          <Unrecognized guide={guide} />
-          <ol class="steps" aria-label={t('stepsLabel')}>
-            {guide.steps.map((step) => (
-              <StepItem key={step.n} step={step} ctx={contextOf(guide)} />
-            ))}
-          </ol>
-          <div class="guide-actions">
-            <ReportExport guide={guide} />
-            <ResetProgress directoryKey={guide.directoryKey} />
-          </div>
-        </>
-      )}
+      <Context guide={guide} />
+      <ol class="steps" aria-label={t('stepsLabel')}>
+        {guide.steps.map((step) => (
+          <StepItem key={step.n} step={step} ctx={ctx} />
+        ))}
+      </ol>
+      <div class="guide-actions">
+        <ReportExport guide={guide} />
+        <ResetProgress directoryKey={guide.directoryKey} />
+      </div>
     </section>
   );
 }
 
-function contextOf(guide: GuideData): StepContext {
+export function contextOf(guide: GuideData): StepContext {
   return {
     directory: guide.directory,
     secret: guide.input.secret,

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { useAnnounce } from '../status';
 import { pickCredential } from './model';
 import { buildReport } from './report';
-import { t } from './text';
+import { guideText as t } from '../../../i18n/guide';
 import type { Guide } from './useGuide';
 
 /** Exports the Markdown report (a download) and shows it for review. It never holds the key. */

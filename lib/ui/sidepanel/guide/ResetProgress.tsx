@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import { useAnnounce } from '../status';
-import { t } from './text';
+import { guideText as t } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 

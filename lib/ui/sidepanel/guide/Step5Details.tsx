@@ -3,17 +3,11 @@ import { sendToBackground } from '../../../messaging/client';
 import { sendToLinter } from '../../../storage';
 import { CHECKLIST_IDS, type ChecklistId } from '../../../storage/guide';
 import { useAnnounce } from '../status';
-import { CopyValue, useCopy } from './CopyValue';
-import {
-  EXPRESSIONS,
-  GROUP_MAPPINGS,
-  SCOPE_VALUE,
-  STATUS_VALUE,
-  USER_MAPPINGS,
-  type MappingRow,
-} from './mappings';
+import { CopyButton } from '../../common/CopyButton';
+import { ChoiceValue, CopyValue } from './CopyValue';
+import { EXPRESSIONS, GROUP_MAPPINGS, USER_MAPPINGS, type MappingRow } from './mappings';
 import type { StepContext } from './StepBody';
-import { t, type TextKey } from './text';
+import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -26,38 +20,31 @@ function MappingTable({
   rows: readonly MappingRow[];
   id: string;
 }): JSX.Element {
-  const copy = useCopy();
   return (
-    <table class="mappings" aria-labelledby={id}>
+    <table class="mappings stack" aria-labelledby={id}>
       <caption id={id}>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('colTarget')}</th>
           <th scope="col">{t('colSource')}</th>
-          <th scope="col">
-            <span class="visually-hidden">{t('colCopy')}</span>
-          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.target} class={r.changed ? 'changed' : undefined}>
-            <th scope="row">
+            <th scope="row" data-label={t('colTarget')}>
               <code>{r.target}</code>
             </th>
-            <td>
+            <td data-label={t('colSource')}>
               <code>{r.source}</code>
-              {r.changed ? <span class="tag"> {t('changedRow')}</span> : null}
-            </td>
-            <td>
-              <button
-                type="button"
-                class="copy"
-                aria-label={t('copyName', { what: `${caption}: ${r.target} ← ${r.source}` })}
-                onClick={() => copy(r.source, () => r.source)}
-              >
-                {t('copy')}
-              </button>
+              {r.changed ? <span class="badge tone-warn">{t('changedRow')}</span> : null}
+              {/* Only an expression is typed into Entra; an attribute is picked from a list. */}
+              {r.source.includes('(') ? (
+                <CopyButton
+                  name={t('copyName', { what: `${caption}: ${r.target} ← ${r.source}` })}
+                  text={() => r.source}
+                />
+              ) : null}
             </td>
           </tr>
         ))}
@@ -67,7 +54,13 @@ function MappingTable({
 }
 
 /** Step 5 beyond the credentials: mappings, expressions, scope, status, and the admin's ticks. */
-export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
+export function Step5Details({
+  ctx,
+  idPrefix,
+}: {
+  ctx: StepContext;
+  idPrefix: string;
+}): JSX.Element {
   const announce = useAnnounce();
   const checklist = ctx.app?.checklist ?? {};
   const toggle = (item: ChecklistId, done: boolean): void => {
@@ -82,8 +75,16 @@ export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
     <div class="step5">
       <h4>{t('mappingsHeading')}</h4>
       <p>{t('externalIdNote')}</p>
-      <MappingTable id="users-mappings-caption" caption={t('usersTable')} rows={USER_MAPPINGS} />
-      <MappingTable id="groups-mappings-caption" caption={t('groupsTable')} rows={GROUP_MAPPINGS} />
+      <MappingTable
+        id={`${idPrefix}-users-mappings`}
+        caption={t('usersTable')}
+        rows={USER_MAPPINGS}
+      />
+      <MappingTable
+        id={`${idPrefix}-groups-mappings`}
+        caption={t('groupsTable')}
+        rows={GROUP_MAPPINGS}
+      />
       <p>{t('deleteOthers')}</p>
 
       <h4>{t('expressionsHeading')}</h4>
@@ -109,7 +110,7 @@ export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
             />
             <button
               type="button"
-              class="link-button"
+              class="link"
               aria-label={t('checkInLinterName', { what: row.label })}
               onClick={() =>
                 sendToLinter(row.expression, x.targetId).then(
@@ -126,22 +127,15 @@ export function Step5Details({ ctx }: { ctx: StepContext }): JSX.Element {
 
       <h4>{t('settingsHeading')}</h4>
       <div class="values">
-        <CopyValue
-          label={t('scopeLabel')}
-          value={SCOPE_VALUE}
-          name={t('copyName', { what: t('scopeLabel') })}
-        />
-        <CopyValue
-          label={t('statusLabel')}
-          value={STATUS_VALUE}
-          name={t('copyName', { what: t('statusLabel') })}
-        />
+        {/* Chosen from Entra's dropdowns, in the words Entra shows in the admin's language. */}
+        <ChoiceValue label={t('scopeLabel')} value={t('scopeValue')} />
+        <ChoiceValue label={t('statusLabel')} value={t('statusValue')} />
       </div>
 
       <fieldset class="checklist">
         <legend>{t('checklistHeading')}</legend>
         {CHECKLIST_IDS.map((id) => (
-          <label key={id}>
+          <label key={id} class="check">
             <input
               type="checkbox"
               checked={checklist[id] !== undefined}

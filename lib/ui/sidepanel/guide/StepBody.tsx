@@ -14,7 +14,7 @@ import {
 } from './links';
 import { pickCredential, type SecretFacts, type StepNumber } from './model';
 import { Step5Details } from './Step5Details';
-import { t, type TextKey } from './text';
+import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 import { CredentialValues } from './values';
 
 export interface StepContext {
@@ -68,7 +68,16 @@ function siteLinks(
 }
 
 /** Per-step instructions, the exact values with copy buttons, and deep links. */
-export function StepBody({ n, ctx }: { n: StepNumber; ctx: StepContext }): JSX.Element {
+export function StepBody({
+  n,
+  ctx,
+  idPrefix,
+}: {
+  n: StepNumber;
+  ctx: StepContext;
+  /** Keeps ids unique when the same step's body shows twice (the card and the list). */
+  idPrefix: string;
+}): JSX.Element {
   const { directory: d, app, host } = ctx;
   const appIds = app?.objectId ? { objectId: app.objectId, appId: app.appId } : null;
   switch (n) {
@@ -175,7 +184,7 @@ export function StepBody({ n, ctx }: { n: StepNumber; ctx: StepContext }): JSX.E
           ) : (
             <p class="muted">{t('linksNeedApp')}</p>
           )}
-          <Step5Details ctx={ctx} />
+          <Step5Details ctx={ctx} idPrefix={idPrefix} />
         </>
       );
     case 6:

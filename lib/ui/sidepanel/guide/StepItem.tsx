@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 import { sendToBackground } from '../../../messaging/client';
+import { CollapseIcon, ExpandIcon } from '../../icons';
 import { useAnnounce } from '../status';
-import { STEP_WHERE, type StepProblem, type StepView } from './model';
+import type { StepProblem, StepView } from './model';
 import { StepBody, type StepContext } from './StepBody';
-import { t, type TextKey } from './text';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -15,6 +16,12 @@ function stateText(step: StepView): string {
   if (step.doneBy === 'ticked') return t('stateTicked');
   if (step.doneBy === 'detected') return t('stateDetected');
   return step.current ? t('stateCurrent') : t('stateNotStarted');
+}
+
+function stateTone(step: StepView): string {
+  if (step.state === 'problem') return 'tone-error';
+  if (step.doneBy) return 'tone-ok';
+  return step.current ? 'tone-brand' : '';
 }
 
 /** A problem in plain words; a failed Test connection also lists its likely causes. */
@@ -42,19 +49,16 @@ export function ProblemText({ problem }: { problem: StepProblem }): JSX.Element 
   }
 }
 
-/** One of the six steps: title, state, problems, a hand tick, and its instructions. */
-export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Element {
+/**
+ * The step's hand tick. A step detected as done shows ticked and cannot be unticked (the page
+ * said so; the badge beside it says "detected").
+ */
+function MarkDone({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Element {
   const announce = useAnnounce();
-  const [open, setOpen] = useState(step.current);
-  // The current step opens by itself when the admin moves on to it.
-  useEffect(() => {
-    if (step.current) setOpen(true);
-  }, [step.current]);
   // The tick shows at once; the stored mark (written by the background) then confirms it.
   const [pending, setPending] = useState<boolean | null>(null);
   useEffect(() => setPending(null), [step.ticked]);
-  const bodyId = `step-${step.n}-body`;
-  const where = STEP_WHERE[step.n];
+  const detected = step.doneBy === 'detected';
   const tick = (done: boolean): void => {
     setPending(done);
     sendToBackground('guide.mark', {
@@ -68,52 +72,60 @@ export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): J
     });
   };
   return (
+    <input
+      type="checkbox"
+      class="mark-done"
+      checked={detected || (pending ?? step.ticked)}
+      disabled={detected}
+      aria-label={t('markDoneName', { n: step.n })}
+      title={detected ? t('markDoneDetected') : t('markDone')}
+      aria-describedby={`step-${step.n}-state`}
+      onChange={(e) => tick(e.currentTarget.checked)}
+    />
+  );
+}
+
+/** One of the six steps in the list: tick, title, state, problems, and its instructions. */
+export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Element {
+  const [open, setOpen] = useState(false);
+  const bodyId = `step-${step.n}-body`;
+  return (
     <li
       class={`step state-${step.state}${step.current ? ' current' : ''}`}
       aria-current={step.current ? 'step' : undefined}
       data-step={step.n}
     >
-      <div class="step-head">
+      <div class="step-row">
+        <MarkDone step={step} ctx={ctx} />
         <h3 class="step-title">
           <span class="step-no">{step.n}</span> {stepTitle(step.n)}
         </h3>
-        <span class="badge">{stateText(step)}</span>
+        <span class={`badge ${stateTone(step)}`} id={`step-${step.n}-state`}>
+          {stateText(step)}
+        </span>
+        <button
+          type="button"
+          class="subtle icon-button step-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          aria-label={`${open ? t('hideInstructions') : t('showInstructions')} ${t('instructionsName', { n: step.n })}`}
+          title={open ? t('hideInstructions') : t('showInstructions')}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? <CollapseIcon /> : <ExpandIcon />}
+        </button>
       </div>
-      <p class="muted step-where">
-        {t(where === 'cloudsso' ? 'whereCloudsso' : where === 'entra' ? 'whereEntra' : 'whereBoth')}
-      </p>
       {step.problems.length > 0 ? (
-        <ul class="problems">
+        <ul class="problems tone-error">
           {step.problems.map((p, i) => (
-            <li key={i} class="tone-error">
+            <li key={i}>
               <ProblemText problem={p} />
             </li>
           ))}
         </ul>
       ) : null}
-      <div class="step-actions">
-        <label>
-          <input
-            type="checkbox"
-            checked={pending ?? step.ticked}
-            aria-label={t('markDoneName', { n: step.n })}
-            onChange={(e) => tick(e.currentTarget.checked)}
-          />{' '}
-          {t('markDone')}
-        </label>
-        <button
-          type="button"
-          class="link-button"
-          aria-expanded={open}
-          aria-controls={bodyId}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? t('hideInstructions') : t('showInstructions')}
-          <span class="visually-hidden"> {t('instructionsName', { n: step.n })}</span>
-        </button>
-      </div>
       <div id={bodyId} class="step-body" hidden={!open}>
-        <StepBody n={step.n} ctx={ctx} />
+        <StepBody n={step.n} ctx={ctx} idPrefix={`list-${step.n}`} />
       </div>
     </li>
   );

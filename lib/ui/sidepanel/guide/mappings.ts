@@ -74,7 +74,3 @@ export const EXPRESSIONS: readonly ExpressionAdvice[] = [
     expression: 'Left([displayName], 256)',
   },
 ];
-
-/** Settings of step 5 with their exact Entra wording. */
-export const SCOPE_VALUE = 'Sync only assigned users and groups';
-export const STATUS_VALUE = 'On';

@@ -163,7 +163,8 @@ export function currentStep(input: GuideInput, done: (n: StepNumber) => boolean)
   if (f?.kind === 'entra' && f.tab.step) return f.tab.step;
   if (f?.kind === 'cloudsso') {
     if (f.page === 'users' || f.page === 'groups') return 6;
-    return firstOpen([1, 2], done(5) ? 6 : 2);
+    // Once the key and the endpoint are captured, the next step is in Entra: point there.
+    return firstOpen([1, 2], done(5) ? 6 : firstOpen([3, 4, 5], 5));
   }
   return firstOpen(STEPS, 6);
 }

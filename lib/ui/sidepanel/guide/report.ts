@@ -6,7 +6,7 @@ import type { Locale } from '../../../i18n';
 import type { Directory } from '../../../storage';
 import { CHECKLIST_IDS, type AppProgress } from '../../../storage/guide';
 import type { StepView } from './model';
-import { t, type TextKey } from './text';
+import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
 
 export interface ReportInput {
   directory: Directory | null;

@@ -12,6 +12,7 @@ import {
   guideTabsItem,
   pickDirectoryKey,
   type AppProgress,
+  type TabState,
 } from '../../../storage/guide';
 import { useStored } from '../../hooks/useStored';
 import {
@@ -34,6 +35,8 @@ export interface Guide {
   /** The portal host to link to (the one the admin uses). */
   host: string | null;
   windowId: number | null;
+  /** Whether an Entra tab shows the credentials form now (the fill can go there), or hides it. */
+  form: 'shown' | 'hidden' | 'none';
 }
 
 /** The active tab of the panel's window, followed live (needs no "tabs" permission). */
@@ -73,6 +76,11 @@ function useNow(periodMs = 30_000): number {
     return () => clearInterval(id);
   }, [periodMs]);
   return now;
+}
+
+function formState(tabs: readonly TabState[]): Guide['form'] {
+  if (tabs.some((t) => t.merged.form !== null)) return 'shown';
+  return tabs.some((t) => t.merged.formProblem === 'hidden') ? 'hidden' : 'none';
 }
 
 /** Everything the guide shows, live from storage. `undefined` until storage was read. */
@@ -126,6 +134,7 @@ export function useGuide(): Guide | undefined {
       followed,
       host: app?.host ?? (followed?.kind === 'entra' ? followed.tab.host : null),
       windowId: active.windowId,
+      form: formState(Object.values(tabs)),
     };
   }, [
     directories,

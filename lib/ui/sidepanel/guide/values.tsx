@@ -3,10 +3,11 @@ import { keyDestination } from '../../../capture/check-policy';
 import { readLiveSecret } from '../../../capture/live-secret';
 import { stripBearer } from '../../../portals/azure/decide';
 import type { Directory } from '../../../storage';
-import { t as capturedText } from '../captured/text';
+import { t as capturedText } from '../../../i18n/captured';
+import { Message } from '../../common/Message';
 import { CopyValue } from './CopyValue';
 import type { SecretFacts } from './model';
-import { t } from './text';
+import { guideText as t } from '../../../i18n/guide';
 
 /** The key is read from session storage at the moment of copying; it is never rendered. */
 async function secretForEntra(): Promise<string | null> {
@@ -40,9 +41,9 @@ export function CredentialValues({
         missing={t('endpointNone')}
       />
       {destination && !destination.ok ? (
-        <p class="notice" role="note">
+        <Message tone="warn" role="note">
           {t('endpointUnverified', { why: capturedText(`issue_${destination.issue}`) })}
-        </p>
+        </Message>
       ) : null}
       {directory?.acceleratedEndpoint ? (
         <CopyValue

@@ -15,7 +15,8 @@ import { DryRunClientContext } from './client-context';
 import { DryRunResults } from './DryRunResults';
 import { num, sheetRow } from './format';
 import { MappingTable } from './MappingTable';
-import { d } from './messages';
+import { d } from '../../../i18n/dryrun';
+import { notAsIntended } from './headline';
 import { ProblemRows } from './ProblemRows';
 import { failureText, stallText } from './trouble';
 
@@ -93,6 +94,7 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
         const r = result.value.report;
         announce(
           d('finished', {
+            bad: num(notAsIntended(r)),
             failed: num(r.failed),
             total: num(r.total),
             empty: num(r.empty),

@@ -2,8 +2,9 @@ import type { JSX } from 'preact';
 import { PROBLEM, type DryRunReport, type ProblemFilter, type ProblemRow } from '../../../dryrun';
 import { formatInputs } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d, describeProblem } from './messages';
-import { TableScroll } from '../../linter/TableScroll';
+import { d } from '../../../i18n/dryrun';
+import { describeProblem } from './describe';
+import { notAsIntended } from './headline';
 
 /** Collision groups listed in full; the rest are counted (the problem rows table has them all). */
 const SHOWN_GROUPS = 20;
@@ -23,6 +24,13 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
     report.reasons.find((r) => r.code === code)?.count ?? 0;
   return (
     <>
+      <p class="dryrun-headline">
+        <strong>
+          {notAsIntended(report) > 0
+            ? d('headline', { bad: num(notAsIntended(report)), total: num(report.total) })
+            : d('headlineNone', { total: num(report.total) })}
+        </strong>
+      </p>
       <p>{d('forTarget', { target: targetName, rows: num(report.total) })}</p>
       <dl class="counts">
         <dt>{d('countFail')}</dt>
@@ -41,43 +49,41 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
       )}
 
       {report.reasons.length > 0 && (
-        <TableScroll label={d('reasonsCaption')}>
-          <table class="reasons-table">
-            <caption>{d('reasonsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{d('colReason')}</th>
-                <th scope="col">{d('colRows')}</th>
-                <th scope="col">
-                  <span class="visually-hidden">{d('showRows')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.reasons.map((r) => {
-                const reason = describeProblem(r.code, r.message);
-                return (
-                  <tr key={r.code} class={`sev-${r.severity}`}>
-                    <th scope="row">
-                      {reason} <code class="muted">{r.code}</code>
-                    </th>
-                    <td>{num(r.count)}</td>
-                    <td>
-                      <button
-                        type="button"
-                        class="link"
-                        aria-label={d('showRowsFor', { reason })}
-                        onClick={() => onFilter({ code: r.code, text: '' })}
-                      >
-                        {d('showRows')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableScroll>
+        <table class="reasons-table stack">
+          <caption>{d('reasonsCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{d('colReason')}</th>
+              <th scope="col">{d('colRows')}</th>
+              <th scope="col">
+                <span class="visually-hidden">{d('showRows')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.reasons.map((r) => {
+              const reason = describeProblem(r.code, r.message);
+              return (
+                <tr key={r.code} class={`sev-${r.severity}`}>
+                  <th scope="row" data-label={d('colReason')}>
+                    {reason}
+                  </th>
+                  <td data-label={d('colRows')}>{num(r.count)}</td>
+                  <td>
+                    <button
+                      type="button"
+                      class="link"
+                      aria-label={d('showRowsFor', { reason })}
+                      onClick={() => onFilter({ code: r.code, text: '' })}
+                    >
+                      {d('showRows')}
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
 
       {report.collisions.length > 0 && (

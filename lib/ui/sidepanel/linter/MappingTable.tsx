@@ -1,8 +1,7 @@
 import type { JSX } from 'preact';
 import { isAttributeName, KNOWN_ATTRIBUTES, type ColumnMapping } from '../../../dryrun/columns';
 import type { LoadedFile } from '../../../workers/dryrun-protocol';
-import { d } from './messages';
-import { TableScroll } from '../../linter/TableScroll';
+import { d } from '../../../i18n/dryrun';
 
 interface Props {
   file: LoadedFile;
@@ -23,47 +22,49 @@ export function MappingTable({ file, mapping, onChange, disabled }: Props): JSX.
     onChange(next);
   };
   return (
-    <TableScroll label={d('columnsCaption')}>
-      <table class="mapping">
-        <caption>{d('columnsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{d('colColumn')}</th>
-            <th scope="col">{d('colExample')}</th>
-            <th scope="col">{d('colAttribute')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {file.headers.map((header, column) => {
-            const own = header.trim();
-            const choices: string[] = [...KNOWN_ATTRIBUTES];
-            const current = mapping[column];
-            if (current && !choices.includes(current)) choices.push(current);
-            if (isAttributeName(own) && !choices.includes(own)) choices.push(own);
-            return (
-              <tr key={column}>
-                <th scope="row">{header || `#${column + 1}`}</th>
-                <td class="mono pre">{file.preview[0]?.[column] ?? ''}</td>
-                <td>
-                  <select
-                    aria-label={d('attributeFor', { column: header || `#${column + 1}` })}
-                    value={current ?? ''}
-                    disabled={disabled}
-                    onChange={(e) => set(column, e.currentTarget.value)}
-                  >
-                    <option value="">{d('notUsed')}</option>
-                    {choices.map((name) => (
-                      <option key={name} value={name}>
-                        [{name}]
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
+    <table class="mapping stack">
+      <caption>{d('columnsCaption')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{d('colColumn')}</th>
+          <th scope="col">{d('colExample')}</th>
+          <th scope="col">{d('colAttribute')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {file.headers.map((header, column) => {
+          const own = header.trim();
+          const choices: string[] = [...KNOWN_ATTRIBUTES];
+          const current = mapping[column];
+          if (current && !choices.includes(current)) choices.push(current);
+          if (isAttributeName(own) && !choices.includes(own)) choices.push(own);
+          return (
+            <tr key={column}>
+              <th scope="row" data-label={d('colColumn')}>
+                {header || `#${column + 1}`}
+              </th>
+              <td class="mono pre" data-label={d('colExample')}>
+                {file.preview[0]?.[column] ?? ''}
+              </td>
+              <td data-label={d('colAttribute')}>
+                <select
+                  aria-label={d('attributeFor', { column: header || `#${column + 1}` })}
+                  value={current ?? ''}
+                  disabled={disabled}
+                  onChange={(e) => set(column, e.currentTarget.value)}
+                >
+                  <option value="">{d('notUsed')}</option>
+                  {choices.map((name) => (
+                    <option key={name} value={name}>
+                      [{name}]
+                    </option>
+                  ))}
+                </select>
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

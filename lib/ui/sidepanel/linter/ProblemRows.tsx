@@ -3,8 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterProblems, outputText, type DryRunReport, type ProblemFilter } from '../../../dryrun';
 import { formatInputs, formatOutput } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d, describeProblem } from './messages';
-import { TableScroll } from '../../linter/TableScroll';
+import { d } from '../../../i18n/dryrun';
+import { describeProblem } from './describe';
 
 /** Rendering 100,000 rows would stall the panel; the export has them all. */
 const SHOWN_ROWS = 100;
@@ -37,8 +37,8 @@ export function ProblemRows({
     <section aria-labelledby="dryrun-problems-heading">
       <h3 id="dryrun-problems-heading">{d('problemsHeading')}</h3>
       <div class="row filters">
-        <label>
-          {d('filterReason')}{' '}
+        <label class="field">
+          <span>{d('filterReason')}</span>
           <select
             value={filter.code}
             onChange={(e) => onFilter({ code: e.currentTarget.value, text })}
@@ -51,8 +51,8 @@ export function ProblemRows({
             ))}
           </select>
         </label>
-        <label>
-          {d('search')}{' '}
+        <label class="field">
+          <span>{d('search')}</span>
           <input
             type="search"
             value={text}
@@ -73,43 +73,41 @@ export function ProblemRows({
       <p class="muted">
         {d('showing', { shown: num(shown.length), matching: num(matching.length) })}
       </p>
-      <TableScroll label={d('problemsHeading')}>
-        <table class="problems">
-          <thead>
-            <tr>
-              <th scope="col">{d('colRow')}</th>
-              <th scope="col">{d('colInput')}</th>
-              <th scope="col">{d('colValue')}</th>
-              <th scope="col">{d('colProblems')}</th>
+      <table class="problems stack">
+        <thead>
+          <tr>
+            <th scope="col">{d('colRow')}</th>
+            <th scope="col">{d('colInput')}</th>
+            <th scope="col">{d('colValue')}</th>
+            <th scope="col">{d('colProblems')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((row) => (
+            <tr key={row.index}>
+              <th scope="row" data-label={d('colRow')}>
+                {num(sheetRow(row.index))}
+                {row.id && <div class="mono muted small">{row.id}</div>}
+              </th>
+              <td class="mono pre" data-label={d('colInput')}>
+                {formatInputs(row.inputs)}
+              </td>
+              <td class="mono pre" data-label={d('colValue')}>
+                {outputText(row.output) === '' ? formatOutput(row.output) : outputText(row.output)}
+              </td>
+              <td data-label={d('colProblems')}>
+                <ul class="reasons">
+                  {row.problems.map((code, i) => (
+                    <li key={code} title={row.details[i]}>
+                      {describeProblem(code, messageOf.get(code) ?? code)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((row) => (
-              <tr key={row.index}>
-                <th scope="row">
-                  {num(sheetRow(row.index))}
-                  {row.id && <div class="mono muted small">{row.id}</div>}
-                </th>
-                <td class="mono pre">{formatInputs(row.inputs)}</td>
-                <td class="mono pre">
-                  {outputText(row.output) === ''
-                    ? formatOutput(row.output)
-                    : outputText(row.output)}
-                </td>
-                <td>
-                  <ul class="reasons">
-                    {row.problems.map((code, i) => (
-                      <li key={code} title={row.details[i]}>
-                        {describeProblem(code, messageOf.get(code) ?? code)}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { DRYRUN_STALL_MS, type Stall } from '../../../workers/dryrun-client';
 import { num, sheetRow } from './format';
-import { d } from './messages';
+import { d } from '../../../i18n/dryrun';
 
 const percent = (done: number, total: number): number =>
   Math.floor((100 * done) / Math.max(total, 1));

@@ -3,7 +3,7 @@ import { copyToClipboard } from '../../clipboard';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
-import { t } from './text';
+import { t } from '../../../i18n/outline';
 
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'failed'; text: string };
@@ -62,7 +62,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
                 : ''}
         </span>
       </div>
-      <p id={hintId} class="muted outline-hint">
+      <p id={hintId} class="muted caption outline-hint">
         {t('hint')}
       </p>
     </div>

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CLIPBOARD_CLEAR_SECONDS, SECRET_TTL_MINUTES } from '../../../storage/settings';
 import { useAnnounce } from '../status';
-import { settingsText } from './text';
+import { settingsText } from '../../../i18n/settings';
 import { useSettings } from './useSettings';
 
 const { min, max } = SECRET_TTL_MINUTES;

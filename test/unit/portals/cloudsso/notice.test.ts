@@ -18,6 +18,25 @@ const host = (): HTMLElement => document.querySelector('cloudsso-scim-assistant-
 const buttons = (): HTMLButtonElement[] => Array.from(rootOf(host())!.querySelectorAll('button'));
 const text = (): string => rootOf(host())!.textContent ?? '';
 
+function actions(opened = false): {
+  forget: () => Promise<boolean>;
+  openPanel: () => Promise<boolean>;
+  calls: string[];
+} {
+  const calls: string[] = [];
+  return {
+    calls,
+    forget: async () => {
+      calls.push('forget');
+      return true;
+    },
+    openPanel: async () => {
+      calls.push('openPanel');
+      return opened;
+    },
+  };
+}
+
 /** A click that looks like the user's: happy-dom lets a test mark an event trusted. */
 function userClick(button: HTMLButtonElement): void {
   const event = new MouseEvent('click', { bubbles: true });
@@ -26,25 +45,57 @@ function userClick(button: HTMLButtonElement): void {
 }
 
 describe('the in-page notice', () => {
-  it('says the key was kept and for how long, in a shadow root, and forgets on request', async () => {
-    let forgotten = 0;
-    const notice = await createNotice(ctx, async () => {
-      forgotten++;
-      return true;
-    });
+  it('after a capture, points to Entra first, shows the time left, and forgets on request', async () => {
+    const acts = actions();
+    const notice = await createNotice(ctx, acts);
     notice.kept(Date.now() + 30 * 60_000, 30);
     // In a shadow root the page's scripts cannot open.
     expect(rootOf(host())).not.toBeNull();
     expect(host().shadowRoot).toBeNull();
-    expect(text()).toContain('30 minutes');
-    expect(buttons().map((b) => b.textContent)).toEqual(['Forget the key', 'Close']);
-    userClick(buttons()[0]!);
+    expect(text()).toContain('Secret token');
+    expect(text()).toMatch(/Forgotten in (30:00|29:5\d)/);
+    expect(buttons().map((b) => [b.textContent, b.className])).toEqual([
+      ['Continue in Entra', 'primary'],
+      ['Forget the key', ''],
+      ['Close', ''],
+    ]);
+    userClick(buttons()[1]!);
     await expect.poll(() => text()).toContain('The SCIM key was forgotten.');
-    expect(forgotten).toBe(1);
+    expect(acts.calls).toEqual(['forget']);
+  });
+
+  it('"Continue in Entra" opens the side panel, or says where to click where the browser refuses', async () => {
+    const refused = actions(false);
+    const notice = await createNotice(ctx, refused);
+    notice.kept(Date.now() + 30 * 60_000, 30);
+    buttons()[0]!.click(); // a page script's click does nothing
+    expect(refused.calls).toEqual([]);
+    userClick(buttons()[0]!);
+    await expect.poll(() => text()).toContain('button in the browser’s toolbar');
+    expect(refused.calls).toEqual(['openPanel']);
+    // Still about the kept key: its countdown and Forget stay.
+    expect(text()).toMatch(/Forgotten in/);
+    ctx.abort();
+
+    ctx = new ContentScriptContext('test');
+    const opened = actions(true);
+    const again = await createNotice(ctx, opened);
+    again.kept(Date.now() + 30 * 60_000, 30);
+    userClick(buttons()[0]!);
+    await expect.poll(() => text()).toContain('The side panel is open');
+  });
+
+  it('follows the key’s new time when it is kept longer', async () => {
+    const notice = await createNotice(ctx, actions());
+    expect(notice.keyTime(Date.now() + 60_000)).toBe(false);
+    notice.kept(Date.now() + 60_000, 30);
+    expect(text()).toMatch(/Forgotten in (1:00|0:5\d)/);
+    expect(notice.keyTime(Date.now() + 30 * 60_000)).toBe(true);
+    expect(text()).toMatch(/Forgotten in (30:00|29:5\d)/);
   });
 
   it('asks first, and ignores a click a page script makes', async () => {
-    const notice = await createNotice(ctx, async () => true);
+    const notice = await createNotice(ctx, actions());
     const answer = notice.ask(30);
     const keep = buttons().find((b) => b.textContent === 'Keep the key')!;
     keep.click(); // untrusted
@@ -57,7 +108,7 @@ describe('the in-page notice', () => {
   });
 
   it('answers "no" to an older question when a newer key is offered', async () => {
-    const notice = await createNotice(ctx, async () => true);
+    const notice = await createNotice(ctx, actions());
     const first = notice.ask(30);
     const second = notice.ask(30);
     await expect(first).resolves.toBe(false);
@@ -66,7 +117,7 @@ describe('the in-page notice', () => {
   });
 
   it('answers "don\'t keep" to Escape while asking, and closes without re-opening', async () => {
-    const notice = await createNotice(ctx, async () => true);
+    const notice = await createNotice(ctx, actions());
     const answer = notice.ask(30);
     const escape = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
     Object.defineProperty(escape, 'isTrusted', { value: true });
@@ -84,7 +135,7 @@ describe('the in-page notice', () => {
   });
 
   it('stops saying "kept" once the background says the key is gone, and only then', async () => {
-    const notice = await createNotice(ctx, async () => true);
+    const notice = await createNotice(ctx, actions());
     expect(notice.keyGone()).toBe(false);
     expect(document.querySelector('cloudsso-scim-assistant-notice')).toBeNull();
     notice.kept(Date.now() + 30 * 60_000, 30);
@@ -98,7 +149,7 @@ describe('the in-page notice', () => {
   });
 
   it('goes away with the content script', async () => {
-    const notice = await createNotice(ctx, async () => true);
+    const notice = await createNotice(ctx, actions());
     notice.failed();
     expect(host()).not.toBeNull();
     ctx.abort();
@@ -110,7 +161,7 @@ describe('a question nobody answers (#11)', () => {
   it('lapses after the time limit: the key is not kept and the notice says why', async () => {
     vi.useFakeTimers();
     try {
-      const notice = await createNotice(ctx, async () => true);
+      const notice = await createNotice(ctx, actions());
       const answer = notice.ask(5);
       await vi.advanceTimersByTimeAsync(5 * 60_000 - 1000);
       expect(text()).toContain('Keep this SCIM key');

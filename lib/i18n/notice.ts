@@ -1,12 +1,25 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the in-page notice. It never contains the key. */
 export const noticeText = defineMessages({
   region: { en: 'CloudSSO SCIM Assistant', 'zh-CN': 'CloudSSO SCIM 助手' },
   kept: {
-    en: 'The SCIM key was kept in the browser’s memory for {minutes} minutes (until {time}), to fill it into Entra. It is not shown here.',
+    en: 'The SCIM key was kept in the browser’s memory, to fill into Entra as the Secret token. It is not shown here.',
+    'zh-CN': 'SCIM 密钥已保存在浏览器内存中，用于填入 Entra 的“机密令牌”。此处不显示密钥。',
+  },
+  timeLeft: {
+    en: 'Forgotten in {time} (at {clock})',
+    'zh-CN': '{time} 后忘记（{clock}）',
+  },
+  continue: { en: 'Continue in Entra', 'zh-CN': '继续在 Entra 中操作' },
+  panelOpened: {
+    en: 'The side panel is open: the next step is in Entra (step 3 there).',
+    'zh-CN': '侧边栏已打开：下一步在 Entra 中进行（见其中的步骤 3）。',
+  },
+  whereToClick: {
+    en: 'Open the side panel with the CloudSSO SCIM Assistant button in the browser’s toolbar (under the puzzle-piece icon when it is not pinned); it guides the Entra steps.',
     'zh-CN':
-      'SCIM 密钥已保存在浏览器内存中 {minutes} 分钟（至 {time}），用于填入 Entra。此处不显示密钥。',
+      '请单击浏览器工具栏中的 CloudSSO SCIM 助手按钮打开侧边栏（未固定时在拼图图标下）；它会指导 Entra 中的步骤。',
   },
   ask: {
     en: 'Keep this SCIM key in the browser’s memory for {minutes} minutes, to fill it into Entra?',

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 export const settingsText = defineMessages({
   heading: { en: 'Settings', 'zh-CN': '设置' },

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Problems, credentials, counts: the rest of the "Captured values" text. */
 export const more = defineMessages({
@@ -9,7 +9,7 @@ export const more = defineMessages({
   },
   'problem_scim-endpoint': {
     en: 'SCIM endpoint not recognized on this page',
-    'zh-CN': '未能在此页面识别 SCIM 端点',
+    'zh-CN': '未能在此页面识别 SCIM 服务端地址',
   },
   'problem_sync-switch': {
     en: 'SCIM synchronization switch not recognized on this page',
@@ -31,11 +31,11 @@ export const more = defineMessages({
   'problem_credential-dialog': {
     en: 'A dialog shows what looks like a SCIM key, but not as the “SCIM Credential Generated” dialog the capture knows: copy the key from it by hand before you close it',
     'zh-CN':
-      '有对话框显示了疑似 SCIM 密钥，但不是捕获所识别的“SCIM 密钥生成成功”对话框：请在关闭前手动复制密钥',
+      '有对话框显示了疑似 SCIM 密钥，但不是获取所识别的“SCIM 密钥生成成功”对话框：请在关闭前手动复制密钥',
   },
   'detail_sync-off': {
     en: 'SCIM synchronization is off; the console may show the endpoint only once it is on.',
-    'zh-CN': 'SCIM 同步已关闭；控制台可能在开启后才显示端点。',
+    'zh-CN': 'SCIM 同步已关闭；控制台可能在开启后才显示地址。',
   },
   detail_ambiguous: {
     en: 'Several values look like a key. Copy the key from the dialog by hand before closing it.',

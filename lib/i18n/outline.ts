@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** "Copy page outline" (automation contract: the button's English name). */
 export const t = defineMessages({
@@ -13,6 +13,6 @@ export const t = defineMessages({
   hint: {
     en: 'The outline holds the page’s structure and the extension’s own words only (no values, keys, endpoints or ids), so you can attach it to a bug report.',
     'zh-CN':
-      '页面结构只包含页面的结构和本扩展自己的用语（不含任何值、密钥、端点或 ID），可以附在问题报告中。',
+      '页面结构只包含页面的结构和本扩展自己的用语（不含任何值、密钥、服务端地址或 ID），可以附在问题报告中。',
   },
 });

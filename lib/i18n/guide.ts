@@ -1,7 +1,7 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** The guide's UI text. English names of buttons are part of the automation contract. */
-export const t = defineMessages({
+export const guideText = defineMessages({
   heading: { en: 'Setup guide', 'zh-CN': '配置向导' },
   stepsLabel: { en: 'Setup steps', 'zh-CN': '配置步骤' },
   directory: { en: 'CloudSSO directory: {name}', 'zh-CN': 'CloudSSO 目录：{name}' },
@@ -182,30 +182,7 @@ export const t = defineMessages({
     'zh-CN': '已发送到表达式检查器。',
   },
 
-  // Fill
-  fill: { en: 'Fill Tenant URL and Secret token', 'zh-CN': '填写租户 URL 和机密令牌' },
-  filling: { en: 'Filling…', 'zh-CN': '正在填写…' },
-  fillHint: {
-    en: 'Fills the Entra tab that shows the Tenant URL and Secret token form.',
-    'zh-CN': '填写显示租户 URL 和机密令牌表单的 Entra 标签页。',
-  },
-  r_filled: {
-    en: 'Filled Tenant URL and Secret token. Next: Test connection, then Create.',
-    'zh-CN': '已填写租户 URL 和机密令牌。下一步：测试连接，然后创建。',
-  },
-  r_filledAuto: {
-    en: 'Filled Tenant URL and Secret token as soon as the form appeared.',
-    'zh-CN': '表单出现后已立即填写租户 URL 和机密令牌。',
-  },
-  'r_no-secret': {
-    en: 'Not filled: no SCIM key is kept. Create a SCIM credential in CloudSSO (step 1); the key is captured when it is shown.',
-    'zh-CN':
-      '未填写：没有保存的 SCIM 密钥。请在 CloudSSO 中创建 SCIM 密钥（步骤 1），密钥显示时会被获取。',
-  },
-  'r_no-endpoint': {
-    en: 'Not filled: no SCIM endpoint captured yet. Open CloudSSO settings (step 2).',
-    'zh-CN': '未填写：尚未获取 SCIM 服务端地址。请打开 CloudSSO 设置（步骤 2）。',
-  },
+  // The values to copy by hand beside the key (same rules as the fill)
   endpointUnverified: {
     en: 'The SCIM key must not go with this Tenant URL: Entra would send the key to it on every sync. {why} Check it on the CloudSSO Settings page before you paste it.',
     'zh-CN':
@@ -215,109 +192,6 @@ export const t = defineMessages({
     en: 'The kept SCIM key belongs to another CloudSSO directory, not to this endpoint’s. Generate a key in this directory, or open the key’s directory in the console.',
     'zh-CN':
       '保存的 SCIM 密钥属于另一个 CloudSSO 目录，而不是此服务端地址所属的目录。请在此目录中生成密钥，或在控制台中打开该密钥所属的目录。',
-  },
-  'r_other-app': {
-    en: 'Not filled yet: this form belongs to another Entra app than the one the SCIM key is for. Say which app gets the key.',
-    'zh-CN':
-      '尚未填写：此表单属于另一个 Entra 应用，而不是 SCIM 密钥对应的应用。请确认由哪个应用使用该密钥。',
-  },
-  otherApp: {
-    en: 'This provisioning form is on the page of the Entra app “{form}”, but the SCIM key was meant for “{expected}”. Every SCIM app’s form asks for a Tenant URL and a Secret token, so check the app name in the blade title before you continue.',
-    'zh-CN':
-      '此预配表单位于 Entra 应用“{form}”的页面上，但该 SCIM 密钥是为“{expected}”准备的。每个 SCIM 应用的表单都要求填写租户 URL 和机密令牌，因此继续之前请核对边栏标题中的应用名称。',
-  },
-  otherAppFill: { en: 'Fill “{form}” anyway', 'zh-CN': '仍然填写“{form}”' },
-  otherAppUnnamed: {
-    en: 'The page does not say which app it belongs to, so the key is not filled there. Open the provisioning page from the app’s own menu.',
-    'zh-CN': '页面未显示它属于哪个应用，因此不会在此填写密钥。请从该应用自己的菜单打开预配页面。',
-  },
-  appUnnamed: { en: 'an app the page does not name', 'zh-CN': '页面未命名的应用' },
-  'r_secret-changed': {
-    en: 'Not filled: the Secret token field changed while it was being filled (it stopped being a password field, or another field took its place), so the SCIM key was not written. Reload the Entra page and fill again; if it happens again, copy the values by hand.',
-    'zh-CN':
-      '未填写：填写过程中机密令牌字段发生了变化（不再是密码字段，或被其他字段取代），因此没有写入 SCIM 密钥。请重新加载 Entra 页面后再次填写；如果仍然如此，请手动复制这些值。',
-  },
-  'r_no-endpoint-directory': {
-    en: 'Not filled: the SCIM endpoint of the directory this key belongs to ({directory}) has not been read. Open that directory’s Settings page in the CloudSSO console once, then fill again.',
-    'zh-CN':
-      '未填写：尚未读取此密钥所属目录（{directory}）的 SCIM 服务端地址。请在 CloudSSO 控制台中打开该目录的设置页面一次，然后重新填写。',
-  },
-  'r_endpoint-unverified': {
-    en: 'Not filled: the captured SCIM endpoint is not a CloudSSO SCIM endpoint, and Entra would send the SCIM key to it on every sync. {why} Check the endpoint on the CloudSSO Settings page; if you are sure, copy the values below by hand.',
-    'zh-CN':
-      '未填写：获取的 SCIM 服务端地址不是 CloudSSO SCIM 端点，而 Entra 每次同步都会把 SCIM 密钥发送到该地址。{why} 请在 CloudSSO 设置页面核对该地址；如果确定无误，可以在下方手动复制这些值。',
-  },
-  'r_bad-secret': {
-    en: 'Not filled: the kept key is empty or contains spaces.',
-    'zh-CN': '未填写：保存的密钥为空或包含空格。',
-  },
-  'r_no-form': {
-    en: 'Not filled: no Entra tab shows the Tenant URL and Secret token form. Could not recognize step {n} ({title}) on the page; fill by hand with the values below.',
-    'zh-CN':
-      '未填写：没有 Entra 标签页显示租户 URL 和机密令牌表单。未能在页面上识别步骤 {n}（{title}）；请使用下方的值手动填写。',
-  },
-  'r_not-allowed': {
-    en: 'Not filled: the form is in a frame the extension does not trust.',
-    'zh-CN': '未填写：表单位于扩展不信任的框架中。',
-  },
-  r_unreachable: {
-    en: 'Not filled: the Entra page did not answer. Reload it and try again.',
-    'zh-CN': '未填写：Entra 页面没有响应。请刷新后重试。',
-  },
-  'r_tenant-url-not-kept': {
-    en: 'Not kept: the page reset the Tenant URL after the fill. Enter it by hand with the copy buttons below.',
-    'zh-CN': '未保留：填写后页面重置了租户 URL。请使用下方的复制按钮手动输入。',
-  },
-  'r_secret-not-kept': {
-    en: 'Not kept: the page reset the Secret token after the fill. Enter it by hand with the copy buttons below.',
-    'zh-CN': '未保留：填写后页面重置了机密令牌。请使用下方的复制按钮手动输入。',
-  },
-  'r_neither-kept': {
-    en: 'Not kept: the page reset both values after the fill. Enter them by hand with the copy buttons below.',
-    'zh-CN': '未保留：填写后页面重置了两个值。请使用下方的复制按钮手动输入。',
-  },
-  'r_no-tenant-url': {
-    en: 'Not filled: the form has no field labelled Tenant URL.',
-    'zh-CN': '未填写：表单中没有标为“租户 URL”的字段。',
-  },
-  'r_no-secret-token': {
-    en: 'Not filled: the form has no field labelled Secret token beside Tenant URL.',
-    'zh-CN': '未填写：表单中租户 URL 旁没有标为“机密令牌”的字段。',
-  },
-  'r_secret-not-password': {
-    en: 'Not filled: the field labelled Secret token is not a password field, so the key was not put into it.',
-    'zh-CN': '未填写：标为“机密令牌”的字段不是密码字段，因此没有填入密钥。',
-  },
-  r_ambiguous: {
-    en: 'Not filled: the page shows more than one such form.',
-    'zh-CN': '未填写：页面上有多个此类表单。',
-  },
-  r_hidden: {
-    en: 'Not filled: the fields are hidden. Expand Admin Credentials, then fill again.',
-    'zh-CN': '未填写：字段已隐藏。请展开“管理员凭据”后再填写。',
-  },
-  r_unconfirmed: {
-    en: 'Not filled: fields named Tenant URL and Secret token were found only by the text beside them, and no Test connection button beside them confirms the credentials form.',
-    'zh-CN':
-      '未填写：只根据旁边的文字找到了名为“租户 URL”和“机密令牌”的字段，且旁边没有“测试连接”按钮来确认这是凭据表单。',
-  },
-  'r_saved-secret': {
-    en: 'Not filled automatically: this form holds saved credentials (the Secret token is shown masked). Press Fill Tenant URL and Secret token to replace them.',
-    'zh-CN':
-      '未自动填写：此表单中是已保存的凭据（机密令牌以掩码显示）。若要替换，请单击“填写租户 URL 和机密令牌”。',
-  },
-  r_disabled: {
-    en: 'Not filled: the fields are read-only.',
-    'zh-CN': '未填写：字段为只读。',
-  },
-  r_failed: {
-    en: 'Not filled: {reason}',
-    'zh-CN': '未填写：{reason}',
-  },
-  fallbackHeading: { en: 'Fill by hand', 'zh-CN': '手动填写' },
-  fallbackText: {
-    en: 'Could not recognize step {n} ({title}) on the page. Copy these values into the Entra form:',
-    'zh-CN': '未能在页面上识别步骤 {n}（{title}）。请将这些值复制到 Entra 表单中：',
   },
 
   // Test connection
@@ -424,6 +298,12 @@ export const t = defineMessages({
   },
   settingsHeading: { en: 'Settings and status', 'zh-CN': '设置和状态' },
   scopeLabel: { en: 'Scope', 'zh-CN': '范围' },
+  // Settings of step 5 in Entra's own option wording, in the admin's language.
+  scopeValue: {
+    en: 'Sync only assigned users and groups',
+    'zh-CN': '仅同步分配的用户和组',
+  },
+  statusValue: { en: 'On', 'zh-CN': '开' },
   statusLabel: { en: 'Provisioning Status', 'zh-CN': '预配状态' },
   checklistHeading: { en: 'Done in Entra', 'zh-CN': '已在 Entra 中完成' },
   k_externalIdFromObjectId: {
@@ -512,6 +392,97 @@ export const t = defineMessages({
   md_notConfirmed: { en: 'not confirmed', 'zh-CN': '未确认' },
   md_verify: { en: 'Verification', 'zh-CN': '验证' },
   md_none: { en: '—', 'zh-CN': '—' },
+
+  // The current step card
+  currentHeading: { en: 'Current step', 'zh-CN': '当前步骤' },
+  stepOf: { en: 'Step {n} of 6', 'zh-CN': '第 {n} 步，共 6 步' },
+  lead1: {
+    en: 'Create a SCIM credential in CloudSSO settings. Its SCIM key is shown only once; the extension keeps it in memory as the dialog shows it.',
+    'zh-CN':
+      '在 CloudSSO 设置中创建 SCIM 凭证。其 SCIM 密钥只显示一次；对话框显示时，扩展会将它保存在内存中。',
+  },
+  lead2: {
+    en: 'On the same settings page, turn on SCIM synchronization. The SCIM endpoint is read from the page.',
+    'zh-CN': '在同一设置页面上打开“SCIM 同步开关”。扩展会从页面读取 SCIM 服务端地址。',
+  },
+  lead3: {
+    en: 'In Entra, create an enterprise application of your own (Non-gallery) for CloudSSO.',
+    'zh-CN': '在 Entra 中为 CloudSSO 创建你自己的企业应用程序（非库应用）。',
+  },
+  lead4: {
+    en: 'In the app, assign the users and groups that should reach CloudSSO.',
+    'zh-CN': '在应用中分配需要同步到 CloudSSO 的用户和组。',
+  },
+  lead5: {
+    en: 'In the app’s Provisioning, open the connection form (Connect your application), fill Tenant URL and Secret token, then press Test connection.',
+    'zh-CN':
+      '在应用的“预配”中打开连接表单（连接应用程序），填写租户 URL 和机密令牌，然后单击“测试连接”。',
+  },
+  lead6: {
+    en: 'Start provisioning in Entra, then check that users and groups arrive in CloudSSO.',
+    'zh-CN': '在 Entra 中开始预配，然后检查用户和组是否已同步到 CloudSSO。',
+  },
+  actionSettings: { en: 'Open CloudSSO settings', 'zh-CN': '打开 CloudSSO 设置' },
+  otherSite: { en: 'Or the {site}', 'zh-CN': '或{site}' },
+  actionNewApp: { en: 'Create the app in Entra', 'zh-CN': '在 Entra 中创建应用' },
+  actionUsers: { en: 'Open the app’s Users and groups', 'zh-CN': '打开应用的“用户和组”' },
+  actionApps: { en: 'Open Enterprise applications', 'zh-CN': '打开“企业应用程序”' },
+  actionProvisioning: { en: 'Open the app’s Provisioning', 'zh-CN': '打开应用的“预配”' },
+  actionOverview: { en: 'Open the provisioning overview', 'zh-CN': '打开预配概述' },
+  actionCloudUsers: { en: 'Open CloudSSO users', 'zh-CN': '打开 CloudSSO 用户' },
+  fillWhy_noForm: {
+    en: 'Turns on when an Entra tab shows the Tenant URL and Secret token form: open the app’s Provisioning, then Connect your application.',
+    'zh-CN':
+      '当某个 Entra 标签页显示租户 URL 和机密令牌表单时可用：打开应用的“预配”，然后单击“连接应用程序”。',
+  },
+  fillWhy_hidden: {
+    en: 'The form’s fields are hidden: expand Admin Credentials in Entra.',
+    'zh-CN': '表单字段已隐藏：请在 Entra 中展开“管理员凭据”。',
+  },
+  fillWhy_noKey: {
+    en: 'No SCIM key is kept: create a SCIM credential in CloudSSO (step 1).',
+    'zh-CN': '没有保存的 SCIM 密钥：请在 CloudSSO 中创建 SCIM 凭证（步骤 1）。',
+  },
+  fillWhy_noEndpoint: {
+    en: 'No SCIM endpoint captured yet: open CloudSSO settings (step 2).',
+    'zh-CN': '尚未获取 SCIM 服务端地址：请打开 CloudSSO 设置（步骤 2）。',
+  },
+  fillReady: {
+    en: 'The form is open in Entra: this fills it there.',
+    'zh-CN': '表单已在 Entra 中打开：单击即可填写。',
+  },
+  formElsewhere: {
+    en: 'An Entra tab shows the Tenant URL and Secret token form (step 5):',
+    'zh-CN': '有 Entra 标签页显示租户 URL 和机密令牌表单（步骤 5）：',
+  },
+  keyLeft: {
+    en: 'The SCIM key is kept for {time} more.',
+    'zh-CN': 'SCIM 密钥还会保存 {time}。',
+  },
+  keepLonger: { en: 'Keep it {minutes} min from now', 'zh-CN': '从现在起再保存 {minutes} 分钟' },
+  keptLonger: {
+    en: 'The SCIM key is now kept for {minutes} minutes.',
+    'zh-CN': 'SCIM 密钥现在会保存 {minutes} 分钟。',
+  },
+  sameThing: {
+    en: 'The SCIM key CloudSSO creates is what Entra calls the Secret token.',
+    'zh-CN': 'CloudSSO 创建的 SCIM 密钥就是 Entra 中的“机密令牌”。',
+  },
+  testOkNext: {
+    en: 'Test connection succeeded. Next: Create, then Start provisioning.',
+    'zh-CN': '测试连接成功。下一步：创建，然后开始预配。',
+  },
+  markDoneDetected: { en: 'Done: detected on the page', 'zh-CN': '已完成：已在页面上检测到' },
+  moreForStep: { en: 'Instructions and values', 'zh-CN': '说明和值' },
+  shownAbove: { en: 'Shown in the card above.', 'zh-CN': '见上方卡片。' },
+  consolePagesHeading: { en: 'Console pages', 'zh-CN': '控制台页面' },
+  noConsolePage: {
+    en: 'No CloudSSO or Entra page is open yet.',
+    'zh-CN': '尚未打开 CloudSSO 或 Entra 页面。',
+  },
+  portalCloudsso: { en: 'CloudSSO console', 'zh-CN': 'CloudSSO 控制台' },
+  portalAzure: { en: 'Azure portal or Entra admin center', 'zh-CN': 'Azure 门户或 Entra 管理中心' },
+  withFormFrame: { en: '(with its form frame)', 'zh-CN': '（含表单框架）' },
 });
 
-export type TextKey = Parameters<typeof t>[0];
+export type GuideKey = Parameters<typeof guideText>[0];

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the linter (popup and side panel) in English and Simplified Chinese. */
 export const t = defineMessages({
@@ -33,10 +33,12 @@ export const t = defineMessages({
     en: '{n} test names pass with a warning',
     'zh-CN': '{n} 个测试名称通过但有警告',
   },
-  verdictIs: { en: 'verdict: {verdict}', 'zh-CN': '结论：{verdict}' },
-  'verdict.unsafe': { en: 'unsafe', 'zh-CN': '不安全' },
-  'verdict.unknown': { en: 'unknown', 'zh-CN': '未知' },
-  'verdict.proven-safe': { en: 'proven safe', 'zh-CN': '已证明安全' },
+  'verdict.unsafe': { en: 'CloudSSO will reject some names', 'zh-CN': 'CloudSSO 会拒绝部分名称' },
+  'verdict.unknown': {
+    en: 'not proven that CloudSSO accepts every name',
+    'zh-CN': '未能证明 CloudSSO 接受所有名称',
+  },
+  'verdict.proven-safe': { en: 'CloudSSO will always accept it', 'zh-CN': 'CloudSSO 始终会接受它' },
   stopped: {
     en: 'Checking stopped after {seconds} s',
     'zh-CN': '检查在 {seconds} 秒后被中止',
@@ -85,9 +87,47 @@ export const t = defineMessages({
   timeoutRow: { en: ' at the test name “{row}”', 'zh-CN': '（测试名称“{row}”）' },
 
   verdictHeading: { en: 'Verdict', 'zh-CN': '结论' },
-  'verdictTitle.unsafe': { en: 'Unsafe', 'zh-CN': '不安全' },
-  'verdictTitle.unknown': { en: 'Unknown', 'zh-CN': '未知' },
-  'verdictTitle.proven-safe': { en: 'Proven safe', 'zh-CN': '已证明安全' },
+  'verdictTitle.unsafe': {
+    en: 'CloudSSO will reject some names',
+    'zh-CN': 'CloudSSO 会拒绝部分名称',
+  },
+  'verdictTitle.unknown': {
+    en: 'Not proven: CloudSSO may reject some names',
+    'zh-CN': '未能证明：CloudSSO 可能拒绝部分名称',
+  },
+  'verdictTitle.proven-safe': {
+    en: 'CloudSSO will always accept it',
+    'zh-CN': 'CloudSSO 始终会接受它',
+  },
+  lossesHeading: { en: 'What it does to the names', 'zh-CN': '它对名称的影响' },
+  lossDropped: {
+    en: 'Drops letters from {n} test names, e.g. “{input}” → “{output}”.',
+    'zh-CN': '删掉了 {n} 个测试名称中的字母，例如“{input}”→“{output}”。',
+  },
+  lossMerged: {
+    en: 'Different names become the same in {n} cases, e.g. {inputs} → “{output}”.',
+    'zh-CN': '有 {n} 处不同的名称变成了相同的结果，例如 {inputs} →“{output}”。',
+  },
+  lossFallback: {
+    en: 'Uses the fallback for {n} test names, e.g. “{input}” → “{output}”.',
+    'zh-CN': '有 {n} 个测试名称使用了备用值，例如“{input}”→“{output}”。',
+  },
+  lossNone: {
+    en: 'Keeps every letter of every test name, and no two names meet.',
+    'zh-CN': '保留了所有测试名称的全部字母，且没有两个名称变成相同。',
+  },
+  details: { en: 'Details', 'zh-CN': '详细信息' },
+  notesHidden1: {
+    en: 'A note on behaviour Microsoft does not document is under Details.',
+    'zh-CN': '有 1 条关于 Microsoft 未记录行为的提示，见“详细信息”。',
+  },
+  notesHidden: {
+    en: '{n} notes on behaviour Microsoft does not document are under Details.',
+    'zh-CN': '有 {n} 条关于 Microsoft 未记录行为的提示，见“详细信息”。',
+  },
+  code: { en: 'Code: {code}', 'zh-CN': '代码：{code}' },
+  showPassing: { en: 'Show the {n} test names that pass', 'zh-CN': '显示通过的 {n} 个测试名称' },
+  hidePassing: { en: 'Hide the test names that pass', 'zh-CN': '隐藏通过的测试名称' },
   notEvaluated: {
     en: 'Fix the errors first: Entra would not accept the expression, so it was not evaluated.',
     'zh-CN': '请先修正错误：Entra 不会接受该表达式，因此未进行求值。',
@@ -95,7 +135,7 @@ export const t = defineMessages({
   breakingInput: { en: 'Input that breaks it', 'zh-CN': '导致失败的输入' },
   gives: { en: 'gives', 'zh-CN': '得到' },
   why: { en: 'why', 'zh-CN': '原因' },
-  proofSays: { en: 'Static analysis: {reason}', 'zh-CN': '静态分析：{reason}' },
+  proofSays: { en: 'Why: {reason}', 'zh-CN': '原因：{reason}' },
   proofPart: {
     en: 'The part that defeated the proof: {part}',
     'zh-CN': '无法证明的部分：{part}',
@@ -109,7 +149,7 @@ export const t = defineMessages({
   factsMulti: { en: '; may have several values', 'zh-CN': '；可能有多个值' },
   unlimited: { en: 'unlimited', 'zh-CN': '无上限' },
 
-  fixHeading: { en: 'A proven-safe expression', 'zh-CN': '已证明安全的表达式' },
+  fixHeading: { en: 'A fix CloudSSO will always accept', 'zh-CN': 'CloudSSO 始终会接受的修正' },
   yours: { en: 'Yours', 'zh-CN': '你的表达式' },
   fix: { en: 'Fix', 'zh-CN': '修正' },
   uniqueFix: {
@@ -146,6 +186,7 @@ export const t = defineMessages({
   passWithWarning: { en: 'Pass, with a warning', 'zh-CN': '通过，但有警告' },
   notSent: { en: '(null: not sent)', 'zh-CN': '（null：不发送）' },
   emptyString: { en: '(empty)', 'zh-CN': '（空）' },
+  cannotEvaluate: { en: '(cannot be evaluated)', 'zh-CN': '（无法求值）' },
   notSet: { en: '(not set)', 'zh-CN': '（未设置）' },
   noAttributes: { en: '(no attribute set)', 'zh-CN': '（未设置任何属性）' },
   ownSample: { en: 'your sample', 'zh-CN': '你的样例' },

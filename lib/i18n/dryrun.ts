@@ -1,4 +1,4 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the side panel's dry-run, in English and Simplified Chinese. */
 export const d = defineMessages({
@@ -85,10 +85,19 @@ export const d = defineMessages({
     'zh-CN': '表达式有错误，Entra 不会接受；请先在上方修正。',
   },
   finished: {
-    en: 'Dry-run finished: {failed} of {total} rows fail, {empty} empty, {collisions} in collisions.',
+    en: 'Dry-run finished: {bad} of {total} rows will not provision as intended ({failed} fail the rule, {empty} empty, {collisions} in collisions).',
     'zh-CN':
-      '试运行完成：{total} 行中 {failed} 行不通过，{empty} 行为空，{collisions} 行名称冲突。',
+      '试运行完成：{total} 行中有 {bad} 行无法按预期预配（{failed} 行不符合规则，{empty} 行为空，{collisions} 行名称冲突）。',
   },
+  headline: {
+    en: '{bad} of {total} rows will not provision as intended.',
+    'zh-CN': '{total} 行中有 {bad} 行无法按预期预配。',
+  },
+  headlineNone: {
+    en: 'Every one of the {total} rows will provision as intended.',
+    'zh-CN': '全部 {total} 行都会按预期预配。',
+  },
+  codes: { en: 'Codes: {codes}', 'zh-CN': '代码：{codes}' },
   stale: {
     en: 'The expression, target or columns changed since this run. Run it again to update.',
     'zh-CN': '自本次运行以来，表达式、目标或列映射已更改。请重新运行以更新结果。',
@@ -187,30 +196,9 @@ export const d = defineMessages({
     'zh-CN': '以空白字符开头或结尾',
   },
   'reason.eval': {
-    en: 'The expression fails for this row ({code})',
-    'zh-CN': '表达式对该行求值失败（{code}）',
+    en: 'The expression cannot be evaluated for this row',
+    'zh-CN': '表达式无法对该行求值',
   },
 });
 
 export type DryRunMessage = Parameters<typeof d>[0];
-
-const KNOWN_REASONS = new Set<string>([
-  'dryrun.empty',
-  'dryrun.collision',
-  'dryrun.collision-case',
-  'target.charset',
-  'target.too-long',
-  'target.too-short',
-  'target.empty',
-  'target.null',
-  'target.multi-valued',
-  'target.invisible-chars',
-  'target.untrimmed',
-]);
-
-/** A problem code in the admin's words; unknown codes fall back to the engine's own message. */
-export function describeProblem(code: string, fallback: string): string {
-  if (KNOWN_REASONS.has(code)) return d(`reason.${code}` as DryRunMessage);
-  if (code.startsWith('eval.')) return d('reason.eval', { code });
-  return fallback;
-}

@@ -1,19 +1,19 @@
-import { defineMessages } from '../../../i18n';
+import { defineMessages } from './index';
 
 /** Text of the "Captured values" region. Names in the automation contract stay as they are. */
 export const t = defineMessages({
-  heading: { en: 'Captured values', 'zh-CN': '已捕获的值' },
+  heading: { en: 'Captured values', 'zh-CN': '已获取的值' },
   nothingYet: {
     en: 'Nothing captured yet. Open the CloudSSO console: Settings, User Settings tab, SCIM section. Generate a SCIM key there and it is captured as the dialog shows it.',
     'zh-CN':
-      '尚未捕获任何值。请打开 CloudSSO 控制台：设置 › 用户设置 › SCIM 区域。在那里生成 SCIM 密钥，对话框显示时即会被捕获。',
+      '尚未获取任何值。请打开 CloudSSO 控制台：设置 › 用户设置 › SCIM 区域。在那里生成 SCIM 密钥，对话框显示时即会被获取。',
   },
   directory: { en: 'Directory', 'zh-CN': '目录' },
   siteCn: { en: 'China site', 'zh-CN': '中国站' },
   siteIntl: { en: 'International site', 'zh-CN': '国际站' },
-  endpoint: { en: 'SCIM endpoint', 'zh-CN': 'SCIM 端点' },
-  accelerated: { en: 'Accelerated endpoint (alternative)', 'zh-CN': '加速端点（备选）' },
-  noEndpoint: { en: 'Not captured yet', 'zh-CN': '尚未捕获' },
+  endpoint: { en: 'SCIM endpoint', 'zh-CN': 'SCIM 服务端地址' },
+  accelerated: { en: 'Accelerated endpoint (alternative)', 'zh-CN': '加速地址（备选）' },
+  noEndpoint: { en: 'Not captured yet', 'zh-CN': '尚未获取' },
   region: { en: 'Region', 'zh-CN': '地域' },
   unknown: { en: 'Unknown', 'zh-CN': '未知' },
   sync: { en: 'SCIM synchronization', 'zh-CN': 'SCIM 同步' },
@@ -22,7 +22,11 @@ export const t = defineMessages({
     en: 'Off: turn it on in the CloudSSO console',
     'zh-CN': '已关闭：请在 CloudSSO 控制台中开启',
   },
-  key: { en: 'SCIM key (secret token)', 'zh-CN': 'SCIM 密钥（Secret token）' },
+  key: { en: 'SCIM key', 'zh-CN': 'SCIM 密钥' },
+  keyIsToken: {
+    en: 'In Entra it is the Secret token.',
+    'zh-CN': '在 Entra 中即“机密令牌”。',
+  },
   keyMasked: { en: 'Hidden', 'zh-CN': '已隐藏' },
   noKey: {
     en: 'No key kept. Generate a new SCIM key in the console (it is shown only once).',
@@ -33,16 +37,22 @@ export const t = defineMessages({
     'zh-CN': '保存的密钥属于另一个目录。',
   },
   timeLeft: { en: 'Forgotten in {time}', 'zh-CN': '{time} 后忘记' },
+  noKeyShort: { en: 'No key kept', 'zh-CN': '未保存密钥' },
   credentialOf: { en: 'credential {id}', 'zh-CN': '凭证 {id}' },
-  copyEndpoint: { en: 'Copy SCIM endpoint', 'zh-CN': '复制 SCIM 端点' },
-  copyAccelerated: { en: 'Copy accelerated endpoint', 'zh-CN': '复制加速端点' },
-  copySecret: { en: 'Copy secret token', 'zh-CN': '复制 Secret token' },
-  reveal: { en: 'Reveal secret', 'zh-CN': '显示密钥' },
-  forget: { en: 'Forget secret', 'zh-CN': '忘记密钥' },
-  copiedEndpoint: { en: 'SCIM endpoint copied.', 'zh-CN': '已复制 SCIM 端点。' },
-  copiedSecret: {
-    en: 'Secret token copied.',
-    'zh-CN': '已复制 Secret token。',
+  copyEndpoint: { en: 'Copy SCIM endpoint', 'zh-CN': '复制 SCIM 服务端地址' },
+  copyAccelerated: { en: 'Copy accelerated endpoint', 'zh-CN': '复制加速地址' },
+  copySecret: { en: 'Copy secret token', 'zh-CN': '复制机密令牌' },
+  reveal: { en: 'Reveal secret', 'zh-CN': '显示 SCIM 密钥' },
+  hide: { en: 'Hide secret', 'zh-CN': '隐藏 SCIM 密钥' },
+  forget: { en: 'Forget secret', 'zh-CN': '忘记 SCIM 密钥' },
+  pasteNote: {
+    en: 'Paste it into Entra’s Secret token.',
+    'zh-CN': '请粘贴到 Entra 的“机密令牌”。',
+  },
+  details: { en: 'Details', 'zh-CN': '详细信息' },
+  syncOffWarning: {
+    en: 'SCIM synchronization is off: turn it on in CloudSSO settings (step 2).',
+    'zh-CN': 'SCIM 同步已关闭：请在 CloudSSO 设置中开启（步骤 2）。',
   },
   clipboardPending: {
     en: 'It is cleared from the clipboard at {time} (in {seconds} s).',
@@ -58,15 +68,15 @@ export const t = defineMessages({
   },
   clipboardWaiting: {
     en: 'Secret token on the clipboard until {time} ({seconds} s).',
-    'zh-CN': 'Secret token 将在剪贴板中保留至 {time}（{seconds} 秒）。',
+    'zh-CN': '机密令牌将在剪贴板中保留至 {time}（{seconds} 秒）。',
   },
   clipboardCleared: {
     en: 'Secret token cleared from the clipboard at {time}.',
-    'zh-CN': 'Secret token 已于 {time} 从剪贴板中清除。',
+    'zh-CN': '机密令牌已于 {time} 从剪贴板中清除。',
   },
   clipboardClearedKeyGone: {
     en: 'Secret token cleared from the clipboard at {time}, when the key was forgotten.',
-    'zh-CN': 'Secret token 已在密钥被忘记时（{time}）从剪贴板中清除。',
+    'zh-CN': '机密令牌已在密钥被忘记时（{time}）从剪贴板中清除。',
   },
   copyFailed: { en: 'Could not copy: {reason}', 'zh-CN': '无法复制：{reason}' },
   forgotten: { en: 'The SCIM key was forgotten.', 'zh-CN': 'SCIM 密钥已忘记。' },
@@ -80,7 +90,7 @@ export const t = defineMessages({
   issue_path: { en: 'Its path is not /scim/v2/.', 'zh-CN': '路径不是 /scim/v2/。' },
   'issue_extra-parts': {
     en: 'It has a user name, port, query or fragment a SCIM endpoint does not have.',
-    'zh-CN': '包含 SCIM 端点不应有的用户名、端口、查询或片段。',
+    'zh-CN': '包含 SCIM 服务端地址不应有的用户名、端口、查询或片段。',
   },
   'issue_not-key-host': {
     en: 'Its host is not one the SCIM key may be sent to (cloudsso-scim-<region>.aliyun.com).',
@@ -92,6 +102,6 @@ export const t = defineMessages({
   },
   issueLead: {
     en: 'This does not look like a CloudSSO SCIM endpoint: {reason} Check it in the console before you use it.',
-    'zh-CN': '这看起来不像 CloudSSO SCIM 端点：{reason} 使用前请在控制台中核对。',
+    'zh-CN': '这看起来不像 CloudSSO SCIM 服务端地址：{reason} 使用前请在控制台中核对。',
   },
 });

@@ -1,0 +1,17 @@
+import { defineMessages } from './index';
+
+/** Words every page uses. */
+export const common = defineMessages({
+  appName: { en: 'CloudSSO SCIM Assistant', 'zh-CN': 'CloudSSO SCIM 助手' },
+  copy: { en: 'Copy', 'zh-CN': '复制' },
+  copied: { en: 'Copied', 'zh-CN': '已复制' },
+  copyFailed: { en: 'Not copied: {reason}', 'zh-CN': '未复制：{reason}' },
+  cancel: { en: 'Cancel', 'zh-CN': '取消' },
+  close: { en: 'Close', 'zh-CN': '关闭' },
+  details: { en: 'Details', 'zh-CN': '详细信息' },
+  showDetails: { en: 'Show details', 'zh-CN': '显示详细信息' },
+  hideDetails: { en: 'Hide details', 'zh-CN': '隐藏详细信息' },
+  newTab: { en: '(opens in a new tab)', 'zh-CN': '（在新标签页中打开）' },
+  unknown: { en: 'Not read yet', 'zh-CN': '尚未读取' },
+  saveFailed: { en: 'Not saved: {reason}', 'zh-CN': '未保存：{reason}' },
+});
