@@ -1,6 +1,9 @@
 // zod/mini: content scripts validate every message with this module too, in every portal frame,
 // so it takes zod's tree-shakeable build (docs: README, "Performance").
 import * as z from 'zod/mini';
+import { ERROR_CODES } from './error';
+
+export { ERROR_CODES, MessagingError } from './error';
 
 /** The wire shape of every request: a type from the contract and its payload. */
 export const Envelope = z.strictObject({
@@ -9,14 +12,6 @@ export const Envelope = z.strictObject({
 });
 export type Envelope = z.infer<typeof Envelope>;
 
-export const ERROR_CODES = [
-  'bad-message',
-  'bad-sender',
-  'unknown-type',
-  'handler-failed',
-  'bad-reply',
-  'unreachable',
-] as const;
 export const ErrorCode = z.enum(ERROR_CODES);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
@@ -31,16 +26,4 @@ export type Reply<T> = { ok: true; data: T } | Failure;
 
 export function failure(code: ErrorCode, message: string): Failure {
   return { ok: false, error: { code, message } };
-}
-
-/** Thrown by the client when a message cannot be delivered or is refused. */
-export class MessagingError extends Error {
-  override readonly name = 'MessagingError';
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-  }
 }

@@ -57,9 +57,10 @@ export function captureHandlers(
   fetchFn: FetchLike = (url, init) => fetch(url, init),
 ): Handlers<typeof captureToBackground> {
   return {
-    'capture.page': async (facts, ctx) => ({
-      directoryKey: await recordPage(consoleSource(ctx), facts),
-    }),
+    'capture.page': async (facts, ctx) => {
+      await recordPage(consoleSource(ctx), facts);
+      return null;
+    },
     'capture.secret': async (payload, ctx) => {
       const source = consoleSource(ctx);
       const directoryKey = await recordCredential({

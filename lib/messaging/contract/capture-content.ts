@@ -7,7 +7,6 @@ import type { MessageSpec } from '../spec';
  * messages for the background with these very schemas.
  */
 
-export const PageReply = z.object({ directoryKey: z.string() });
 export const SecretReply = z.object({ forgetAt: z.number(), ttlMinutes: z.number() });
 export const ForgetReply = z.object({ forgotten: z.boolean() });
 /** What the content script needs of Settings before it hands a key over. */
@@ -34,7 +33,6 @@ export const captureToContent = {
 
 /** Replies the CloudSSO content script receives to the capture messages it sends. */
 export const captureReplies = {
-  'capture.page': PageReply,
   'capture.secret': SecretReply,
   'capture.forget': ForgetReply,
   'capture.policy': PolicyReply,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { CaptureProblem } from '../../storage/capture';
 import type { MessageSpec } from '../spec';
-import { ForgetReply, PageReply, PolicyReply, SecretReply } from './capture-content';
+import { ForgetReply, PolicyReply, SecretReply } from './capture-content';
+import { Acknowledged } from './core-content';
 
 export { captureToContent } from './capture-content';
 
@@ -87,7 +88,7 @@ export const captureToBackground = {
   'capture.page': {
     from: ['cloudsso'],
     payload: PageFactsPayload,
-    reply: PageReply,
+    reply: Acknowledged,
   },
   /** A key shown in the "SCIM Credential Generated" dialog, to keep in session storage. */
   'capture.secret': {

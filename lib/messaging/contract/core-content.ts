@@ -2,12 +2,16 @@ import * as z from 'zod/mini';
 import type { MessageSpec } from '../spec';
 
 /**
- * The core messages as a content script sees them: zod/mini only, so a content script carries
- * just these schemas (README, "Performance"). The background's contract (core.ts) uses the same
- * schema objects.
+ * The core messages as a content script's on-demand module sees them: zod/mini only, so it
+ * carries just these schemas (README, "Performance"). The background's contract (core.ts) uses
+ * the same schema objects.
  */
 
-export const HelloReply = z.object({ recorded: z.boolean() });
+/**
+ * The reply to a notification (lib/messaging/notify.ts): `{ ok: true, data: null }`. A content
+ * script reads nothing from it but that it came, so its start needs no schema to read it.
+ */
+export const Acknowledged = z.null();
 export const PanelReply = z.object({ opened: z.boolean() });
 
 export const coreToContent = {
@@ -19,5 +23,5 @@ export const coreToContent = {
   },
 } as const satisfies Record<string, MessageSpec>;
 
-/** Replies a content script receives to the core messages it sends. */
-export const coreReplies = { 'content.hello': HelloReply, 'panel.open': PanelReply } as const;
+/** Replies a content script reads, to the core messages it sends. */
+export const coreReplies = { 'panel.open': PanelReply } as const;

@@ -1,12 +1,15 @@
 import { z } from 'zod';
 import type { MessageSpec } from '../spec';
-import { HelloReply, PanelReply } from './core-content';
+import { Acknowledged, PanelReply } from './core-content';
 
 export { coreToContent } from './core-content';
 
 /** Messages every context needs: frames announcing themselves, liveness. */
 export const coreToBackground = {
-  /** A content script announces itself; the background records which portal frames a tab has. */
+  /**
+   * A content script announces itself; the background records which portal frames a tab has.
+   * A notification (lib/messaging/notify.ts): acknowledged, nothing more.
+   */
   'content.hello': {
     from: ['cloudsso', 'azure'],
     payload: z.object({
@@ -14,7 +17,7 @@ export const coreToBackground = {
       /** The frame's place in the tab, as the content script sees it. */
       frame: z.enum(['top', 'sub']),
     }),
-    reply: HelloReply,
+    reply: Acknowledged,
   },
   /**
    * A console page's own button ("Continue in Entra" in the in-page notice) asks to open the side

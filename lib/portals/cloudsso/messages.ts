@@ -4,9 +4,10 @@ import { coreReplies, coreToContent } from '../../messaging/contract/core-conten
 import { outlineToContent } from '../../messaging/contract/outline-content';
 
 /**
- * The CloudSSO content script's messages, and only its own: what it answers (validated by its
- * router) and the replies to what it sends (validated by its sender). zod/mini schemas, shared
- * with the background's contract.
+ * The CloudSSO content script's messages as its on-demand module sees them, and only its own:
+ * what it answers (validated by its router) and the replies it reads (validated by its sender).
+ * zod/mini schemas, shared with the background's contract. The capture's start sends only
+ * notifications (lib/messaging/notify.ts), whose replies need no schema.
  */
 export const cloudssoToContent = {
   ...coreToContent,
