@@ -15,11 +15,16 @@ export const Acknowledged = z.null();
 export const PanelReply = z.object({ opened: z.boolean() });
 
 export const coreToContent = {
-  /** Asks a content script which page it is on. */
-  'content.describe': {
+  /**
+   * Is this document's content script still there? (lib/background/frames.ts, as tabs load.)
+   * Answered by the content script's start with the acknowledgement, reading nothing from the
+   * request but its type and its sender (lib/portals/common/hello.ts): a ping must not load the
+   * on-demand module in every frame.
+   */
+  'content.ping': {
     from: ['extension'],
     payload: z.strictObject({}),
-    reply: z.object({ href: z.string(), portal: z.enum(['cloudsso', 'azure']) }),
+    reply: Acknowledged,
   },
 } as const satisfies Record<string, MessageSpec>;
 

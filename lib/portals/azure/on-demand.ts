@@ -62,7 +62,6 @@ export const azureOnDemand: AzureOnDemand = {
     };
 
     return createAnswer({
-      portal: 'azure',
       contract: azureToContent,
       handlers: { 'azure.formShown': formShown, 'azure.fill': fillHere },
       describeRoute: describeAzureRoute,

@@ -65,7 +65,6 @@ export const cloudssoOnDemand: CloudssoOnDemand = {
     };
 
     const answer = createAnswer({
-      portal: 'cloudsso',
       contract: cloudssoToContent,
       handlers: {
         // A notice never created has nothing to update: do not create one for this.

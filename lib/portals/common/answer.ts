@@ -3,7 +3,6 @@ import type { coreToContent } from '../../messaging/contract/core-content';
 import type { outlineToContent } from '../../messaging/contract/outline-content';
 import { createRouter, type Handlers } from '../../messaging/router';
 import type { AnyContract } from '../../messaging/spec';
-import type { Portal } from '../../origins';
 import { frameOutline } from './frame-outline';
 import type { Answer } from './hello';
 
@@ -11,7 +10,6 @@ import type { Answer } from './hello';
 type Common = typeof coreToContent & typeof outlineToContent;
 
 export interface AnswerWiring<C extends Common & AnyContract> {
-  portal: Portal;
   /** Every message this content script answers (its portal's messages.ts). */
   contract: C;
   /** Handlers of its own messages; the common ones are answered here. */
@@ -26,14 +24,14 @@ export interface AnswerWiring<C extends Common & AnyContract> {
  * sender) and only this portal's messages (zod checks each payload and each reply).
  */
 export function createAnswer<C extends Common & AnyContract>({
-  portal,
   contract,
   handlers,
   describeRoute,
 }: AnswerWiring<C>): Answer {
   const isTop = window === window.top;
   const common: Handlers<Common> = {
-    'content.describe': () => ({ href: location.href, portal }),
+    // Answered at start (hello.ts); here for a ping that reaches the router all the same.
+    'content.ping': () => null,
     // "Copy page outline": structure and the extension's own wording only (outline-tree.ts).
     'content.outline': ({ words }) =>
       frameOutline(document, words, isTop ? { route: describeRoute(location.href) } : null),

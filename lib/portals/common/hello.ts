@@ -7,6 +7,25 @@ import type { SenderLike } from '../../messaging/sender';
 /** A content script's router (common/answer.ts), in its on-demand module. */
 export type Answer = (raw: unknown, sender: SenderLike) => Promise<unknown>;
 
+/** The acknowledgement, as the contract's `Acknowledged` reply (notify.ts). */
+const ACKNOWLEDGED = { ok: true, data: null } as const;
+
+/**
+ * A liveness ping from the extension (contract/core-content.ts): answered here, so that the
+ * background's check of every frame as a tab loads does not load the on-demand module in each.
+ * Nothing is read from it but its type and its sender's extension id (only this extension's
+ * pages and worker reach a content script's onMessage; the id is checked all the same); the
+ * answer is the same for every ping.
+ */
+function isPing(raw: unknown, sender: SenderLike): boolean {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    (raw as { type?: unknown }).type === 'content.ping' &&
+    sender.id === browser.runtime.id
+  );
+}
+
 /** The answer when the on-demand module cannot load (the extension was reloaded under the page). */
 const UNAVAILABLE: Failure = {
   ok: false,
@@ -28,7 +47,11 @@ export function announceAndListen(ctx: ContentScriptContext, answer: () => Promi
     raw: unknown,
     sender: SenderLike,
     sendResponse: (reply: unknown) => void,
-  ): true => {
+  ): true | undefined => {
+    if (isPing(raw, sender)) {
+      sendResponse(ACKNOWLEDGED);
+      return undefined;
+    }
     answer()
       .then(
         (route) => route(raw, sender),

@@ -35,7 +35,7 @@ function contentRouter(reply: (payload: { words: string[] }) => unknown) {
   return createRouter(
     azureToContent,
     {
-      'content.describe': () => ({ href: 'https://portal.azure.com/', portal: 'azure' }),
+      'content.ping': () => null,
       'content.outline': reply,
     } as unknown as Handlers<typeof azureToContent>,
     () => OWN,
