@@ -71,6 +71,36 @@ export default tseslint.config(
     },
   },
   {
+    // What runs in portal frames (content scripts and their on-demand modules, docs/architecture.md)): zod's tree-shakeable build only, and no UI framework.
+    files: [
+      'lib/portals/**',
+      'lib/messaging/contract/*-content.ts',
+      'entrypoints/*.content/**',
+      'entrypoints/*-on-demand.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'zod',
+              message: "Portal frames take zod's tree-shakeable build: import from 'zod/mini'.",
+              allowTypeImports: true,
+            },
+          ],
+          patterns: [
+            {
+              group: ['preact', 'preact/*', '@preact/*'],
+              message: 'No UI framework in portal frames: build the DOM by hand.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', 'lib/cli/**'],
     rules: { 'no-console': 'off' },
   },

@@ -1,5 +1,10 @@
 import preact from '@preact/preset-vite';
+import type { InlineConfig } from 'vite';
 import { defineConfig } from 'wxt';
+import { AZURE_FRAME_MATCHES, AZURE_TOP_MATCHES, CLOUDSSO_MATCHES } from './lib/origins';
+
+/** The content scripts' on-demand modules (entrypoints/*-on-demand.ts). */
+const ON_DEMAND = ['azure-on-demand', 'cloudsso-on-demand'];
 
 // WXT owns the manifest and the build. @crxjs/vite-plugin is deliberately absent: two build
 // plugins cannot both own one manifest (see README, design notes).
@@ -34,6 +39,24 @@ export default defineConfig({
     // calls only hosts directly under aliyun.com (lib/capture/check-policy.ts), never aliyuncs.com
     // where customers own names. Nothing is granted at install.
     optional_host_permissions: ['https://*.aliyun.com/*'],
+    // The on-demand modules (lib/portals/common/on-demand.ts), each web-accessible to its own
+    // portal's pages only: a content script can import() nothing else without `scripting`.
+    // `use_dynamic_url`: their address holds a per-session id, not the extension's fixed one,
+    // so a page cannot probe for the extension by fetching them (runtime.getURL gives the
+    // content script that address). Chromium 130 refused such imports from content scripts
+    // (crbug.com/363027634); the e2e tests load these modules on Chromium 156.
+    web_accessible_resources: [
+      {
+        resources: ['azure-on-demand.js'],
+        matches: [...AZURE_TOP_MATCHES, ...AZURE_FRAME_MATCHES],
+        use_dynamic_url: true,
+      },
+      {
+        resources: ['cloudsso-on-demand.js'],
+        matches: [...CLOUDSSO_MATCHES],
+        use_dynamic_url: true,
+      },
+    ],
     action: { default_title: '__MSG_actionTitle__' },
     // The toolbar button opens the side panel, so `_execute_action` cannot open the popup: a
     // named command does (lib/background/shortcuts.ts). Admins can change the keys at
@@ -46,6 +69,29 @@ export default defineConfig({
     },
   },
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Content scripts run in every portal frame, so they carry no polyfill (about 10 KB):
+      // `wxt/browser` is then Chromium's own `chrome`, whose runtime.sendMessage returns a
+      // promise in MV3; their one onMessage listener answers through sendResponse
+      // (lib/portals/common/hello.ts). Their on-demand modules run in the same world and go
+      // without it too. The extension's pages and worker keep the polyfill.
+      const inPages = (e: { type: string; name: string }): boolean =>
+        e.type === 'content-script' || ON_DEMAND.includes(e.name);
+      if (entrypoints.every(inPages)) {
+        config.resolve ??= {};
+        config.resolve.alias = withoutPolyfill(config.resolve.alias);
+      }
+      // An on-demand module is loaded with import(), so it is an ES module whose default export
+      // is what its main() returns (WXT builds unlisted scripts as IIFEs otherwise).
+      if (entrypoints.length === 1 && ON_DEMAND.includes(entrypoints[0]!.name)) {
+        const lib = config.build?.lib;
+        if (lib) lib.formats = ['es'];
+        // Vite keeps an ES library's white space (for its consumers' bundlers); this one is
+        // loaded as it is, so it is minified like the content scripts.
+        const output = config.build?.rollupOptions?.output;
+        if (output && !Array.isArray(output)) Object.assign(output, { minify: true });
+      }
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       // The toolbar button opens the side panel (background sets openPanelOnActionClick);
       // a default popup would take the click instead, so the popup is opened on demand.
@@ -53,3 +99,14 @@ export default defineConfig({
     },
   },
 });
+
+type Aliases = NonNullable<NonNullable<InlineConfig['resolve']>['alias']>;
+
+/** The aliases minus @wxt-dev/webextension-polyfill's `wxt/browser` swap. */
+function withoutPolyfill(alias: Aliases | undefined): Aliases {
+  const isPolyfill = (find: unknown, to: unknown): boolean =>
+    find === 'wxt/browser' && typeof to === 'string' && to.includes('webextension-polyfill');
+  if (!alias) return [];
+  if (Array.isArray(alias)) return alias.filter((a) => !isPolyfill(a.find, a.replacement));
+  return Object.fromEntries(Object.entries(alias).filter(([find, to]) => !isPolyfill(find, to)));
+}

@@ -42,13 +42,7 @@ export function forgetTab(tabId: number): Promise<void> {
 
 /** Whether the content script of a recorded frame's document still answers. */
 export function frameAnswers(frame: PortalFrame): Promise<boolean> {
-  return sendToFrame(
-    frame.tabId,
-    frame.frameId,
-    'content.describe',
-    {},
-    frame.documentId ?? null,
-  ).then(
+  return sendToFrame(frame.tabId, frame.frameId, 'content.ping', {}, frame.documentId ?? null).then(
     () => true,
     () => false,
   );

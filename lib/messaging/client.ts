@@ -10,41 +10,24 @@ import {
   type PayloadOf,
   type ReplyOf,
 } from './contract';
-import { Failure, MessagingError } from './envelope';
+import { request } from './request';
 
-function unwrap(
-  type: string,
-  reply: unknown,
-  schema: { safeParse(v: unknown): { success: boolean; data?: unknown } },
-): unknown {
-  const failed = Failure.safeParse(reply);
-  if (failed.success) throw new MessagingError(failed.data.error.code, failed.data.error.message);
-  if (
-    typeof reply !== 'object' ||
-    reply === null ||
-    !('ok' in reply) ||
-    reply.ok !== true ||
-    !('data' in reply)
-  ) {
-    throw new MessagingError('bad-reply', `No valid reply to "${type}".`);
-  }
-  const checked = schema.safeParse(reply.data);
-  if (!checked.success) throw new MessagingError('bad-reply', `Malformed reply to "${type}".`);
-  return checked.data;
-}
+/**
+ * The extension's own senders (pages and service worker), with the whole contract. Content
+ * scripts send through content-client.ts instead, with only their own messages' schemas.
+ */
 
 /** Sends a contract message to the background and returns its validated reply. */
 export async function sendToBackground<T extends MessageType<BackgroundContract>>(
   type: T,
   payload: PayloadOf<BackgroundContract, T>,
 ): Promise<ReplyOf<BackgroundContract, T>> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage({ type, payload });
-  } catch (cause) {
-    throw new MessagingError('unreachable', 'The extension background did not answer.', { cause });
-  }
-  return unwrap(type, reply, toBackground[type].reply) as ReplyOf<BackgroundContract, T>;
+  return (await request(
+    type,
+    () => browser.runtime.sendMessage({ type, payload }),
+    toBackground[type].reply,
+    'The extension background did not answer.',
+  )) as ReplyOf<BackgroundContract, T>;
 }
 
 /**
@@ -59,19 +42,17 @@ export async function sendToFrame<T extends MessageType<ContentContract>>(
   payload: PayloadOf<ContentContract, T>,
   documentId: string | null = null,
 ): Promise<ReplyOf<ContentContract, T>> {
-  let reply: unknown;
-  try {
-    reply = await browser.tabs.sendMessage(
-      tabId,
-      { type, payload },
-      documentId ? { frameId, documentId } : { frameId },
-    );
-  } catch (cause) {
-    throw new MessagingError('unreachable', 'The page did not answer; reload it and try again.', {
-      cause,
-    });
-  }
-  return unwrap(type, reply, toContent[type].reply) as ReplyOf<ContentContract, T>;
+  return (await request(
+    type,
+    () =>
+      browser.tabs.sendMessage(
+        tabId,
+        { type, payload },
+        documentId ? { frameId, documentId } : { frameId },
+      ),
+    toContent[type].reply,
+    'The page did not answer; reload it and try again.',
+  )) as ReplyOf<ContentContract, T>;
 }
 
 /**
@@ -82,11 +63,10 @@ export async function sendToOffscreen<T extends MessageType<OffscreenContract>>(
   type: T,
   payload: PayloadOf<OffscreenContract, T>,
 ): Promise<ReplyOf<OffscreenContract, T>> {
-  let reply: unknown;
-  try {
-    reply = await browser.runtime.sendMessage({ type, payload });
-  } catch (cause) {
-    throw new MessagingError('unreachable', 'The offscreen document did not answer.', { cause });
-  }
-  return unwrap(type, reply, toOffscreen[type].reply) as ReplyOf<OffscreenContract, T>;
+  return (await request(
+    type,
+    () => browser.runtime.sendMessage({ type, payload }),
+    toOffscreen[type].reply,
+    'The offscreen document did not answer.',
+  )) as ReplyOf<OffscreenContract, T>;
 }

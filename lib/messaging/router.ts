@@ -1,5 +1,5 @@
 import type { AnyContract, MessageType, ReplyOf, SenderKind } from './spec';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { Envelope, failure, type Reply } from './envelope';
 import { classifySender, type SenderLike } from './sender';
 import { errorText } from '../util/error-text';
@@ -37,7 +37,7 @@ export function createRouter<C extends AnyContract>(
     if (!kind || !spec.from.includes(kind)) {
       return failure('bad-sender', `"${type}" is not accepted from this sender.`);
     }
-    const parsed = spec.payload.safeParse(payload);
+    const parsed = z.safeParse(spec.payload, payload);
     if (!parsed.success) {
       return failure(
         'bad-message',
@@ -47,7 +47,7 @@ export function createRouter<C extends AnyContract>(
     try {
       const handler = handlers[type as MessageType<C>];
       const data: unknown = await handler(parsed.data as never, { kind, sender });
-      const checked = spec.reply.safeParse(data);
+      const checked = z.safeParse(spec.reply, data);
       if (!checked.success) return failure('bad-reply', `"${type}" produced a malformed reply.`);
       return { ok: true, data: checked.data };
     } catch (error) {

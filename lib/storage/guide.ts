@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Directory } from './capture';
+import { FORM_PROBLEMS } from '../portals/azure/form-problems';
 import { defineStored } from './define';
 
 /**
@@ -37,16 +38,8 @@ export type PageKind = z.infer<typeof PageKind>;
 
 export const Evidence = z.enum(['blade-title', 'menu', 'heading', 'button', 'form-labels', 'text']);
 
-export const FormProblem = z.enum([
-  'no-tenant-url',
-  'no-secret-token',
-  'secret-not-password',
-  'ambiguous',
-  'hidden',
-  'disabled',
-  /** Fields named only by the text beside them, in a form nothing confirms (decide-form.ts). */
-  'unconfirmed',
-]);
+/** Why a frame shows no fillable form (lib/portals/azure/decide-form.ts says what each means). */
+export const FormProblem = z.enum(FORM_PROBLEMS);
 export type FormProblem = z.infer<typeof FormProblem>;
 
 export const EntryVariant = z.enum([

@@ -9,6 +9,7 @@ import {
   readStorage,
   type Session,
 } from './harness';
+import { AZURE_FRAME_MATCHES, AZURE_TOP_MATCHES, CLOUDSSO_MATCHES } from '@/lib/origins';
 import { EXT_DIR } from './paths';
 
 let session: Session;
@@ -49,6 +50,20 @@ describe('the built extension', () => {
     expect(manifest.permissions).not.toContain('clipboardRead');
     expect(manifest.host_permissions).toBeUndefined();
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+    // Web-accessible: each content script's on-demand module, to its own portal's pages only,
+    // at a per-session address (lib/portals/common/on-demand.ts).
+    expect(manifest.web_accessible_resources).toEqual([
+      {
+        resources: ['azure-on-demand.js'],
+        matches: [...AZURE_TOP_MATCHES, ...AZURE_FRAME_MATCHES],
+        use_dynamic_url: true,
+      },
+      {
+        resources: ['cloudsso-on-demand.js'],
+        matches: [...CLOUDSSO_MATCHES],
+        use_dynamic_url: true,
+      },
+    ]);
   });
 
   it('renders the side panel and the popup', async () => {

@@ -3,7 +3,7 @@ import type { captureToBackground, CheckStep } from '../../messaging/contract/ca
 import type { HandlerContext, Handlers } from '../../messaging/router';
 import { checkPolicy } from '../../capture/check-policy';
 import { siteOf, type Site } from '../../portals/cloudsso/detect';
-import { directoriesItem } from '../../storage';
+import { directoriesItem, settingsItem } from '../../storage';
 import { recordCredential, recordPage } from '../capture/directories';
 import { checkKey, checkService, type FetchLike } from '../capture/endpoint-check';
 import { readLiveSecret } from '../../capture/live-secret';
@@ -57,9 +57,10 @@ export function captureHandlers(
   fetchFn: FetchLike = (url, init) => fetch(url, init),
 ): Handlers<typeof captureToBackground> {
   return {
-    'capture.page': async (facts, ctx) => ({
-      directoryKey: await recordPage(consoleSource(ctx), facts),
-    }),
+    'capture.page': async (facts, ctx) => {
+      await recordPage(consoleSource(ctx), facts);
+      return null;
+    },
     'capture.secret': async (payload, ctx) => {
       const source = consoleSource(ctx);
       const directoryKey = await recordCredential({
@@ -78,6 +79,13 @@ export function captureHandlers(
         forgetAt: kept.forgetAt,
         ttlMinutes: Math.round((kept.forgetAt - kept.capturedAt) / 60_000),
       };
+    },
+    // Settings stay in the worker's storage: the content script asks just before it hands a key
+    // over, so it carries neither the storage layer nor the Settings schema.
+    'capture.policy': async (_payload, ctx) => {
+      consoleSource(ctx);
+      const settings = await settingsItem.get();
+      return { askFirst: settings.askBeforeKeepingSecret, ttlMinutes: settings.secretTtlMinutes };
     },
     'capture.forget': async () => ({ forgotten: await forgetSecret() }),
     'capture.keepLonger': () => keepLonger(),

@@ -18,12 +18,13 @@ function openSidePanel(tabId: number | undefined): Promise<{ opened: boolean }> 
 export const coreHandlers: Handlers<typeof coreToBackground> = {
   'content.hello': async (_payload, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId === undefined || !sender.origin)
-      return { recorded: false };
-    const frame = await recordFrame(tabId, sender.frameId, sender.origin, {
+    // A frame the browser does not place in a tab is not recorded; the notification is still
+    // acknowledged (it was valid), as a content script could do nothing else about it.
+    if (tabId === undefined || sender.frameId === undefined || !sender.origin) return null;
+    await recordFrame(tabId, sender.frameId, sender.origin, {
       ...(sender.documentId ? { documentId: sender.documentId } : {}),
     });
-    return { recorded: frame !== null };
+    return null;
   },
   // No await before open(): Chromium accepts it only while the click that sent the message lasts.
   'panel.open': (_payload, { sender }) => openSidePanel(sender.tab?.id),

@@ -10,12 +10,11 @@ import { forgetFrame, progressQueue, recordProgress, recordReport } from '../gui
 export const guideHandlers: Handlers<typeof guideToBackground> = {
   'guide.report': async (report, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId === undefined || !sender.origin)
-      return { step: null };
+    if (tabId === undefined || sender.frameId === undefined || !sender.origin) return null;
     // The frame's place comes from the browser, not from the payload.
     const frame = sender.frameId === 0 ? 'top' : 'sub';
     const clean = withoutSecret({ ...report, frame }, (await secretItem.get())?.secret ?? null);
-    if (!clean) return { step: null };
+    if (!clean) return null;
     const { before, after } = await recordReport(
       {
         tabId,
@@ -33,16 +32,16 @@ export const guideHandlers: Handlers<typeof guideToBackground> = {
         before.form.frameId !== after.form.frameId ||
         before.form.documentId !== after.form.documentId);
     if (formAppeared && (await settingsItem.get()).fillWhenFormAppears) {
-      // Not awaited: the frame's report gets its reply now; the outcome goes to the panel.
+      // Not awaited: the frame's report is acknowledged now; the outcome goes to the panel.
       void runFill({ trigger: 'auto', tabId });
     }
-    return { step: after.step };
+    return null;
   },
   'guide.gone': async ({ docStart }, { sender }) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined || sender.frameId === undefined) return { step: null };
-    const merged = await forgetFrame(tabId, sender.frameId, docStart);
-    return { step: merged?.step ?? null };
+    if (tabId === undefined || sender.frameId === undefined) return null;
+    await forgetFrame(tabId, sender.frameId, docStart);
+    return null;
   },
   'guide.mark': ({ directoryKey, appKey, step, done }) =>
     progressQueue(async () => {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { sendToFrame } from '../../messaging/client';
 import type { outlineToBackground } from '../../messaging/contract/outline';
 import type { Handlers } from '../../messaging/router';
+import { extensionWording } from '../../portals/common/vocabulary';
 import { portalFramesItem } from '../../storage';
 import { collectPageOutline } from '../outline';
 
@@ -10,7 +11,10 @@ export const outlineHandlers: Handlers<typeof outlineToBackground> = {
   'page.outline': ({ tabId }) =>
     collectPageOutline(tabId, {
       frames: () => portalFramesItem.get(),
-      ask: (tab, frameId) => sendToFrame(tab, frameId, 'content.outline', {}),
+      // The frames keep as text only the extension's own wording, which the worker holds for
+      // both portals: no content script carries the other portal's selectors.
+      ask: (tab, frameId) =>
+        sendToFrame(tab, frameId, 'content.outline', { words: extensionWording() }),
       version: browser.runtime.getManifest().version,
       now: Date.now(),
     }),

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { CaptureProblem } from '../../storage/capture';
 import type { MessageSpec } from '../spec';
+import { ForgetReply, PolicyReply, SecretReply } from './capture-content';
+import { Acknowledged } from './core-content';
+
+export { captureToContent } from './capture-content';
 
 /**
  * Messages of the CloudSSO capture. The key crosses a context boundary exactly once: from the
@@ -86,7 +90,7 @@ export const captureToBackground = {
   'capture.page': {
     from: ['cloudsso'],
     payload: PageFactsPayload,
-    reply: z.object({ directoryKey: z.string() }),
+    reply: Acknowledged,
   },
   /** A key shown in the "SCIM Credential Generated" dialog, to keep in session storage. */
   'capture.secret': {
@@ -98,13 +102,22 @@ export const captureToBackground = {
       createdAt: Time,
       directoryId: DirectoryId,
     }),
-    reply: z.object({ forgetAt: z.number(), ttlMinutes: z.number() }),
+    reply: SecretReply,
+  },
+  /**
+   * Asked right before a shown key is handed over: whether Settings want the admin's click
+   * first, and the time limit the question names. Content scripts do not read storage.
+   */
+  'capture.policy': {
+    from: ['cloudsso'],
+    payload: z.object({}).strict(),
+    reply: PolicyReply,
   },
   /** Forget the key now (the in-page notice or the side panel). */
   'capture.forget': {
     from: ['cloudsso', 'extension'],
     payload: z.object({}).strict(),
-    reply: z.object({ forgotten: z.boolean() }),
+    reply: ForgetReply,
   },
   /**
    * Keeps the kept key for the time limit counted from now (the side panel's step 5, while the
@@ -131,21 +144,5 @@ export const captureToBackground = {
       service: CheckStep,
       key: CheckStep.nullable(),
     }),
-  },
-} as const satisfies Record<string, MessageSpec>;
-
-/** From the background to the CloudSSO console's top frame. Carries no key. */
-export const captureToContent = {
-  /** The kept key is gone (forgotten in the side panel, or its time limit passed). */
-  'capture.keyGone': {
-    from: ['extension'],
-    payload: z.object({}).strict(),
-    reply: z.object({ shown: z.boolean() }),
-  },
-  /** The kept key's time changed (kept longer, or a shorter limit): the notice's countdown follows. */
-  'capture.keyTime': {
-    from: ['extension'],
-    payload: z.object({ forgetAt: z.number() }).strict(),
-    reply: z.object({ shown: z.boolean() }),
   },
 } as const satisfies Record<string, MessageSpec>;

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import type { MessageSpec } from '../spec';
+import { Acknowledged, PanelReply } from './core-content';
+
+export { coreToContent } from './core-content';
 
 /** Messages every context needs: frames announcing themselves, liveness. */
 export const coreToBackground = {
-  /** A content script announces itself; the background records which portal frames a tab has. */
+  /**
+   * A content script announces itself; the background records which portal frames a tab has.
+   * A notification (lib/messaging/notify.ts): acknowledged, nothing more.
+   */
   'content.hello': {
     from: ['cloudsso', 'azure'],
     payload: z.object({
@@ -11,7 +17,7 @@ export const coreToBackground = {
       /** The frame's place in the tab, as the content script sees it. */
       frame: z.enum(['top', 'sub']),
     }),
-    reply: z.object({ recorded: z.boolean() }),
+    reply: Acknowledged,
   },
   /**
    * A console page's own button ("Continue in Entra" in the in-page notice) asks to open the side
@@ -21,21 +27,12 @@ export const coreToBackground = {
   'panel.open': {
     from: ['cloudsso', 'azure'],
     payload: z.object({}).strict(),
-    reply: z.object({ opened: z.boolean() }),
+    reply: PanelReply,
   },
   /** Extension pages ask whether the service worker is alive and which version it runs. */
   'diag.ping': {
     from: ['extension'],
     payload: z.object({}).strict(),
     reply: z.object({ version: z.string() }),
-  },
-} as const satisfies Record<string, MessageSpec>;
-
-export const coreToContent = {
-  /** Asks a content script which page it is on. */
-  'content.describe': {
-    from: ['extension'],
-    payload: z.object({}).strict(),
-    reply: z.object({ href: z.string(), portal: z.enum(['cloudsso', 'azure']) }),
   },
 } as const satisfies Record<string, MessageSpec>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ChecklistId, FrameReport, StepNumber } from '../../storage/guide';
 import type { MessageSpec } from '../spec';
+import { Acknowledged } from './core-content';
 
 const DirectoryKey = z.string().max(256);
 const AppKey = z.string().max(64);
@@ -14,7 +15,7 @@ export const guideToBackground = {
   'guide.report': {
     from: ['azure'],
     payload: FrameReport,
-    reply: z.object({ step: StepNumber.nullable() }),
+    reply: Acknowledged,
   },
   /**
    * A frame's document is going away (pagehide, or the content script was invalidated): its
@@ -23,7 +24,7 @@ export const guideToBackground = {
   'guide.gone': {
     from: ['azure'],
     payload: z.object({ docStart: z.number() }).strict(),
-    reply: z.object({ step: StepNumber.nullable() }),
+    reply: Acknowledged,
   },
   /** The admin ticks or unticks a step by hand. */
   'guide.mark': {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { isRouteDescription, OUTLINE_MAX_CHARS } from '../../portals/common/outline-limits';
+import { OUTLINE_MAX_CHARS } from '../../portals/common/outline-limits';
 import type { MessageSpec } from '../spec';
+
+export { FrameOutline, outlineToContent } from './outline-content';
 
 /**
  * "Copy page outline": the side panel asks the background for a tab's outline; the background
@@ -10,26 +12,6 @@ import type { MessageSpec } from '../spec';
 
 /** The joined document: a header and every frame's outline (each capped), at most this long. */
 export const PAGE_OUTLINE_MAX_CHARS = 16 * (OUTLINE_MAX_CHARS + 1_000);
-
-export const FrameOutline = z
-  .object({
-    outline: z.string().max(OUTLINE_MAX_CHARS),
-    truncated: z.boolean(),
-    frame: z.enum(['top', 'sub']),
-    /** The top document's route kind (outline-route.ts); null in a sub-frame. */
-    route: z.string().max(300).refine(isRouteDescription, 'not a route description').nullable(),
-  })
-  .strict();
-export type FrameOutline = z.infer<typeof FrameOutline>;
-
-export const outlineToContent = {
-  /** Asks a portal content script for its frame's outline. */
-  'content.outline': {
-    from: ['extension'],
-    payload: z.object({}).strict(),
-    reply: FrameOutline,
-  },
-} as const satisfies Record<string, MessageSpec>;
 
 export const outlineToBackground = {
   /** Asks for the outline of every recorded portal frame of one tab, as one document. */

@@ -1,12 +1,13 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../messaging/client';
+import { notify } from '../../messaging/notify';
 import type { FrameReport } from '../../storage/guide';
 import { announceAndListen } from '../common/hello';
-import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
-import { findCredentialsForm, type FormProblem } from './decide';
+import { onDemand, once } from '../common/on-demand';
+import { findCredentialsForm } from './decide';
 import { detectPage } from './detect';
 import { createMappingsReporter } from './mappings/reporter';
 import { extractFrame } from './extract';
+import type { AzureOnDemand, Located } from './on-demand';
 import { parsePortalRoute } from './routes';
 
 // Portal blades render in bursts; one report after the DOM has been quiet this long.
@@ -25,15 +26,17 @@ const WATCHED_ATTRIBUTES = [
   'open',
 ];
 
-type Located =
-  { ok: true; fields: FormElements; secretPresent: boolean } | { ok: false; problem: FormProblem };
-
 /**
  * Entry of the Azure portal / Entra admin center content script. It runs in the top document
  * and in every React-view frame; each frame reports what it sees, the background merges them.
- * The key arrives only with an "azure.fill" request addressed to this very frame.
+ * The key arrives only with an "azure.fill" request addressed to this very frame, answered by
+ * the on-demand module (on-demand.ts), which this frame loads only when the background asks it
+ * something.
  */
-export function startAzureContent(ctx: ContentScriptContext): void {
+export function startAzureContent(
+  ctx: ContentScriptContext,
+  load: () => Promise<AzureOnDemand> = onDemand<AzureOnDemand>('/azure-on-demand.js'),
+): void {
   const isTop = window === window.top;
 
   // The one place that reads the page and decides where the form is, for the check, the fill
@@ -52,38 +55,16 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     };
   };
 
-  const formShown = (): { shown: boolean; problem: FormProblem | null } => {
-    const found = locateForm();
-    return found.ok ? { shown: true, problem: null } : { shown: false, problem: found.problem };
-  };
-
-  const fillHere = async ({
-    trigger,
-    ...values
-  }: {
-    tenantUrl: string;
-    secretToken: string;
-    trigger: 'button' | 'auto';
-  }): Promise<{ result: FillResultHere | FormProblem | 'saved-secret' }> => {
-    const found = locateForm();
-    if (!found.ok) return { result: found.problem };
-    // Checked here too, on the page as it is now: only the admin's own Fill replaces a saved
-    // secret (the Connectivity page), never the automatic fill.
-    if (trigger === 'auto' && found.secretPresent) return { result: 'saved-secret' };
-    const result = await fillAndVerify(
-      found.fields,
-      values,
-      () => {
-        const again = locateForm();
-        return again.ok ? again.fields : null;
-      },
-      (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
-    );
-    schedule();
-    return { result };
-  };
-
-  announceAndListen(ctx, 'azure', { 'azure.formShown': formShown, 'azure.fill': fillHere });
+  announceAndListen(
+    ctx,
+    once(async () =>
+      (await load()).answer({
+        locateForm,
+        sleep: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
+        afterFill: () => schedule(),
+      }),
+    ),
+  );
 
   // Names this document in its reports, and in its "gone" message.
   const docStart = Math.round(performance.timeOrigin);
@@ -114,7 +95,7 @@ export function startAzureContent(ctx: ContentScriptContext): void {
     const text = JSON.stringify(payload);
     if (text === lastSent) return;
     lastSent = text;
-    void sendToBackground('guide.report', payload).catch(() => {
+    void notify('guide.report', payload).catch(() => {
       lastSent = ''; // try again with the next change
     });
   };
@@ -135,7 +116,7 @@ export function startAzureContent(ctx: ContentScriptContext): void {
   // keep showing a form that is gone. Best effort: the fill checks the frame again anyway.
   const gone = (): void => {
     lastSent = '';
-    void sendToBackground('guide.gone', { docStart }).catch(() => undefined);
+    void notify('guide.gone', { docStart }).catch(() => undefined);
   };
   ctx.addEventListener(window, 'pagehide', gone);
   // Back from the back/forward cache: the same document shows again.

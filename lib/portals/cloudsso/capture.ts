@@ -1,9 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../messaging/client';
-import type { toContent } from '../../messaging/contract';
-import type { Handlers } from '../../messaging/router';
-import { settingsItem } from '../../storage';
-import { createNotice, type Notice } from './apply';
+import { notify } from '../../messaging/notify';
 import { decide, forgetPage, INITIAL_MEMORY, type PageFacts, type SecretOffer } from './decide';
 import { readConsole } from './extract';
 import { observeConsole } from './observe';
@@ -19,74 +15,32 @@ function payloadOf(facts: PageFacts): PageFacts {
   };
 }
 
-/** What the capture answers from the background. */
-export type CaptureContentHandlers = Pick<
-  Handlers<typeof toContent>,
-  'capture.keyGone' | 'capture.keyTime'
->;
-
 /**
- * The capture on the CloudSSO console: looks at the page on every change, sends the non-secret
- * facts and the problems to the background, and hands a freshly shown key to the background
- * (after the admin's click when the setting asks for one). The key is held here only while it
- * is being handed over or waits for that click; it is never stored and never written into the
- * page.
+ * The capture on the CloudSSO console: looks at the page on every change and sends the
+ * non-secret facts and the problems to the background. A freshly shown key goes to `offer`, the
+ * on-demand module's hand-over (on-demand.ts), once per dialog.
  */
-export function startCapture(ctx: ContentScriptContext): CaptureContentHandlers {
+export function startCapture(
+  ctx: ContentScriptContext,
+  offer: (o: SecretOffer) => Promise<void>,
+): void {
   let memory = INITIAL_MEMORY;
-  let notice: Promise<Notice> | null = null;
-  const getNotice = (): Promise<Notice> =>
-    (notice ??= createNotice(ctx, {
-      forget: async () => (await sendToBackground('capture.forget', {})).forgotten,
-      openPanel: async () => (await sendToBackground('panel.open', {})).opened,
-    }));
-
-  const offer = async (o: SecretOffer): Promise<void> => {
-    const settings = await settingsItem.get();
-    if (settings.askBeforeKeepingSecret) {
-      const keep = await (await getNotice()).ask(settings.secretTtlMinutes);
-      if (!keep) {
-        (await getNotice()).declined();
-        return;
-      }
-    }
-    try {
-      const { forgetAt, ttlMinutes } = await sendToBackground('capture.secret', {
-        secret: o.secret,
-        credentialId: o.credentialId,
-        createdAt: o.createdAt,
-        directoryId: o.directoryId,
-      });
-      (await getNotice()).kept(forgetAt, ttlMinutes);
-    } catch {
-      // The error says nothing about the key; the notice tells the admin to copy it by hand.
-      (await getNotice()).failed();
-    }
-  };
-
   observeConsole(
     ctx,
     ({ settled }) => {
       const decision = decide(readConsole(), memory, settled);
       memory = decision.memory;
       if (decision.facts) {
-        sendToBackground('capture.page', payloadOf(decision.facts)).catch(() => {
+        notify('capture.page', payloadOf(decision.facts)).catch(() => {
           // Try again on the next change (the background may have been restarting).
           memory = { ...memory, sentFacts: null };
         });
       }
-      if (decision.offer) void offer(decision.offer);
+      // Unreachable only when the extension was reloaded under the page: nothing to hand to.
+      if (decision.offer) offer(decision.offer).catch(() => undefined);
     },
     () => {
       memory = forgetPage(memory);
     },
   );
-
-  return {
-    // A notice never created has nothing to update: do not create one for this.
-    'capture.keyGone': async () => ({ shown: notice ? (await notice).keyGone() : false }),
-    'capture.keyTime': async ({ forgetAt }) => ({
-      shown: notice ? (await notice).keyTime(forgetAt) : false,
-    }),
-  };
 }

@@ -300,4 +300,4 @@ export const PATTERNS = {
 export const URL_TRAILING_PUNCTUATION = new Set([...'.,;)]。，、）']);
 
 /** Our own in-page notice host; every DOM scan skips it. */
-export const NOTICE_HOST_TAG = 'cloudsso-scim-assistant-notice';
+export { NOTICE_HOST_TAG } from '../common/notice-tag';

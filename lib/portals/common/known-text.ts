@@ -1,6 +1,6 @@
 import { shapeText } from './shape';
 import { trimEndWhile, trimStartWhile } from './trim-end';
-import type { KnownWording } from './vocabulary';
+import type { KnownWording } from './known-words';
 
 /** Longest wording, in words, looked for inside a longer text. */
 const MAX_PHRASE_WORDS = 12;

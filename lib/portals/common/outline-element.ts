@@ -1,6 +1,6 @@
 import { classifyOrigin } from '../../origins';
 import { collapse, keepKnownWords } from './known-text';
-import type { KnownWording } from './vocabulary';
+import type { KnownWording } from './known-words';
 
 /**
  * One element's line in the page outline: its tag and what structure its attributes carry.

@@ -17,7 +17,7 @@ export function isPortalName(name: string): boolean {
 }
 
 /**
- * What a route description (outline-route.ts) may be: a route kind (`provisioning-overview`),
+ * What a route description (azure/outline-route.ts, cloudsso/outline-route.ts) may be: a route kind (`provisioning-overview`),
  * optionally followed by the portal's extension, blade and menu names in brackets, each a
  * portal name, `?` or `-`. Anything else, such as an id put where a name was expected, is refused.
  */

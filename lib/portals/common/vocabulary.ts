@@ -1,7 +1,8 @@
 import * as azureSelectors from '../azure/selectors';
-import { normalizeLabel } from '../azure/text';
 import * as cloudssoSelectors from '../cloudsso/selectors';
-import { canonicalLabel } from '../cloudsso/text';
+import { vocabularyOf, type KnownWording } from './known-words';
+
+export { vocabularyOf, type KnownWording };
 
 /**
  * The extension's own vocabulary: every label, heading, button and message wording the two
@@ -37,29 +38,21 @@ export function wordingOf(modules: readonly Module[]): string[] {
   return [...into];
 }
 
-/** Tells whether a text is one of a vocabulary's wordings. */
-export type KnownWording = (text: string) => boolean;
+let known: KnownWording | null = null;
+let words: string[] | null = null;
 
 /**
- * A matcher for `words`, with both portals' normalizations (case, spaces, a required-field `*`,
- * a trailing colon and full-width forms are ignored): a text is known when either portal would
- * take it for one of the words.
+ * The extension's wording (both selectors files): what the background sends with an outline
+ * request. Only the background and tests import this module, so no content script carries both
+ * portals' selectors.
  */
-export function vocabularyOf(words: readonly string[]): KnownWording {
-  const azure = new Set(words.map(normalizeLabel).filter(Boolean));
-  const cloudsso = new Set(words.map(canonicalLabel).filter(Boolean));
-  return (text) => {
-    const a = normalizeLabel(text);
-    if (a && azure.has(a)) return true;
-    const c = canonicalLabel(text);
-    return c !== '' && cloudsso.has(c);
-  };
+export function extensionWording(): string[] {
+  words ??= wordingOf([azureSelectors, cloudssoSelectors]);
+  return words;
 }
-
-let known: KnownWording | null = null;
 
 /** The extension's vocabulary (both selectors files), built on first use. */
 export function extensionVocabulary(): KnownWording {
-  known ??= vocabularyOf(wordingOf([azureSelectors, cloudssoSelectors]));
+  known ??= vocabularyOf(extensionWording());
   return known;
 }

@@ -4,7 +4,7 @@ import type { FetchLike } from '@/lib/background/capture/endpoint-check';
 import { captureHandlers } from '@/lib/background/handlers/capture';
 import { captureToBackground } from '@/lib/messaging/contract/capture';
 import { createRouter } from '@/lib/messaging/router';
-import { directoriesItem, secretItem } from '@/lib/storage';
+import { directoriesItem, secretItem, settingsItem } from '@/lib/storage';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const KEY = 'Zq8ddT2XkW4pLm9RvB3nYc7';
@@ -105,6 +105,34 @@ describe('capture messages', () => {
       ),
     ).toMatchObject({ ok: false, error: { code: 'bad-message' } });
     expect(await secretItem.get()).toBeNull();
+  });
+
+  it('tell the console page what Settings want before a key is kept, and no one else', async () => {
+    const route = router();
+    expect(await route({ type: 'capture.policy', payload: {} }, consoleTop)).toEqual({
+      ok: true,
+      data: { askFirst: false, ttlMinutes: 30 },
+    });
+    await settingsItem.set({
+      secretTtlMinutes: 45,
+      askBeforeKeepingSecret: true,
+      fillWhenFormAppears: false,
+      clipboardClearSeconds: 60,
+    });
+    expect(await route({ type: 'capture.policy', payload: {} }, consoleTop)).toEqual({
+      ok: true,
+      data: { askFirst: true, ttlMinutes: 45 },
+    });
+    expect(await route({ type: 'capture.policy', payload: {} }, panel)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-sender' },
+    });
+    expect(
+      await route({ type: 'capture.policy', payload: {} }, { ...consoleTop, frameId: 2 }),
+    ).toMatchObject({ ok: false, error: { code: 'handler-failed' } });
+    expect(
+      await route({ type: 'capture.policy', payload: { askFirst: false } }, consoleTop),
+    ).toMatchObject({ ok: false, error: { code: 'bad-message' } });
   });
 
   it('forget the key from the page notice or the side panel', async () => {

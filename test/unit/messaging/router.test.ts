@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coreToBackground } from '@/lib/messaging/contract/core';
+import { isAcknowledged } from '@/lib/messaging/notify';
 import { createRouter } from '@/lib/messaging/router';
 import { classifySender } from '@/lib/messaging/sender';
 
@@ -18,7 +19,7 @@ function router() {
   return createRouter(
     coreToBackground,
     {
-      'content.hello': () => ({ recorded: true }),
+      'content.hello': () => null,
       'panel.open': () => ({ opened: false }),
       'diag.ping': () => ({ version: '1.2.3' }),
     },
@@ -100,5 +101,50 @@ describe('createRouter', () => {
         azureTop,
       ),
     ).resolves.toMatchObject({ ok: false, error: { code: 'bad-message' } });
+  });
+});
+
+describe('notifications', () => {
+  const hello = {
+    type: 'content.hello',
+    payload: { href: 'https://portal.azure.com/', frame: 'top' },
+  };
+
+  it('are acknowledged by the router exactly as a content script checks', async () => {
+    const reply = await router()(hello, azureTop);
+    expect(reply).toEqual({ ok: true, data: null });
+    expect(isAcknowledged(reply)).toBe(true);
+    // The acknowledgement survives the trip between contexts (structured clone keeps null).
+    expect(isAcknowledged(structuredClone(reply))).toBe(true);
+  });
+
+  it('are not acknowledged by a refusal, a handler that answers data, or anything else', async () => {
+    expect(isAcknowledged(await router()(hello, page))).toBe(false);
+    const answering = createRouter(
+      coreToBackground,
+      {
+        'content.hello': () => ({ recorded: true }) as never,
+        'panel.open': () => ({ opened: false }),
+        'diag.ping': () => ({ version: '1' }),
+      },
+      () => OWN,
+    );
+    // The contract's reply is null: a handler answering data is a malformed reply, refused.
+    const refused = await answering(hello, azureTop);
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad-reply' } });
+    expect(isAcknowledged(refused)).toBe(false);
+    for (const other of [
+      undefined,
+      null,
+      true,
+      [],
+      { ok: true },
+      { ok: true, data: undefined },
+      { ok: true, data: {} },
+      { ok: 'true', data: null },
+      { ok: true, data: null, error: 'x' },
+      Object.assign(Object.create({ ok: true, data: null }) as object, {}),
+    ])
+      expect(isAcknowledged(other), JSON.stringify(other)).toBe(false);
   });
 });

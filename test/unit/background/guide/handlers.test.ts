@@ -68,7 +68,9 @@ describe('frame reports', () => {
         }),
         { ...top, url: href },
       ),
-    ).resolves.toEqual({ ok: true, data: { step: 5 } });
+    ).resolves.toEqual({ ok: true, data: null });
+    // A notification: acknowledged only; the step is the merged report's.
+    expect((await guideTabsItem.get())['4']!.merged).toMatchObject({ step: 5 });
     await send(
       report({
         href: view.url,
@@ -217,7 +219,8 @@ describe('leaving the form', () => {
   it('forgets a frame whose document is gone, only for that document', async () => {
     await send(report({ href: provisioning, page: 'provisioning' }), { ...top, url: provisioning });
     await send({ ...formReport, docStart: 7 }, view);
-    await expect(gone(6, view)).resolves.toMatchObject({ ok: true, data: { step: 5 } });
+    await expect(gone(6, view)).resolves.toEqual({ ok: true, data: null });
+    expect((await guideTabsItem.get())['4']!.merged).toMatchObject({ step: 5 });
     expect((await guideTabsItem.get())['4']!.merged.form).not.toBeNull();
     await gone(7, view);
     const tab = (await guideTabsItem.get())['4']!;
@@ -261,7 +264,7 @@ describe('the kept key never reaches storage through a report', () => {
     );
     await expect(
       send(report({ href: `https://portal.azure.com/#search/${KEY}` }), top),
-    ).resolves.toEqual({ ok: true, data: { step: null } });
+    ).resolves.toEqual({ ok: true, data: null });
     const local = JSON.stringify(await fakeBrowser.storage.local.get(null));
     // The key itself is in session storage, where it is kept; nowhere else.
     const withoutKept = JSON.stringify(

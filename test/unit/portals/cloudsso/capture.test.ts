@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { startCapture } from '@/lib/portals/cloudsso/capture';
+import { cloudssoOnDemand } from '@/lib/portals/cloudsso/on-demand';
 import { settingsItem } from '@/lib/storage';
 import { formItem, fusionSwitch, KEY } from './html';
 import { recordShadowRoots } from './shadow-roots';
@@ -24,7 +25,15 @@ beforeEach(() => {
     sent.push(message);
     if (message.type === 'capture.secret')
       return { ok: true, data: { forgetAt: Date.now() + 1_800_000, ttlMinutes: 30 } };
-    if (message.type === 'capture.page') return { ok: true, data: { directoryKey: 'intl:site' } };
+    if (message.type === 'capture.page') return { ok: true, data: null };
+    if (message.type === 'capture.policy') {
+      // What the background answers (test/unit/capture/handlers.test.ts): Settings, as stored.
+      const settings = await settingsItem.get();
+      return {
+        ok: true,
+        data: { askFirst: settings.askBeforeKeepingSecret, ttlMinutes: settings.secretTtlMinutes },
+      };
+    }
     return { ok: true, data: { forgotten: true } };
   }) as never);
   ctx = new ContentScriptContext('test');
@@ -38,7 +47,7 @@ const dialog = `<div role="dialog" class="next-dialog"><div>SCIM Credential Gene
 
 describe('the capture on a console page', () => {
   it('follows late rendering and a dialog, and hands the key over once, to the background only', async () => {
-    startCapture(ctx);
+    startCapture(ctx, cloudssoOnDemand.start(ctx).offer);
     document.getElementById('root')!.innerHTML = settings;
     await vi.waitFor(() =>
       expect(sent.find((m) => m.type === 'capture.page' && m.payload.endpoint)).toBeDefined(),
@@ -70,7 +79,7 @@ describe('the capture on a console page', () => {
       fillWhenFormAppears: false,
       clipboardClearSeconds: 60,
     });
-    startCapture(ctx);
+    startCapture(ctx, cloudssoOnDemand.start(ctx).offer);
     document.getElementById('root')!.innerHTML = settings + dialog;
     await vi.waitFor(() => {
       expect(rootOf(notice())?.textContent).toContain('Keep this SCIM key');

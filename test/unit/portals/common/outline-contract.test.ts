@@ -1,11 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendToFrame } from '@/lib/messaging/client';
-import { toBackground, toContent } from '@/lib/messaging/contract';
+import { toBackground } from '@/lib/messaging/contract';
+import { azureToContent } from '@/lib/portals/azure/messages';
 import { createRouter, type Handlers } from '@/lib/messaging/router';
 import { frameOutline } from '@/lib/portals/common/frame-outline';
 import { isRouteDescription, OUTLINE_MAX_CHARS } from '@/lib/portals/common/outline-limits';
-import { describeRoute } from '@/lib/portals/common/outline-route';
+import { describeAzureRoute } from '@/lib/portals/azure/outline-route';
+import { describeCloudssoRoute } from '@/lib/portals/cloudsso/outline-route';
+import { extensionWording } from '@/lib/portals/common/vocabulary';
 
 const OWN = 'abcdefghijklmnopabcdefghijklmnop';
 const SP = '0f1e2d3c-4b5a-6978-8a9b-acbdcedfe0f1';
@@ -27,14 +30,14 @@ const cloudssoTop = {
 };
 const webPage = { id: 'another-extension', url: 'https://evil.example/' };
 
-/** A content script's router whose outline handler answers `reply`. */
-function contentRouter(reply: () => unknown) {
+/** The Azure content script's router (its own contract) whose outline handler answers `reply`. */
+function contentRouter(reply: (payload: { words: string[] }) => unknown) {
   return createRouter(
-    toContent,
+    azureToContent,
     {
-      'content.describe': () => ({ href: 'https://portal.azure.com/', portal: 'azure' }),
+      'content.ping': () => null,
       'content.outline': reply,
-    } as unknown as Handlers<typeof toContent>,
+    } as unknown as Handlers<typeof azureToContent>,
     () => OWN,
   );
 }
@@ -44,15 +47,16 @@ beforeEach(() => {
   document.body.innerHTML = '<h2>SCIM Endpoint</h2><p>Jane Doe</p>';
 });
 
+const words = extensionWording();
+
 describe('content.outline', () => {
-  const ask = { type: 'content.outline', payload: {} };
+  const ask = { type: 'content.outline', payload: { words } };
 
   it('answers the background (an extension context) with the frame’s outline and route', async () => {
     const href = `https://portal.azure.com/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/Provisioning/objectId/${SP}/appId/${APP}`;
-    const reply = await contentRouter(() => frameOutline(document, 'azure', href, true))(
-      ask,
-      panel,
-    );
+    const reply = await contentRouter(({ words }: { words: string[] }) =>
+      frameOutline(document, words, { route: describeAzureRoute(href) }),
+    )(ask, panel);
     expect(reply).toMatchObject({
       ok: true,
       data: {
@@ -71,7 +75,7 @@ describe('content.outline', () => {
     ['another portal’s frame', cloudssoTop],
     ['a web page or another extension', webPage],
   ])('refuses %s', async (_name, sender) => {
-    const handler = vi.fn(() => frameOutline(document, 'azure', 'https://portal.azure.com/', true));
+    const handler = vi.fn(() => frameOutline(document, words, { route: 'other' }));
     await expect(contentRouter(handler)(ask, sender)).resolves.toMatchObject({
       ok: false,
       error: { code: 'bad-sender' },
@@ -111,12 +115,36 @@ describe('content.outline', () => {
     });
   });
 
+  it('keeps as text only the words the request carries', async () => {
+    const reply = await contentRouter(({ words }: { words: string[] }) =>
+      frameOutline(document, words, null),
+    )({ type: 'content.outline', payload: { words: ['Jane Doe'] } }, panel);
+    const data = (reply as { data: { outline: string; route: unknown } }).data;
+    expect(data.outline).toContain('p "Jane Doe"');
+    expect(data.outline).toContain('h2 level=2 "AAAA Aaaa"');
+    expect(data.route).toBeNull();
+  });
+
+  it.each([
+    ['no words', {}],
+    ['words that are not text', { words: [42] }],
+    ['a word too long', { words: ['x'.repeat(301)] }],
+    ['too many words', { words: Array.from({ length: 2001 }, (_, i) => `w${i}`) }],
+    ['an extra field', { words: [], href: 'https://portal.azure.com/' }],
+  ])('refuses a request with %s', async (_name, payload) => {
+    const handler = vi.fn(() => frameOutline(document, [], null));
+    await expect(
+      contentRouter(handler)({ type: 'content.outline', payload }, panel),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'bad-message' } });
+    expect(handler).not.toHaveBeenCalled();
+  });
+
   it('is refused by the background’s client when a frame answers something malformed', async () => {
     vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({
       ok: true,
       data: { outline: 'x', truncated: false, frame: 'top', route: 'objectId 0f1e2d3c' },
     } as never);
-    await expect(sendToFrame(4, 0, 'content.outline', {})).rejects.toMatchObject({
+    await expect(sendToFrame(4, 0, 'content.outline', { words })).rejects.toMatchObject({
       code: 'bad-reply',
     });
   });
@@ -172,7 +200,7 @@ describe('the route in an outline’s header', () => {
       ['https://portal.azure.com/#home', 'other'],
     ];
     for (const [href, description] of cases) {
-      const text = describeRoute('azure', href);
+      const text = describeAzureRoute(href);
       expect(text, href).toBe(description);
       expect(isRouteDescription(text)).toBe(true);
       for (const secret of [SP, APP, 'contoso', SP.slice(0, 8)]) expect(text).not.toContain(secret);
@@ -181,22 +209,19 @@ describe('the route in an outline’s header', () => {
 
   it('names the CloudSSO page kind only', () => {
     expect(
-      describeRoute(
-        'cloudsso',
+      describeCloudssoRoute(
         'https://cloudsso.console.aliyun.com/cn-shanghai/users?dir=d-4kq9x2m7w1',
       ),
     ).toBe('users');
     expect(
-      describeRoute('cloudsso', 'https://cloudsso.console.alibabacloud.com/setting#d-4kq9x2m7w1'),
+      describeCloudssoRoute('https://cloudsso.console.alibabacloud.com/setting#d-4kq9x2m7w1'),
     ).toBe('settings');
-    expect(
-      describeRoute('cloudsso', 'https://cloudsso.console.aliyun.com/d-4kq9x2m7w1/overview'),
-    ).toBe('other');
+    expect(describeCloudssoRoute('https://cloudsso.console.aliyun.com/d-4kq9x2m7w1/overview')).toBe(
+      'other',
+    );
   });
 
   it('is given by the top document only', () => {
-    expect(
-      frameOutline(document, 'azure', 'https://x.reactblade.portal.azure.net/', false).route,
-    ).toBeNull();
+    expect(frameOutline(document, words, null)).toMatchObject({ frame: 'sub', route: null });
   });
 });
