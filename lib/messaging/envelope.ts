@@ -3,7 +3,7 @@
 import * as z from 'zod/mini';
 import { ERROR_CODES } from './error';
 
-export { ERROR_CODES, MessagingError } from './error';
+export { MessagingError } from './error';
 
 /** The wire shape of every request: a type from the contract and its payload. */
 export const Envelope = z.strictObject({

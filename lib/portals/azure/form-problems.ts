@@ -15,6 +15,7 @@ export const FORM_PROBLEMS = [
   'unconfirmed',
 ] as const satisfies readonly FormProblem[];
 
-// A FormProblem missing from the list is a type error here.
+// A FormProblem missing from the list is a type error here (exported only so it is kept).
+/** @public */
 type Missing = Exclude<FormProblem, (typeof FORM_PROBLEMS)[number]>;
 export const FORM_PROBLEMS_COMPLETE: [Missing] extends [never] ? true : never = true;

@@ -1,4 +1,7 @@
 import { createAnswer } from '../common/answer';
+import { decideMappings } from './mappings/decide';
+import { extractMappings } from './mappings/extract';
+import type { MappingView } from './mappings/reporter';
 import type { Answer } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
 import type { FormProblem } from './decide';
@@ -22,6 +25,8 @@ export interface AzureHere {
 /** The Azure content script's on-demand module (entrypoints/azure-on-demand.ts). */
 export interface AzureOnDemand {
   answer(here: AzureHere): Answer;
+  /** Reads the attribute-mapping table and edit pane this frame shows (#13). */
+  readMappings(): MappingView;
 }
 
 /**
@@ -29,6 +34,10 @@ export interface AzureOnDemand {
  * and the fill itself, the only message that carries the SCIM key, addressed to this very frame.
  */
 export const azureOnDemand: AzureOnDemand = {
+  readMappings: () => {
+    const snapshot = extractMappings(document);
+    return snapshot ? decideMappings(snapshot) : { tables: [], edit: null };
+  },
   answer: (here) => {
     const formShown = (): { shown: boolean; problem: FormProblem | null } => {
       const found = here.locateForm();

@@ -70,7 +70,7 @@ export function startAzureContent(
   const docStart = Math.round(performance.timeOrigin);
   let lastSent = '';
   let timer: number | undefined;
-  const mappings = createMappingsReporter(ctx, docStart);
+  const mappings = createMappingsReporter(ctx, docStart, async () => (await load()).readMappings());
   const report = (): void => {
     timer = undefined;
     if (ctx.isInvalid) return;

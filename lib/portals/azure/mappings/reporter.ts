@@ -1,9 +1,10 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../../messaging/client';
+import { browser } from 'wxt/browser';
 import type { MappingPageReport } from '../../../storage/mappings';
-import { EDIT_PANE } from '../selectors';
-import { decideMappings } from './decide';
-import { extractMappings } from './extract';
+import { EDIT_PANE, MAPPING_TABLE } from '../selectors';
+
+/** What the frame shows of the mapping page, read by the on-demand module (on-demand.ts). */
+export type MappingView = Pick<MappingPageReport, 'tables' | 'edit'>;
 
 // Typing in the Expression box changes no DOM: read it again this long after the last key.
 const TYPING_QUIET_MS = 150;
@@ -16,6 +17,8 @@ const TYPING_QUIET_MS = 150;
 export function createMappingsReporter(
   ctx: ContentScriptContext,
   docStart: number,
+  /** Reads and decides the page; loaded on demand, so most portal pages never carry the reader. */
+  read: () => Promise<MappingView>,
 ): { check(): void } {
   let lastSent = '';
   let typing: number | undefined;
@@ -24,26 +27,39 @@ export function createMappingsReporter(
     const text = JSON.stringify(payload);
     if (text === lastSent) return;
     lastSent = text;
-    void sendToBackground('mappings.report', payload).catch(() => {
+    // The background validates the report and its sender; the frame reads nothing back but
+    // whether it was accepted, so no schema (and no full zod) comes into the content script.
+    const retry = (): void => {
       lastSent = ''; // try again with the next change
-    });
+    };
+    browser.runtime.sendMessage({ type: 'mappings.report', payload }).then((reply: unknown) => {
+      if ((reply as { ok?: unknown } | null)?.ok !== true) retry();
+    }, retry);
   };
 
   const check = (): void => {
     if (ctx.isInvalid) return;
+    // A cheap look first: a page with neither a table nor an edit pane, and nothing said
+    // before, needs no reader at all (most portal pages).
+    if (document.querySelector(`${MAPPING_TABLE}, ${EDIT_PANE}`) === null && lastSent === '')
+      return;
     const t0 = performance.now();
-    const snapshot = extractMappings(document);
-    const view = snapshot ? decideMappings(snapshot) : { tables: [], edit: null };
-    // The last read's cost, for the e2e timings (the content script's world only, never the page's).
-    (globalThis as { __mappingsReadMs?: number }).__mappingsReadMs = performance.now() - t0;
-    // Nothing shown and nothing said before: no message at all (every portal page gets here).
-    if (lastSent === '' && view.tables.length === 0 && view.edit === null) return;
-    send({ docStart, tables: view.tables, edit: view.edit });
+    read().then(
+      (view) => {
+        if (ctx.isInvalid) return;
+        // The last read's cost, for the e2e timings (the content script's world only).
+        (globalThis as { __mappingsReadMs?: number }).__mappingsReadMs = performance.now() - t0;
+        // Nothing shown and nothing said before: no message at all.
+        if (lastSent === '' && view.tables.length === 0 && view.edit === null) return;
+        send({ docStart, tables: view.tables, edit: view.edit });
+      },
+      () => undefined, // the module could not load: the next change tries again
+    );
   };
 
-  ctx.addEventListener(document, 'input', (e) => {
-    const target = e.target;
-    if (!(target instanceof Element) || !target.closest(EDIT_PANE)) return;
+  // Any typing, debounced: the check's first look (one query) drops pages without a mapping
+  // table or edit pane, so the pane's selector is not spelled out here a second time.
+  ctx.addEventListener(document, 'input', () => {
     if (typing !== undefined) clearTimeout(typing);
     typing = ctx.setTimeout(check, TYPING_QUIET_MS);
   });
