@@ -15,7 +15,7 @@ export const FORM_PROBLEMS = [
   'unconfirmed',
 ] as const satisfies readonly FormProblem[];
 
-// A FormProblem missing from the list is a type error here (exported only so it is kept).
-/** @public */
+// A FormProblem missing from the list is a type error here.
 type Missing = Exclude<FormProblem, (typeof FORM_PROBLEMS)[number]>;
-export const FORM_PROBLEMS_COMPLETE: [Missing] extends [never] ? true : never = true;
+const FORM_PROBLEMS_COMPLETE: [Missing] extends [never] ? true : never = true;
+void FORM_PROBLEMS_COMPLETE;
