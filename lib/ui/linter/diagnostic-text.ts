@@ -9,7 +9,7 @@ import {
   VIOLATIONS_ZH,
   type Params,
 } from '../../i18n/diagnostics';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import type { RowResult } from '../../lint';
 import { describeInputs } from '../../lint/lint';
 import { getTarget } from '../../targets/targets';
@@ -100,7 +100,9 @@ export function explanationText(view: LintView): string {
   const rows = lint.rows;
   if (rows.length === 0) {
     const errors = lint.diagnostics.filter((d) => d.severity === 'error').length;
-    return errors > 0 ? t('notEvaluated') : '没有可求值的内容（没有测试对象和样例），结论未知。';
+    return errors > 0
+      ? linterText('notEvaluated')
+      : '没有可求值的内容（没有测试对象和样例），结论未知。';
   }
   const failing = rows.filter((r) => !r.pass && !isToolLimited(r));
   if (failing.length > 0) {
