@@ -3,6 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterProblems, outputText, type DryRunReport, type ProblemFilter } from '../../../dryrun';
 import { formatInputs, formatOutput } from '../../linter/format';
 import { num, sheetRow } from './format';
+import { uiLocale } from '../../../i18n';
 import { dryRunText } from '../../../i18n/dryrun';
 import { describeProblem } from './describe';
 
@@ -98,7 +99,9 @@ export function ProblemRows({
               <td data-label={dryRunText('colProblems')}>
                 <ul class="reasons">
                   {row.problems.map((code, i) => (
-                    <li key={code} title={row.details[i]}>
+                    // The engine's detail is an English sentence without its parameters: a
+                    // tooltip only where it is in the UI language.
+                    <li key={code} title={uiLocale() === 'en' ? row.details[i] : undefined}>
                       {describeProblem(code, messageOf.get(code) ?? code)}
                     </li>
                   ))}

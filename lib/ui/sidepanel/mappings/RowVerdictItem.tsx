@@ -4,6 +4,7 @@ import type { RowVerdict } from '../../../mappings/check';
 import { rowExpression } from '../../../mappings/expression';
 import { sendToLinter } from '../../../storage';
 import { CopyButton } from '../../common/CopyButton';
+import { proofReason } from '../../linter/diagnostic-text';
 import { useAnnounce } from '../status';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -56,7 +57,7 @@ export function VerdictBody({
       {v.verdict !== 'proven-safe' && v.reason ? (
         <details class="caption">
           <summary>{mappingText('why')}</summary>
-          <p>{v.reason}</p>
+          <p>{proofReason({ ...v, reason: v.reason })}</p>
         </details>
       ) : null}
       {v.verdict === 'proven-safe' ? null : v.fix ? (
