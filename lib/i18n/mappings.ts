@@ -1,7 +1,7 @@
 import { defineMessages } from './index';
 
 /** The side panel's Mapping check (#13). */
-export const mt = defineMessages({
+export const mappingText = defineMessages({
   heading: { en: 'Mapping check', 'zh-CN': '映射检查' },
   intro: {
     en: 'Open the app’s Attribute mapping page in Entra, or a schema file exported with Microsoft Graph: every mapping is checked against what CloudSSO accepts.',
@@ -153,4 +153,4 @@ export const mt = defineMessages({
   md_dropped: { en: 'no CloudSSO field: delete', 'zh-CN': 'CloudSSO 无此字段：删除' },
   md_kept: { en: 'kept', 'zh-CN': '保留' },
 });
-export type MappingKey = Parameters<typeof mt>[0];
+export type MappingKey = Parameters<typeof mappingText>[0];

@@ -29,7 +29,6 @@ export const rotationText = defineMessages({
   },
   start: { en: 'Start the rotation', 'zh-CN': '开始轮换' },
   startAgain: { en: 'Start a new rotation', 'zh-CN': '开始新的轮换' },
-  dismiss: { en: 'Close', 'zh-CN': '关闭' },
   reset: { en: 'Cancel the rotation', 'zh-CN': '取消轮换' },
   resetConfirm: {
     en: 'Cancel this rotation? Its progress is forgotten; nothing changes in CloudSSO or Entra.',

@@ -13,7 +13,6 @@ export const triageText = defineMessages({
   reading: { en: 'Reading the file… {percent}%', 'zh-CN': '正在读取文件… {percent}%' },
   parsing: { en: 'Reading the entries… {percent}%', 'zh-CN': '正在读取条目… {percent}%' },
   classifying: { en: 'Grouping failures… {percent}%', 'zh-CN': '正在分组失败… {percent}%' },
-  cancel: { en: 'Cancel', 'zh-CN': '取消' },
   cancelled: { en: 'Stopped.', 'zh-CN': '已停止。' },
   failed: { en: 'Could not read the logs: {reason}', 'zh-CN': '无法读取日志：{reason}' },
   summary: {

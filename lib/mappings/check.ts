@@ -1,6 +1,6 @@
 import type { Attributes, Output } from '../expr';
 import type { TargetId } from '../targets/targets';
-import { prove, type ProofVerdict } from '../proof';
+import { prove, type ProofVerdict, type ProofViolation } from '../proof';
 import { isFromObjectId, rowExpression } from './expression';
 import { classifyTarget, isEmailTarget, MATCHING_TARGET } from './targets';
 import type { MappingObject, MappingRow, UnreadRow } from './types';
@@ -20,7 +20,8 @@ export interface RowVerdict {
   expression: string;
   verdict: ProofVerdict;
   reason?: string;
-  counterexample?: { attrs: Attributes; output: Output };
+  /** `violation` is the rule broken, as a code and parameters the UI renders in its language. */
+  counterexample?: { attrs: Attributes; output: Output; violation: ProofViolation };
   /** A proven-safe replacement, for unsafe and unknown rows when the proof has one. */
   fix?: string;
   /** The same with part of objectId appended, for names that must stay unique. */
@@ -99,7 +100,11 @@ export function verdictFor(
   const out: Omit<RowVerdict, 'index' | 'row'> = { targetId, expression, verdict: r.verdict };
   if (r.reason !== undefined) out.reason = r.reason;
   if (r.counterexample)
-    out.counterexample = { attrs: r.counterexample.attrs, output: r.counterexample.output };
+    out.counterexample = {
+      attrs: r.counterexample.attrs,
+      output: r.counterexample.output,
+      violation: r.counterexample.violation,
+    };
   if (r.verdict !== 'proven-safe' && r.fix) {
     out.fix = r.fix.expression;
     if (r.fix.uniqueVariant !== undefined) out.uniqueFix = r.fix.uniqueVariant;

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { common } from '../../i18n/common';
+import { commonText } from '../../i18n/common';
 import { clipboardNote, copyToClipboard } from '../clipboard';
 import { CopyIcon, DoneIcon } from '../icons';
 import { errorText } from '../../util/error-text';
@@ -37,7 +37,7 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
   const copy = (): void => {
     void Promise.resolve(text())
       .then(async (value) => {
-        if (value === null) throw new Error(common('unknown'));
+        if (value === null) throw new Error(commonText('notReadYet'));
         const outcome = await copyToClipboard(value);
         setState({ kind: 'copied', clipboard: clipboardNote(outcome) });
       })
@@ -64,12 +64,12 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
         {state.kind === 'copied' ? (
           <>
             <DoneIcon class="icon-16" />
-            {common('copied')}
+            {commonText('copied')}
             {note ? <span class="muted"> {note}</span> : null}
             {state.clipboard ? <span class="muted"> {state.clipboard}</span> : null}
           </>
         ) : state.kind === 'failed' ? (
-          common('copyFailed', { reason: state.reason })
+          commonText('copyFailed', { reason: state.reason })
         ) : null}
       </span>
     </span>

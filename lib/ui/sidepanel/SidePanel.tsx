@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { common } from '../../i18n/common';
+import { commonText } from '../../i18n/common';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { CapturedValues } from './captured/CapturedValues';
@@ -26,7 +26,7 @@ export function SidePanel(): JSX.Element {
   return (
     <>
       <header class="app-bar">
-        <h1>{common('appName')}</h1>
+        <h1>{commonText('appName')}</h1>
       </header>
       <main>
         <StatusProvider>

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { common } from '../../../i18n/common';
+import { commonText } from '../../../i18n/common';
 import { fillText } from '../../../i18n/fill';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import { sendToBackground } from '../../../messaging/client';
 import { lastFillItem, type FillOutcome } from '../../../storage/guide';
 import { useStored } from '../../hooks/useStored';
@@ -17,10 +17,10 @@ import { errorText } from '../../../util/error-text';
 
 /** Why the fill cannot run now, or null when it can. */
 export function fillBlocked(guide: Guide): string | null {
-  if (!guide.input.secret) return t('fillWhy_noKey');
-  if (!guide.directory?.endpoint) return t('fillWhy_noEndpoint');
-  if (guide.form === 'hidden') return t('fillWhy_hidden');
-  if (guide.form === 'none') return t('fillWhy_noForm');
+  if (!guide.input.secret) return guideText('fillWhy_noKey');
+  if (!guide.directory?.endpoint) return guideText('fillWhy_noEndpoint');
+  if (guide.form === 'hidden') return guideText('fillWhy_hidden');
+  if (guide.form === 'none') return guideText('fillWhy_noForm');
   return null;
 }
 
@@ -103,7 +103,7 @@ export function FillAction({
           {fillText('fill')}
         </button>
         <p id="fill-hint" class="caption muted">
-          {busy ? fillText('filling') : (blocked ?? t('fillReady'))}
+          {busy ? fillText('filling') : (blocked ?? guideText('fillReady'))}
         </p>
       </div>
       {outcome ? (
@@ -124,7 +124,7 @@ export function FillAction({
           <p>
             {fillText('fallbackText', {
               n: fallbackStep,
-              title: t(`step${fallbackStep}` as 'step1'),
+              title: guideText(`step${fallbackStep}` as 'step1'),
             })}
           </p>
           <CredentialValues directory={guide.directory} secret={guide.input.secret} />
@@ -167,7 +167,7 @@ function OtherAppQuestion({
               {fillText('otherAppFill', { form })}
             </button>
             <button type="button" onClick={onCancel}>
-              {common('cancel')}
+              {commonText('cancel')}
             </button>
           </div>
         ) : (

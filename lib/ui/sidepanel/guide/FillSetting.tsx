@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useSettings } from '../settings/useSettings';
 import { useAnnounce } from '../status';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import { errorText } from '../../../util/error-text';
 
 /** The "fill as soon as the form appears" option (off by default), in the Settings section. */
@@ -11,8 +11,8 @@ export function FillSetting(): JSX.Element | null {
   if (!settings) return null;
   const change = (on: boolean): void => {
     update({ fillWhenFormAppears: on }).then(
-      () => announce(t(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: errorText(e) }), 'error'),
+      () => announce(guideText(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
+      (e: unknown) => announce(guideText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   return (
@@ -24,10 +24,10 @@ export function FillSetting(): JSX.Element | null {
           aria-describedby="fill-setting-hint"
           onChange={(e) => change(e.currentTarget.checked)}
         />{' '}
-        {t('fillWhenFormAppears')}
+        {guideText('fillWhenFormAppears')}
       </label>
       <p id="fill-setting-hint" class="muted">
-        {t('fillWhenFormAppearsHint')}
+        {guideText('fillWhenFormAppearsHint')}
       </p>
     </div>
   );

@@ -6,7 +6,7 @@ import { useAnnounce } from '../status';
 import { pickCredential } from './model';
 import { usePageCheck } from '../mappings/useMappingCheck';
 import { buildReport } from './report';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import type { Guide } from './useGuide';
 import { downloadText } from '../../download';
 
@@ -31,15 +31,15 @@ export function ReportExport({ guide }: { guide: Guide }): JSX.Element {
   const download = (): void => {
     const date = new Date().toISOString().slice(0, 10);
     downloadText(markdown, `cloudsso-scim-report-${date}.md`, 'text/markdown');
-    announce(t('reportSaved'), 'ok');
+    announce(guideText('reportSaved'), 'ok');
   };
   return (
     <div class="report">
       <button type="button" onClick={download}>
-        {t('exportReport')}
+        {guideText('exportReport')}
       </button>
       <details>
-        <summary>{t('previewReport')}</summary>
+        <summary>{guideText('previewReport')}</summary>
         <pre class="report-preview" data-testid="report-preview">
           {markdown}
         </pre>

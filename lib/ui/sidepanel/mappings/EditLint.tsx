@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { mt } from '../../../i18n/mappings';
+import { mappingText } from '../../../i18n/mappings';
 import { verdictFor } from '../../../mappings/check';
 import { rowExpression } from '../../../mappings/expression';
 import { classifyTarget } from '../../../mappings/targets';
@@ -24,22 +24,22 @@ export function EditLint({ edit }: { edit: NonNullable<StoredMappingPage['edit']
   );
   return (
     <section class="mapping-edit" aria-labelledby="mapping-edit-h" data-testid="mapping-edit">
-      <h3 id="mapping-edit-h">{mt('editing')}</h3>
+      <h3 id="mapping-edit-h">{mappingText('editing')}</h3>
       <p class="caption">
-        {mt('editingTarget', { target: edit.target })}
-        {edit.kind ? ` · ${mt(edit.kind)}` : ''}
+        {mappingText('editingTarget', { target: edit.target })}
+        {edit.kind ? ` · ${mappingText(edit.kind)}` : ''}
       </p>
       {edit.source.trim() === '' ? (
-        <p class="caption">{mt('editingEmpty')}</p>
+        <p class="caption">{mappingText('editingEmpty')}</p>
       ) : (
         <code class="mono source">{expression}</code>
       )}
       {cls.kind !== 'rule' ? (
-        <p class="caption">{mt('editingNoRule', { target: edit.target })}</p>
+        <p class="caption">{mappingText('editingNoRule', { target: edit.target })}</p>
       ) : verdict ? (
         <VerdictBody verdict={verdict} target={edit.target} />
       ) : null}
-      <p class="caption muted">{mt('editingNever')}</p>
+      <p class="caption muted">{mappingText('editingNever')}</p>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { mt } from '../../../i18n/mappings';
+import { mappingText } from '../../../i18n/mappings';
 import type { MappingCheck as Check } from '../../../mappings/check';
 import { EditLint } from './EditLint';
 import { ObjectResult } from './ObjectResult';
@@ -14,12 +14,12 @@ function Results({ check }: { check: Check }): JSX.Element {
       {check.users ? (
         <ObjectResult result={check.users} />
       ) : (
-        <p class="caption">{mt('notShown', { what: mt('users') })}</p>
+        <p class="caption">{mappingText('notShown', { what: mappingText('users') })}</p>
       )}
       {check.groups ? (
         <ObjectResult result={check.groups} />
       ) : (
-        <p class="caption">{mt('notShown', { what: mt('groups') })}</p>
+        <p class="caption">{mappingText('notShown', { what: mappingText('groups') })}</p>
       )}
     </>
   );
@@ -34,14 +34,14 @@ export function MappingCheck(): JSX.Element {
   const [file, setFile] = useState<LoadedSchema | null>(null);
   return (
     <section class="card mapping-check" aria-labelledby="mapping-check-h" id="mapping-check">
-      <h2 id="mapping-check-h">{mt('heading')}</h2>
+      <h2 id="mapping-check-h">{mappingText('heading')}</h2>
       {page.edit ? <EditLint edit={page.edit} /> : null}
       {file ? (
         <>
           <p class="caption muted" data-testid="mapping-source">
-            {mt('fromFile', { name: file.name })}{' '}
+            {mappingText('fromFile', { name: file.name })}{' '}
             <button type="button" class="link" onClick={() => setFile(null)}>
-              {mt('closeFile')}
+              {mappingText('closeFile')}
             </button>
           </p>
           <CorrectedSchema loaded={file} />
@@ -50,13 +50,13 @@ export function MappingCheck(): JSX.Element {
       ) : page.check ? (
         <>
           <p class="caption muted" data-testid="mapping-source">
-            {mt('fromPage')}
-            {page.pending ? ` · ${mt('checking')}` : ''}
+            {mappingText('fromPage')}
+            {page.pending ? ` · ${mappingText('checking')}` : ''}
           </p>
           <Results check={page.check} />
         </>
       ) : (
-        <p class="muted">{page.pending ? mt('checking') : mt('intro')}</p>
+        <p class="muted">{page.pending ? mappingText('checking') : mappingText('intro')}</p>
       )}
       <SchemaPicker onLoaded={setFile} />
     </section>

@@ -1,9 +1,10 @@
 import type { JSX } from 'preact';
-import { mt } from '../../../i18n/mappings';
+import { mappingText } from '../../../i18n/mappings';
 import type { RowVerdict } from '../../../mappings/check';
 import { rowExpression } from '../../../mappings/expression';
 import { sendToLinter } from '../../../storage';
 import { CopyButton } from '../../common/CopyButton';
+import { proofReason } from '../../linter/diagnostic-text';
 import { useAnnounce } from '../status';
 
 const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
@@ -37,52 +38,55 @@ export function VerdictBody({
   return (
     <>
       <span class={`badge tone-${TONE[v.verdict]}`} data-verdict={v.verdict}>
-        {mt(LABEL[v.verdict])}
+        {mappingText(LABEL[v.verdict])}
       </span>
       {v.counterexample ? (
         <p class="caption">
-          {mt(Object.keys(v.counterexample.attrs).length === 0 ? 'breaksEmpty' : 'breaksWith', {
-            input: inputText(v.counterexample.attrs),
-            output:
-              v.counterexample.output === null
-                ? mt('nothingSent')
-                : shortValue(v.counterexample.output),
-          })}
+          {mappingText(
+            Object.keys(v.counterexample.attrs).length === 0 ? 'breaksEmpty' : 'breaksWith',
+            {
+              input: inputText(v.counterexample.attrs),
+              output:
+                v.counterexample.output === null
+                  ? mappingText('nothingSent')
+                  : shortValue(v.counterexample.output),
+            },
+          )}
         </p>
       ) : null}
       {v.verdict !== 'proven-safe' && v.reason ? (
         <details class="caption">
-          <summary>{mt('why')}</summary>
-          <p>{v.reason}</p>
+          <summary>{mappingText('why')}</summary>
+          <p>{proofReason({ ...v, reason: v.reason })}</p>
         </details>
       ) : null}
       {v.verdict === 'proven-safe' ? null : v.fix ? (
         <div class="mapping-fix">
-          <span class="caption muted">{mt('fix')}</span>
+          <span class="caption muted">{mappingText('fix')}</span>
           <code class="mono fix-text">{v.fix}</code>
           <div class="actions">
             <CopyButton
-              name={mt('copyFixName', { target })}
-              label={mt('copyFix')}
+              name={mappingText('copyFixName', { target })}
+              label={mappingText('copyFix')}
               text={() => v.fix ?? null}
             />
             <button
               type="button"
               class="link"
-              aria-label={mt('checkInLinterName', { target })}
+              aria-label={mappingText('checkInLinterName', { target })}
               onClick={() =>
                 sendToLinter(v.fix!, v.targetId).then(
-                  () => announce(mt('sentToLinter'), 'ok'),
+                  () => announce(mappingText('sentToLinter'), 'ok'),
                   (e: unknown) => announce(reason(e), 'error'),
                 )
               }
             >
-              {mt('checkInLinter')}
+              {mappingText('checkInLinter')}
             </button>
           </div>
         </div>
       ) : (
-        <p class="caption">{mt('noFix')}</p>
+        <p class="caption">{mappingText('noFix')}</p>
       )}
     </>
   );
@@ -96,7 +100,7 @@ export function RowVerdictItem({ verdict }: { verdict: RowVerdict }): JSX.Elemen
         <code class="mono target">{row.target}</code>
         <span class="caption muted">
           {' ← '}
-          {mt(row.kind)}
+          {mappingText(row.kind)}
         </span>
       </div>
       <code class="mono source">{rowExpression(row)}</code>

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { mt } from '../../../i18n/mappings';
+import { mappingText } from '../../../i18n/mappings';
 import { checkMappings, type MappingCheck } from '../../../mappings/check';
 import { applyCommand, fixSchema, readableDiff, type SchemaFix } from '../../../mappings/fix';
 import { readSchema, SchemaError } from '../../../mappings/schema';
@@ -34,7 +34,9 @@ export function SchemaPicker({ onLoaded }: { onLoaded: (s: LoadedSchema) => void
     if (!file) return;
     setError(null);
     loadSchema(file).then(onLoaded, (e: unknown) =>
-      setError(mt('notSchema', { reason: e instanceof SchemaError ? e.message : String(e) })),
+      setError(
+        mappingText('notSchema', { reason: e instanceof SchemaError ? e.message : String(e) }),
+      ),
     );
   };
   return (
@@ -52,7 +54,7 @@ export function SchemaPicker({ onLoaded }: { onLoaded: (s: LoadedSchema) => void
       }}
     >
       <label class="button">
-        {mt('openFile')}
+        {mappingText('openFile')}
         <input
           type="file"
           accept=".json,application/json"
@@ -61,7 +63,7 @@ export function SchemaPicker({ onLoaded }: { onLoaded: (s: LoadedSchema) => void
           onChange={(e) => take(e.currentTarget.files?.[0])}
         />
       </label>
-      <p class="caption muted">{mt('dropHint')}</p>
+      <p class="caption muted">{mappingText('dropHint')}</p>
       {error ? (
         <Message tone="error" role="alert">
           {error}
@@ -86,30 +88,36 @@ export function CorrectedSchema({ loaded }: { loaded: LoadedSchema }): JSX.Eleme
   };
   return (
     <section class="corrected-schema" aria-labelledby="corrected-h" data-testid="corrected-schema">
-      <h3 id="corrected-h">{mt('corrected')}</h3>
+      <h3 id="corrected-h">{mappingText('corrected')}</h3>
       {fix.changes.length === 0 ? (
-        <p>{mt('nothingToFix')}</p>
+        <p>{mappingText('nothingToFix')}</p>
       ) : (
         <>
-          <p>{mt('correctedNote', { n: fix.changes.length })}</p>
+          <p>{mappingText('correctedNote', { n: fix.changes.length })}</p>
           <pre class="mono command" data-testid="az-command">
             {command}
           </pre>
           <div class="actions">
             <button type="button" onClick={download}>
-              {mt('download')}
+              {mappingText('download')}
             </button>
-            <CopyButton name={mt('copyCommand')} label={mt('copyCommand')} text={() => command} />
+            <CopyButton
+              name={mappingText('copyCommand')}
+              label={mappingText('copyCommand')}
+              text={() => command}
+            />
           </div>
           <details>
-            <summary>{mt('diff')}</summary>
+            <summary>{mappingText('diff')}</summary>
             <pre class="mono diff" data-testid="schema-diff">
               {readableDiff(fix.changes)}
             </pre>
           </details>
         </>
       )}
-      {fix.notFixed > 0 ? <p class="caption">{mt('notFixed', { n: fix.notFixed })}</p> : null}
+      {fix.notFixed > 0 ? (
+        <p class="caption">{mappingText('notFixed', { n: fix.notFixed })}</p>
+      ) : null}
     </section>
   );
 }

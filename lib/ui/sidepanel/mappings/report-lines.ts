@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n';
-import { mt, type MappingKey } from '../../../i18n/mappings';
+import { mappingText, type MappingKey } from '../../../i18n/mappings';
 import type { MappingCheck, ObjectCheck } from '../../../mappings/check';
 import { rowExpression } from '../../../mappings/expression';
 
@@ -14,7 +14,7 @@ export function mappingReportLines(
   esc: (text: string) => string,
 ): string[] {
   const say = (key: MappingKey, params?: Record<string, string | number>): string =>
-    mt(key, params, locale);
+    mappingText(key, params, locale);
   const lines = [`## ${say('md_heading')}`, ''];
   if (!check || (!check.users && !check.groups)) return [...lines, say('md_none')];
   const code = (text: string): string => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;

@@ -1,9 +1,10 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { copyToClipboard } from '../../clipboard';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
-import { t } from '../../../i18n/outline';
+import { outlineText } from '../../../i18n/outline';
 import { errorText } from '../../../util/error-text';
 
 type State =
@@ -24,14 +25,14 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
     sendToBackground('page.outline', { tabId })
       .then(async (reply) => {
         if (reply.text === null) {
-          setState({ kind: 'failed', text: t('noAnswer') });
+          setState({ kind: 'failed', text: outlineText('noAnswer') });
           return;
         }
         await copyToClipboard(reply.text);
         setState({ kind: 'copied' });
       })
       .catch((e: unknown) =>
-        setState({ kind: 'failed', text: t('failed', { reason: errorText(e) }) }),
+        setState({ kind: 'failed', text: outlineText('failed', { reason: errorText(e) }) }),
       );
   };
 
@@ -44,7 +45,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
           aria-busy={state.kind === 'busy'}
           aria-describedby={hintId}
         >
-          {t('copy')}
+          {outlineText('copy')}
         </button>
         <span
           aria-live="polite"
@@ -53,16 +54,16 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
           }
         >
           {state.kind === 'busy'
-            ? t('reading')
+            ? outlineText('reading')
             : state.kind === 'copied'
-              ? t('copied')
+              ? commonText('copied')
               : state.kind === 'failed'
                 ? state.text
                 : ''}
         </span>
       </div>
       <p id={hintId} class="muted caption outline-hint">
-        {t('hint')}
+        {outlineText('hint')}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { rotationText as t, type RotationTextKey } from '../../../i18n/rotation';
+import { rotationText, type RotationTextKey } from '../../../i18n/rotation';
 import { credentialToDeleteFirst, startRotation, tick, untick } from '../../../rotation';
 import {
   directoriesItem,
@@ -94,10 +95,10 @@ function DueBody({
   const announce = useAnnounce();
   const eyebrow =
     due.daysLeft < 0 || (due.daysLeft === 0 && due.expiresAt <= Date.now())
-      ? t('eyebrowExpired')
+      ? rotationText('eyebrowExpired')
       : due.daysLeft === 0
-        ? t('eyebrowToday')
-        : t('eyebrowDays', { days: due.daysLeft });
+        ? rotationText('eyebrowToday')
+        : rotationText('eyebrowDays', { days: due.daysLeft });
   const expired = due.expiresAt <= Date.now();
   const begin = (): void => {
     save(due.directoryKey, () => startRotation(directory, due.credentialId, Date.now())).catch(
@@ -108,10 +109,10 @@ function DueBody({
     <>
       <p class={`caption eyebrow ${expired ? 'tone-error' : 'tone-warn'}`}>{eyebrow}</p>
       <h2 id="rotation-title" class="current-title">
-        {t('title')}
+        {rotationText('title')}
       </h2>
       <p class="lead">
-        {t(expired ? 'leadExpired' : 'leadDue', {
+        {rotationText(expired ? 'leadExpired' : 'leadDue', {
           id: due.credentialId,
           directory: dirName(directory, due.directoryKey),
           date: isoDate(due.expiresAt),
@@ -119,7 +120,7 @@ function DueBody({
       </p>
       <div class="primary-action">
         <button type="button" class="primary" onClick={begin}>
-          {t('start')}
+          {rotationText('start')}
         </button>
       </div>
     </>
@@ -147,12 +148,12 @@ function RunningBody({
   };
   return (
     <>
-      <p class="caption muted eyebrow">{t('eyebrowRunning')}</p>
+      <p class="caption muted eyebrow">{rotationText('eyebrowRunning')}</p>
       <h2 id="rotation-title" class="current-title">
-        {t('title')}
+        {rotationText('title')}
       </h2>
       <p class="lead">
-        {t('leadRunning', {
+        {rotationText('leadRunning', {
           id: rotation.oldCredentialId,
           directory: dirName(directory, key),
           date: isoDate(rotation.oldExpiresAt),
@@ -160,15 +161,15 @@ function RunningBody({
       </p>
       {tooEarly ? (
         <Message tone="error" role="alert">
-          {t('oldDisabledTooEarly', { id: rotation.oldCredentialId })}
+          {rotationText('oldDisabledTooEarly', { id: rotation.oldCredentialId })}
         </Message>
       ) : null}
       {rotation.newCredentialId ? (
         <p class="caption" data-testid="rotation-new-credential">
-          {t('newCredential', { id: rotation.newCredentialId })}
+          {rotationText('newCredential', { id: rotation.newCredentialId })}
         </p>
       ) : null}
-      <h3 class="visually-hidden">{t('stepsHeading')}</h3>
+      <h3 class="visually-hidden">{rotationText('stepsHeading')}</h3>
       <ol class="rotation-steps">
         {steps.map((s) => (
           <RotationStep
@@ -186,17 +187,17 @@ function RunningBody({
       <div class="step-actions">
         {confirmReset ? (
           <>
-            <span class="caption">{t('resetConfirm')}</span>
+            <span class="caption">{rotationText('resetConfirm')}</span>
             <button type="button" onClick={() => void save(key, () => null)}>
-              {t('reset')}
+              {rotationText('reset')}
             </button>
             <button type="button" class="subtle" onClick={() => setConfirmReset(false)}>
-              {t('dismiss')}
+              {commonText('close')}
             </button>
           </>
         ) : (
           <button type="button" class="link" onClick={() => setConfirmReset(true)}>
-            {t('reset')}
+            {rotationText('reset')}
           </button>
         )}
       </div>
@@ -205,7 +206,7 @@ function RunningBody({
 }
 
 function stateText(s: RotationStepView): string {
-  return t(
+  return rotationText(
     s.state === 'detected'
       ? 'stateDetected'
       : s.state === 'ticked'
@@ -229,7 +230,7 @@ function RotationStep({
   guide: Guide | null;
   onTick: (done: boolean, by?: 'cycle' | 'on-demand') => void;
 }): JSX.Element {
-  const title = t(`step_${step.id}` as RotationTextKey);
+  const title = rotationText(`step_${step.id}` as RotationTextKey);
   const done = step.state === 'detected' || step.state === 'ticked';
   return (
     <li
@@ -243,7 +244,7 @@ function RotationStep({
           class="mark-done"
           checked={done}
           disabled={step.state === 'detected' || step.state === 'locked'}
-          aria-label={t('markDone', { step: title })}
+          aria-label={rotationText('markDone', { step: title })}
           aria-describedby={`rotation-${step.id}-state`}
           onChange={(e) => onTick(e.currentTarget.checked)}
         />
@@ -253,7 +254,7 @@ function RotationStep({
         </span>
       </div>
       {step.id === 'confirm' && rotation.confirmedBy && done ? (
-        <p class="caption muted">{t(`confirmedBy_${rotation.confirmedBy}`)}</p>
+        <p class="caption muted">{rotationText(`confirmedBy_${rotation.confirmedBy}`)}</p>
       ) : null}
       {step.current ? (
         <StepHelp
@@ -264,7 +265,7 @@ function RotationStep({
           onTick={onTick}
         />
       ) : step.state === 'locked' ? (
-        <p class="caption muted">{t('lockedUntilConfirmed')}</p>
+        <p class="caption muted">{rotationText('lockedUntilConfirmed')}</p>
       ) : null}
     </li>
   );
@@ -287,7 +288,7 @@ function StepHelp({
   const app = guide?.app ?? null;
   const ids = app?.objectId ? { objectId: app.objectId, appId: app.appId } : null;
   const host = guide?.host ?? null;
-  const settings = <Link href={cloudssoSettings(site)}>{t('openSettings')}</Link>;
+  const settings = <Link href={cloudssoSettings(site)}>{rotationText('openSettings')}</Link>;
   switch (step) {
     case 'make-room': {
       const advice = directory
@@ -297,12 +298,12 @@ function StepHelp({
         <div class="step-body">
           <p>
             {advice
-              ? t('how_make-room', {
+              ? rotationText('how_make-room', {
                   id: advice.credentialId,
-                  reason: t(`reason_${advice.reason}`),
+                  reason: rotationText(`reason_${advice.reason}`),
                   old: rotation.oldCredentialId,
                 })
-              : t('how_make-room-none')}
+              : rotationText('how_make-room-none')}
           </p>
           <div class="primary-action">{settings}</div>
         </div>
@@ -311,19 +312,19 @@ function StepHelp({
     case 'generate':
       return (
         <div class="step-body">
-          <p>{t('how_generate')}</p>
+          <p>{rotationText('how_generate')}</p>
           <div class="primary-action">{settings}</div>
         </div>
       );
     case 'fill':
       return (
         <div class="step-body">
-          <p>{t('how_fill')}</p>
+          <p>{rotationText('how_fill')}</p>
           {guide ? (
             <FillAction guide={guide} />
           ) : (
             <div class="primary-action">
-              <Link href={enterpriseApps(host)}>{t('openEnterpriseApps')}</Link>
+              <Link href={enterpriseApps(host)}>{rotationText('openEnterpriseApps')}</Link>
             </div>
           )}
         </div>
@@ -332,11 +333,11 @@ function StepHelp({
     case 'save':
       return (
         <div class="step-body">
-          <p>{t(step === 'test' ? 'how_test' : 'how_save')}</p>
+          <p>{rotationText(step === 'test' ? 'how_test' : 'how_save')}</p>
           {ids ? (
             <div class="primary-action">
               <Link href={appPage(host, ids, 'Provisioning')} primary={false}>
-                {t('openEnterpriseApps')}
+                {rotationText('openEnterpriseApps')}
               </Link>
             </div>
           ) : null}
@@ -345,19 +346,19 @@ function StepHelp({
     case 'confirm':
       return (
         <div class="step-body">
-          <p>{t('how_confirm')}</p>
+          <p>{rotationText('how_confirm')}</p>
           <div class="primary-action">
             {ids ? (
               <Link href={provisioningPage(host, ids, 'Overview')} primary={false}>
-                {t('openOverview')}
+                {rotationText('openOverview')}
               </Link>
             ) : null}
             <div class="row wrap">
               <button type="button" class="primary" onClick={() => onTick(true, 'cycle')}>
-                {t('confirmCycle')}
+                {rotationText('confirmCycle')}
               </button>
               <button type="button" onClick={() => onTick(true, 'on-demand')}>
-                {t('confirmOnDemand')}
+                {rotationText('confirmOnDemand')}
               </button>
             </div>
           </div>
@@ -367,7 +368,7 @@ function StepHelp({
     case 'delete-old':
       return (
         <div class="step-body">
-          <p>{t(`how_${step}`, { id: rotation.oldCredentialId })}</p>
+          <p>{rotationText(`how_${step}`, { id: rotation.oldCredentialId })}</p>
           <div class="primary-action">{settings}</div>
         </div>
       );

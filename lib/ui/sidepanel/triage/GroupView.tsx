@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import { triageText as t, type TriageKey } from '../../../i18n/triage';
+import { triageText, type TriageKey } from '../../../i18n/triage';
 import { groupsCsv, type TriageGroup } from '../../../triage';
 import { CopyButton } from '../../common/CopyButton';
 import { ObjectDetail } from './ObjectDetail';
@@ -12,7 +12,7 @@ const SHOWN = 20;
 /** One cause: what it means in CloudSSO terms, what to do, and the objects it hit. */
 export function GroupView({ group }: { group: TriageGroup }): JSX.Element {
   const [all, setAll] = useState(false);
-  const title = t(`cause_${group.cause}` as TriageKey);
+  const title = triageText(`cause_${group.cause}` as TriageKey);
   const id = `triage-${group.cause}`;
   const fixes = new Map<string, string>();
   for (const o of group.objects) {
@@ -26,19 +26,19 @@ export function GroupView({ group }: { group: TriageGroup }): JSX.Element {
       <h3 id={`${id}-title`}>
         {title} <span class="badge">{group.objects.length}</span>
       </h3>
-      <p>{t(`why_${group.cause}` as TriageKey)}</p>
+      <p>{triageText(`why_${group.cause}` as TriageKey)}</p>
       {group.cause === 'credential' ? <RotateAction /> : null}
       {[...fixes].map(([attribute, fix]) => (
         <div class="triage-fix" key={attribute}>
-          <p class="caption">{t('fixFor', { attribute })}</p>
+          <p class="caption">{triageText('fixFor', { attribute })}</p>
           <code class="expression">{fix}</code>
-          <CopyButton name={t('copyFix')} label={t('copyFix')} text={() => fix} />
+          <CopyButton name={triageText('copyFix')} label={triageText('copyFix')} text={() => fix} />
         </div>
       ))}
       <ul class="triage-objects">
         {shown.map((o) => (
           <li key={o.entryId}>
-            <span class="name">{o.displayName ?? t('noName')}</span>{' '}
+            <span class="name">{o.displayName ?? triageText('noName')}</span>{' '}
             <span class="caption muted object-id">{o.objectId ?? '—'}</span>
             <ObjectDetail object={o} />
           </li>
@@ -47,16 +47,16 @@ export function GroupView({ group }: { group: TriageGroup }): JSX.Element {
       <div class="step-actions">
         {group.objects.length > SHOWN && !all ? (
           <button type="button" class="link" onClick={() => setAll(true)}>
-            {t('showAll', { n: group.objects.length })}
+            {triageText('showAll', { n: group.objects.length })}
           </button>
         ) : null}
         <button
           type="button"
           class="link"
-          aria-label={t('exportGroup', { group: title })}
+          aria-label={triageText('exportGroup', { group: title })}
           onClick={() => downloadCsv(groupsCsv([group]), `provisioning-${group.cause}`)}
         >
-          {t('exportCsv')}
+          {triageText('exportCsv')}
         </button>
       </div>
     </section>

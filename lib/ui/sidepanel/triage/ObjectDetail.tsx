@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { triageText as t } from '../../../i18n/triage';
+import { triageText } from '../../../i18n/triage';
 import type { AffectedObject } from '../../../triage';
 
 /** A character as the admin can see it: spaces and invisible characters by their code point. */
@@ -15,24 +15,26 @@ export function ObjectDetail({ object }: { object: AffectedObject }): JSX.Elemen
     case 'rejected-name': {
       const parts: string[] = [];
       if (d.offending.length > 0) {
-        parts.push(t('chars', { chars: d.offending.map(showChar).join(' ') }));
+        parts.push(triageText('chars', { chars: d.offending.map(showChar).join(' ') }));
       }
-      if (d.tooLong) parts.push(t('tooLong', d.tooLong));
+      if (d.tooLong) parts.push(triageText('tooLong', d.tooLong));
       return parts.length ? <p class="caption">{`${d.attribute} · ${parts.join(' · ')}`}</p> : null;
     }
     case 'duplicate':
       return d.others.length ? (
         <p class="caption">
-          {t('sameAs', {
+          {triageText('sameAs', {
             others: d.others
-              .map((o) => `${o.displayName ?? t('noName')} (${o.objectId ?? '—'})`)
+              .map((o) => `${o.displayName ?? triageText('noName')} (${o.objectId ?? '—'})`)
               .join(', '),
           })}
         </p>
       ) : null;
     case 'multi-valued':
       return (
-        <p class="caption">{t('values', { attribute: d.attribute, count: d.count || '2+' })}</p>
+        <p class="caption">
+          {triageText('values', { attribute: d.attribute, count: d.count || '2+' })}
+        </p>
       );
     case 'other':
       return <p class="caption entra-text">{d.text}</p>;

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { triageText as t } from '../../../i18n/triage';
+import { triageText } from '../../../i18n/triage';
 import { startRotation } from '../../../rotation';
 import { currentDirectoryItem, directoriesItem, rotationsItem } from '../../../storage';
 import { useAnnounce } from '../status';
@@ -21,7 +21,7 @@ export function RotateAction(): JSX.Element {
       .filter((c) => c.status !== 'disabled')
       .sort((a, b) => (a.expiresAt ?? Infinity) - (b.expiresAt ?? Infinity))[0];
     if (!directory || !credential) {
-      announce(t('rotateNoCredential'), 'error');
+      announce(triageText('rotateNoCredential'), 'error');
       return;
     }
     const running = rotations[directory.key];
@@ -31,13 +31,13 @@ export function RotateAction(): JSX.Element {
         [directory.key]: startRotation(directory, credential.id, Date.now()),
       });
     }
-    announce(t('rotateStarted'), 'info');
+    announce(triageText('rotateStarted'), 'info');
     document.getElementById('rotation-title')?.scrollIntoView({ block: 'start' });
   };
   return (
     <div class="primary-action">
       <button type="button" class="primary" onClick={() => void start()}>
-        {t('rotate')}
+        {triageText('rotate')}
       </button>
     </div>
   );

@@ -1,6 +1,7 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { triageText as t } from '../../../i18n/triage';
+import { triageText } from '../../../i18n/triage';
 import { groupsCsv, type TriageResult } from '../../../triage';
 import {
   runTriageInWorker,
@@ -47,21 +48,21 @@ export function TriagePanel(): JSX.Element {
         r.ok
           ? { kind: 'done', result: r.value, files: files.map((f) => f.name).join(', ') }
           : r.message === 'cancelled'
-            ? { kind: 'failed', message: t('cancelled') }
-            : { kind: 'failed', message: t('failed', { reason: r.message }) },
+            ? { kind: 'failed', message: triageText('cancelled') }
+            : { kind: 'failed', message: triageText('failed', { reason: r.message }) },
       );
     });
   };
 
   return (
-    <section class="card triage-panel" aria-label={t('region')} id="log-triage">
+    <section class="card triage-panel" aria-label={triageText('region')} id="log-triage">
       <h2>
         <DisclosureButton open={open} onToggle={setOpen} controls="triage-body">
-          {t('region')}
+          {triageText('region')}
         </DisclosureButton>
       </h2>
       <div id="triage-body" hidden={!open}>
-        <p class="muted">{t('intro')}</p>
+        <p class="muted">{triageText('intro')}</p>
         <div
           class={`drop-zone${dragging ? ' dragging' : ''}`}
           onDragOver={(e) => {
@@ -76,7 +77,7 @@ export function TriagePanel(): JSX.Element {
           }}
         >
           <label class="button primary file-button">
-            {t('choose')}
+            {triageText('choose')}
             <input
               type="file"
               class="visually-hidden"
@@ -89,7 +90,7 @@ export function TriagePanel(): JSX.Element {
               }}
             />
           </label>
-          <span class="caption muted">{t('drop')}</span>
+          <span class="caption muted">{triageText('drop')}</span>
         </div>
         <Progress state={state} onCancel={() => run.current?.cancel()} />
         {state.kind === 'failed' ? (
@@ -106,13 +107,13 @@ export function TriagePanel(): JSX.Element {
 function Progress({ state, onCancel }: { state: State; onCancel: () => void }) {
   if (state.kind !== 'running') return null;
   const percent = Math.round(state.fraction * 100);
-  const label = t(PHASE_TEXT[state.phase], { percent });
+  const label = triageText(PHASE_TEXT[state.phase], { percent });
   return (
     <div class="triage-progress" role="status">
       <progress max={100} value={percent} aria-label={label} />
       <span class="caption">{label}</span>
       <button type="button" class="subtle" onClick={onCancel}>
-        {t('cancel')}
+        {commonText('cancel')}
       </button>
     </div>
   );
@@ -122,7 +123,7 @@ function Results({ result, files }: { result: TriageResult; files: string }): JS
   return (
     <div class="triage-results" data-testid="triage-results">
       <p role="status">
-        {t('summary', {
+        {triageText('summary', {
           entries: result.entries.toLocaleString(),
           failures: result.failures.toLocaleString(),
           files,
@@ -134,7 +135,7 @@ function Results({ result, files }: { result: TriageResult; files: string }): JS
         </Message>
       ))}
       {result.failures === 0 ? (
-        <Message tone="ok">{t('noFailures')}</Message>
+        <Message tone="ok">{triageText('noFailures')}</Message>
       ) : (
         <>
           {result.groups.map((g) => (
@@ -145,7 +146,7 @@ function Results({ result, files }: { result: TriageResult; files: string }): JS
               type="button"
               onClick={() => downloadCsv(groupsCsv(result.groups), 'provisioning-failures')}
             >
-              {t('exportAll')}
+              {triageText('exportAll')}
             </button>
           </div>
         </>

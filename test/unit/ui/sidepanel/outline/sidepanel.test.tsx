@@ -1,3 +1,4 @@
+import { commonText } from '@/lib/i18n/common';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,7 @@ import { Problems } from '@/lib/ui/sidepanel/captured/Problems';
 import { CurrentStep } from '@/lib/ui/sidepanel/guide/CurrentStep';
 import { contextOf, Guide } from '@/lib/ui/sidepanel/guide/Guide';
 import { useGuide } from '@/lib/ui/sidepanel/guide/useGuide';
-import { t } from '@/lib/i18n/outline';
+import { outlineText } from '@/lib/i18n/outline';
 import { unreadFormTab } from '@/lib/ui/sidepanel/outline/unread';
 import type { Guide as GuideData } from '@/lib/ui/sidepanel/guide/useGuide';
 import { StatusProvider } from '@/lib/ui/sidepanel/status';
@@ -188,8 +189,8 @@ describe('"Copy page outline" in the Entra guide', () => {
 
 describe('its words', () => {
   it('are in English and Simplified Chinese', () => {
-    expect(t('copy', undefined, 'zh-CN')).toBe('复制页面结构');
-    expect(t('copied', undefined, 'zh-CN')).toBe('已复制');
-    expect(t('hint', undefined, 'zh-CN')).toContain('可以附在问题报告中');
+    expect(outlineText('copy', undefined, 'zh-CN')).toBe('复制页面结构');
+    expect(commonText('copied', undefined, 'zh-CN')).toBe('已复制');
+    expect(outlineText('hint', undefined, 'zh-CN')).toContain('可以附在问题报告中');
   });
 });
