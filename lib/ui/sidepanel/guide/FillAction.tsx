@@ -10,6 +10,7 @@ import { Message } from '../../common/Message';
 import { CopyOutline } from '../outline/CopyOutline';
 import { unreadFormTab, unrecognizedEntraTab } from '../outline/unread';
 import { useAnnounce } from '../status';
+import { panelAutoOutcomes } from './auto-outcomes';
 import { FILL_OUTCOMES, outcomeText } from './fill-outcomes';
 import type { Guide } from './useGuide';
 import { CredentialValues } from './values';
@@ -42,7 +43,6 @@ export function FillAction({
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<FillOutcome | null>(null);
   const lastFill = useStored(lastFillItem);
-  const openedAt = useRef(Date.now());
 
   const show = useCallback(
     (o: FillOutcome): void => {
@@ -52,12 +52,8 @@ export function FillAction({
     [announce],
   );
   // Fills the panel did not start ("as soon as the form appears") are shown too, each once.
-  const shownAuto = useRef(0);
   useEffect(() => {
-    if (!lastFill || lastFill.trigger !== 'auto' || lastFill.at < openedAt.current) return;
-    if (lastFill.at === shownAuto.current) return;
-    shownAuto.current = lastFill.at;
-    show(lastFill);
+    if (lastFill && panelAutoOutcomes.take(lastFill)) show(lastFill);
   }, [lastFill, show]);
 
   // Once the form is gone (the admin moved on, the view closed), the last outcome is history.
