@@ -1,18 +1,18 @@
 import { createAnswer } from '../common/answer';
 import type { Answer } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
-import type { FormProblem } from './decide';
+import { findCredentialsForm, type FormProblem } from './decide';
+import { extractFrame } from './extract';
 import { azureToContent } from './messages';
 import { describeAzureRoute } from './outline-route';
 
-/** Where the form is, as the content script's start reads it (start.ts). */
-export type Located =
+type Located =
   { ok: true; fields: FormElements; secretPresent: boolean } | { ok: false; problem: FormProblem };
 
-/** What the on-demand module uses of the content script's start. */
+/** What the on-demand module takes from the content script's start. */
 export interface AzureHere {
-  /** Reads the page and decides where the form is: for the check, the fill and the re-check. */
-  locateForm(): Located;
+  /** This frame is the tab's top document (its reading of the page says so). */
+  isTop: boolean;
   /** Waits `ms` on the content script's clock (stops with the script). */
   sleep(ms: number): Promise<void>;
   /** Called after a fill: the frame reports again. */
@@ -30,8 +30,24 @@ export interface AzureOnDemand {
  */
 export const azureOnDemand: AzureOnDemand = {
   answer: (here) => {
+    // The one place that reads the page and decides where the form is, for the check, the fill
+    // and the re-check after it: the start's reading (extract.ts), as the reports use it.
+    const locateForm = (): Located => {
+      const { snapshot, elements } = extractFrame(document, here.isTop);
+      const decision = findCredentialsForm(snapshot);
+      if (!decision.ok) return decision;
+      return {
+        ok: true,
+        fields: {
+          tenantUrl: elements[decision.form.tenantUrl]!,
+          secretToken: elements[decision.form.secretToken]!,
+        },
+        secretPresent: decision.form.secretPresent,
+      };
+    };
+
     const formShown = (): { shown: boolean; problem: FormProblem | null } => {
-      const found = here.locateForm();
+      const found = locateForm();
       return found.ok ? { shown: true, problem: null } : { shown: false, problem: found.problem };
     };
 
@@ -43,7 +59,7 @@ export const azureOnDemand: AzureOnDemand = {
       secretToken: string;
       trigger: 'button' | 'auto';
     }): Promise<{ result: FillResultHere | FormProblem | 'saved-secret' }> => {
-      const found = here.locateForm();
+      const found = locateForm();
       if (!found.ok) return { result: found.problem };
       // Checked here too, on the page as it is now: only the admin's own Fill replaces a saved
       // secret (the Connectivity page), never the automatic fill.
@@ -52,7 +68,7 @@ export const azureOnDemand: AzureOnDemand = {
         found.fields,
         values,
         () => {
-          const again = here.locateForm();
+          const again = locateForm();
           return again.ok ? again.fields : null;
         },
         here.sleep,
