@@ -186,8 +186,9 @@ export function watchPage(
       arm();
       return;
     }
-    // Unwatched while churning, the page is taken to be changing still.
-    forced = churning || clock() < lastChange + quietMs;
+    // Unwatched while churning, the page is taken to be changing still; an urgent look comes
+    // before quiet by design, which says nothing of the page.
+    forced = churning || (!urgentPending && clock() < lastChange + quietMs);
     firstChange = null;
     urgentPending = false;
     run();

@@ -77,7 +77,7 @@ describe('the capture on a console page', () => {
         .join(),
     ).not.toContain(KEY);
     expect(document.body.innerHTML + (rootOf(notice())?.innerHTML ?? '')).not.toContain(KEY);
-  });
+  }, 20_000);
 
   it('keeps nothing until the admin says so when the setting asks first', async () => {
     await settingsItem.set({
@@ -92,5 +92,5 @@ describe('the capture on a console page', () => {
       expect(rootOf(notice())?.textContent).toContain('Keep this SCIM key');
     }, SLOW);
     expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(0);
-  });
+  }, 20_000);
 });
