@@ -12,7 +12,7 @@ import type { PortalRoute } from './routes';
 // Portal blades render in bursts; one report after the DOM has been quiet this long…
 const QUIET_MS = 250;
 // …or this long after the first change, while it keeps changing (grids, spinners).
-const MAX_WAIT_MS = 1_000;
+const MAX_WAIT_MS = 2_000;
 // Attributes whose changes can change what the page shows (collapsed sections, selection...).
 const WATCHED_ATTRIBUTES = [
   'hidden',
@@ -82,7 +82,7 @@ export function startAzureContent(
     });
   };
   // The first report once the frame has stopped rendering; then after its changes
-  // (common/watch.ts: batched, quiet or at most a second late, never a read per mutation).
+  // (common/watch.ts: batched, quiet or at most two seconds late, never a read per mutation).
   const watch = watchPage(ctx, report, {
     attributes: WATCHED_ATTRIBUTES,
     quietMs: QUIET_MS,

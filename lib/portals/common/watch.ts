@@ -16,9 +16,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  *   its own (CloudSSO's notice);
  * - a look comes once the page has been quiet for `quietMs`, or `maxWaitMs` after the first
  *   change not yet looked at, so a page that never stops changing is still read;
- * - while the page keeps changing, looks are `maxWaitMs` apart, and further apart than 50 times
+ * - while the page keeps changing, looks are `maxWaitMs` apart, and further apart than 100 times
  *   the last one took: a page that is slow to read is read less often, and the looks take about
- *   2% of the main thread at most;
+ *   1% of the main thread at most;
  * - what must be read at once (a route change; CloudSSO's key dialog, cloudsso/observe.ts) gets
  *   a look without waiting for quiet, 10% of the main thread at most.
  *
@@ -53,7 +53,7 @@ export interface Watch {
 }
 
 /** A look is at least this many times its own duration after the last one, under churn. */
-const DUTY = 50;
+const DUTY = 100;
 /** …and an urgent look this many times. */
 const URGENT_DUTY = 10;
 /** An urgent look waits at least this long after the last look (a dialog animating in). */
