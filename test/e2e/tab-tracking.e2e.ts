@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { closeDialog, generateKey, UI } from './capture-support';
 import { appRoute, reactView } from './guide-support';
 import { eventually, launch, openExtensionPage, readStorage, type Session } from './harness';
+import { NoticeDriver } from './notice';
 
 /**
  * Issue #12, point 1: a single-page console's route change (a click on one of its own links) is
@@ -58,8 +59,9 @@ it('keeps a CloudSSO console tab known across its own links, so Forget reaches i
 
   await followLink(link(console, UI.en.settings));
   await generateKey(console, 'en');
-  const notice = console.locator('cloudsso-scim-assistant-notice').getByRole('status');
-  await notice.getByText(/kept/).waitFor();
+  // The notice's root is closed: read through the content script's world.
+  const notice = new NoticeDriver(session.context, console);
+  await notice.waitForStatus(/kept/);
   await closeDialog(console, 'en');
   await followLink(link(console, 'Overview'));
   await followLink(link(console, UI.en.settings));
@@ -67,7 +69,7 @@ it('keeps a CloudSSO console tab known across its own links, so Forget reaches i
 
   const panel = await openExtensionPage(session, 'sidepanel.html');
   await panel.getByRole('button', { name: 'Forget secret' }).click();
-  await notice.getByText('The SCIM key was forgotten.').waitFor({ timeout: 5_000 });
+  await notice.waitForStatus('The SCIM key was forgotten.');
   await Promise.all([panel.close(), console.close()]);
 });
 
