@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -39,8 +40,38 @@ export default tseslint.config(
     },
   },
   {
-    // What runs in portal frames (content scripts and their on-demand modules, README
-    // "Performance"): zod's tree-shakeable build only, and no UI framework.
+    // A promise nobody awaits loses its rejection. Type-aware, so only for files in tsconfig.json.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', '*.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
+    // The classic rules of hooks; they recognize preact/hooks by the use* naming like React's.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  {
+    // lib/expr/index.ts is the engine's public surface, types included; its own tests may reach in.
+    ignores: ['lib/expr/**', 'test/unit/expr/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)expr/.',
+              message: 'Import the expression engine through lib/expr (its index), not its files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What runs in portal frames (content scripts and their on-demand modules, docs/architecture.md)): zod's tree-shakeable build only, and no UI framework.
     files: [
       'lib/portals/**',
       'lib/messaging/contract/*-content.ts',

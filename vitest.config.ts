@@ -3,7 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import preact from '@preact/preset-vite';
 
 /** The pure libraries: no DOM, so their tests run without one, and start faster. */
-const PURE = 'test/unit/{expr,proof,lint,dryrun}/**';
+const PURE = 'test/unit/{expr,proof,lint,targets,dryrun,docs,boundaries}/**';
 
 export default defineConfig({
   // WxtVitest: '@/…' aliases and `wxt/browser` backed by @webext-core/fake-browser.

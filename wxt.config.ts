@@ -18,10 +18,12 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: {
-    name: 'CloudSSO SCIM Assistant',
-    short_name: 'CloudSSO SCIM',
-    description:
-      'Connect Microsoft Entra ID to Alibaba Cloud CloudSSO with SCIM: capture the key, autofill Entra, lint mappings.',
+    // Name, description and the other manifest strings come from public/_locales (en, zh_CN), so
+    // the browser and the stores show them in the admin's language.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     // Nothing broad: no <all_urls>, no tabs, no scripting. Host access comes from the content
     // scripts' own matches; the SCIM endpoint check asks for its one host at the moment of use.
     // `alarms`: the security model requires the SCIM key be forgotten on time even while the
@@ -55,14 +57,14 @@ export default defineConfig({
         use_dynamic_url: true,
       },
     ],
-    action: { default_title: 'CloudSSO SCIM Assistant' },
+    action: { default_title: '__MSG_actionTitle__' },
     // The toolbar button opens the side panel, so `_execute_action` cannot open the popup: a
     // named command does (lib/background/shortcuts.ts). Admins can change the keys at
     // chrome://extensions/shortcuts.
     commands: {
       'open-linter': {
         suggested_key: { default: 'Alt+Shift+L' },
-        description: 'Open the expression linter',
+        description: '__MSG_commandOpenLinter__',
       },
     },
   },

@@ -10,8 +10,10 @@ import { clipboardHandlers } from './handlers/clipboard';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
+import { forgetMappingTab, mappingsHandlers } from './handlers/mappings';
 import { outlineHandlers } from './handlers/outline';
 import { forgetGuideTab } from './guide/tabs';
+import { startExpiryCheck } from './rotation/expiry-check';
 import { startShortcuts } from './shortcuts';
 
 /** Wires the service worker: one message router, tab clean-up, the toolbar button's side panel. */
@@ -23,6 +25,8 @@ export function startBackground(): void {
     await Promise.all([tellConsoleTabsKeyGone(), clearNow('key-gone')]);
   });
   startClipboardClearing();
+  // The daily credential-expiry check (badge, rotation card) wakes the worker by alarm too.
+  startExpiryCheck();
 
   // One handler module per feature; the contract's type demands a handler for every message.
   const route = createRouter(
@@ -34,6 +38,7 @@ export function startBackground(): void {
       ...fillHandlers,
       ...clipboardHandlers,
       ...outlineHandlers,
+      ...mappingsHandlers,
     },
     () => browser.runtime.id,
   );
@@ -42,6 +47,7 @@ export function startBackground(): void {
   browser.runtime.onMessage.addListener((raw, sender) => route(raw, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetMappingTab(tabId));
   // A tab's status changes (no "tabs" permission needed) when it loads another page, and also
   // when a single-page console changes its route: only frames whose document no longer answers
   // are forgotten. The new document's frames announce themselves again.

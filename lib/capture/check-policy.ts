@@ -11,7 +11,7 @@ export interface CheckPolicy {
 // The key goes only to the documented host, cloudsso-scim-<regionId>.aliyun.com [C], with a
 // region where directories live.
 const KEY_HOST = new RegExp(`^cloudsso-scim-(?:${SCIM_REGIONS.join('|')})\\.aliyun\\.com$`);
-// The accelerated host is undocumented [?] (cloudsso.md §2.1), so it may be checked without the
+// The accelerated host is undocumented [unconfirmed] (docs/research/cloudsso.md#scim-endpoint), so it may be checked without the
 // key, and gets the key only in this strict form: one label under aliyun.com (a name only
 // Alibaba can publish, unlike aliyuncs.com's customer buckets), the documented host's prefix, a
 // known region, and one alphabetic qualifier ("cloudsso-scim-cn-shanghai-accelerate").

@@ -1,13 +1,13 @@
 import type { Credential } from '../storage';
 
-/** A SCIM credential is valid for one year (cloudsso.md §2.3). */
+/** A SCIM credential is valid for one year (docs/research/cloudsso.md#scim-credential). */
 export function expiryOf(createdAt: number): number {
   const d = new Date(createdAt);
   d.setUTCFullYear(d.getUTCFullYear() + 1);
   return d.getTime();
 }
 
-/** Alibaba's own config rule flags credentials 90 days before expiry (cloudsso.md §2.3). */
+/** Alibaba's own config rule flags credentials 90 days before expiry (docs/research/cloudsso.md#scim-credential). */
 export const REMINDER_DAYS = 90;
 const DAY_MS = 86_400_000;
 

@@ -7,7 +7,7 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-export type Command = 'eval' | 'lint';
+export type Command = 'eval' | 'lint' | 'mappings';
 
 export interface CliArgs {
   command: Command | 'help';
@@ -18,20 +18,26 @@ export interface CliArgs {
   now?: string;
   context?: string;
   timeout?: string;
+  /** mappings: the Graph synchronization schema file, and where to write the corrected copy. */
+  schema?: string;
+  fix?: string;
   batch: boolean;
   rows: boolean;
 }
 
-type ValueFlag = 'expr' | 'attrs' | 'target' | 'samples' | 'now' | 'context' | 'timeout';
+type ValueFlag =
+  'expr' | 'attrs' | 'target' | 'samples' | 'now' | 'context' | 'timeout' | 'schema' | 'fix';
 type BoolFlag = 'batch' | 'rows';
 
 const VALUE_FLAGS: Record<Command, readonly ValueFlag[]> = {
   eval: ['expr', 'attrs', 'now', 'timeout'],
   lint: ['expr', 'target', 'samples', 'now', 'context', 'timeout'],
+  mappings: ['schema', 'fix'],
 };
 const BOOL_FLAGS: Record<Command, readonly BoolFlag[]> = {
   eval: ['batch'],
   lint: ['batch', 'rows'],
+  mappings: [],
 };
 
 export function parseArgs(argv: readonly string[]): CliArgs {
@@ -39,9 +45,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     return { command: 'help', batch: false, rows: false };
   }
   const [command, ...rest] = argv;
-  if (command === undefined) throw new UsageError('missing command (eval or lint).');
-  if (command !== 'eval' && command !== 'lint') {
-    throw new UsageError(`unknown command ${JSON.stringify(command)}; expected eval or lint.`);
+  if (command === undefined)
+    throw new UsageError('missing command (eval, lint, mappings or triage).');
+  // triage has its own parser (lib/cli/triage.ts); run() sends it there before this one.
+  if (command !== 'eval' && command !== 'lint' && command !== 'mappings') {
+    throw new UsageError(
+      `unknown command ${JSON.stringify(command)}; expected eval, lint, mappings or triage.`,
+    );
   }
   const out: CliArgs = { command, batch: false, rows: false };
   const seen = new Set<string>();
@@ -70,6 +80,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
     out[name as ValueFlag] = value;
   }
+  if (command === 'mappings') {
+    if (out.schema === undefined || out.schema === '')
+      throw new UsageError('mappings needs --schema FILE.');
+    if (out.fix === '') throw new UsageError('--fix needs a file name.');
+    return out;
+  }
   if (out.batch) {
     if (out.expr !== undefined)
       throw new UsageError('--batch reads expressions from stdin; drop --expr.');
@@ -97,16 +113,23 @@ Usage:
                  [--rows] [--now ISO-DATE] [--timeout MS]
   scim-expr eval --batch      < lines of {"expr":...,"attrs":{...}}
   scim-expr lint --batch [--target ID]  < lines of {"expr":...,"target":...,"samples":[...]}
+  scim-expr mappings --schema FILE [--fix OUT]
+  scim-expr triage --logs FILE [--logs FILE...]
 
   --expr -       read the expression from stdin
   --attrs JSON   source attributes, e.g. '{"displayName":"Zoë Ångström"}'
   --samples JSON your own objects for lint: [{"label":"...","attrs":{...}}, ...]
   --rows         lint: add each test object's input, output and verdict to the result
   --timeout MS   stop one evaluation after MS milliseconds (default 2000)
+  --schema FILE  mappings: the provisioning job's schema as Microsoft Graph exports it
+  --fix OUT      mappings: write the corrected schema to OUT (the rest of the file unchanged)
+  --logs FILE    triage: a Provisioning logs download (the JSON file, or the CSV files, each
+                 with its own --logs); failures are grouped by CloudSSO cause
 
 Targets: TARGET_LIST
 
 Output is JSON on stdout, one line per result; messages go to stderr.
 Exit status: 0 clean; 1 an error was found (an error diagnostic, a failed evaluation, an
-"unsafe" verdict); 2 bad usage or unreadable input.
+"unsafe" verdict, a mapping problem, a failure in the logs); 2 bad usage, unreadable input or
+a file that is not a synchronization schema or a provisioning log.
 `;

@@ -3,9 +3,9 @@
  * values. Every failure is an `InputError` with a one-line message and a stable code.
  */
 
-import type { Attributes } from '../expr/values';
-import type { LintSample } from '../lint/lint';
-import { isTargetId, TARGET_IDS, type TargetId } from '../lint/targets';
+import type { Attributes } from '../expr';
+import type { LintSample } from '../lint/types';
+import { isTargetId, TARGET_IDS, type TargetId } from '../targets/targets';
 
 export class InputError extends Error {
   override name = 'InputError';

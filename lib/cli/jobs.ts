@@ -1,12 +1,13 @@
 /**
  * The work itself, run inside the worker: evaluate or lint one expression and shape the result
- * as the automation contract prints it.
+ * as the automation contract (docs/automation-contract.md#command-line-node-distscim-exprjs) prints it.
  */
 
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 import { analyzeExpression, evaluateExpression } from '../expr';
-import { describeRow, lint, type LintResult } from '../lint/lint';
-import { defeatedPart } from '../proof/lint-upgrade';
+import { describeRow, lint } from '../lint/lint';
+import type { LintResult } from '../lint/types';
+import { defeatedPart } from '../lint/proof-upgrade';
 import type { DiagnosticOutput, EvalOutput, Job, JobOutput, LintOutput } from './protocol';
 
 export interface JobReporter {

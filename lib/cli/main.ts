@@ -9,6 +9,7 @@ import { isMainThread } from 'node:worker_threads';
 import { runCli, EXIT_USAGE } from './run';
 import { Supervisor } from './supervisor';
 import { runWorker } from './worker';
+import { errorText } from '../util/error-text';
 
 async function main(): Promise<void> {
   const script = fileURLToPath(import.meta.url);
@@ -26,9 +27,7 @@ async function main(): Promise<void> {
       supervisor: (timeoutMs) => new Supervisor(script, timeoutMs),
     });
   } catch (e) {
-    process.stderr.write(
-      `scim-expr: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
+    process.stderr.write(`scim-expr: internal error: ${errorText(e)}\n`);
     process.exitCode = EXIT_USAGE;
   }
 }

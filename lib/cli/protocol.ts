@@ -1,12 +1,11 @@
 /**
  * What the CLI's main thread and its evaluation worker say to each other, and the JSON shapes
- * the CLI prints (product.md "Automation contract").
+ * the CLI prints (docs/automation-contract.md#command-line-node-distscim-exprjs).
  */
 
-import type { Severity } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
-import type { LintSample, Verdict } from '../lint/lint';
-import type { TargetId } from '../lint/targets';
+import type { Severity, Attributes, Output } from '../expr';
+import type { LintSample, Verdict } from '../lint/types';
+import type { TargetId } from '../targets/targets';
 
 export type Job =
   | { kind: 'eval'; expr: string; attrs: Attributes; now?: string }

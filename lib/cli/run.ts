@@ -5,10 +5,10 @@
  * this tool's own limits (the worker timeout) is "unknown", not an error.
  */
 
-import type { Attributes } from '../expr/values';
-import { TOOL_LIMIT_NOTE } from '../lint/eval-limits';
-import type { LintSample } from '../lint/lint';
-import { TARGET_IDS, type TargetId } from '../lint/targets';
+import type { Attributes } from '../expr';
+import { TOOL_LIMIT_NOTE } from '../targets/eval-limits';
+import type { LintSample } from '../lint/types';
+import { TARGET_IDS, type TargetId } from '../targets/targets';
 import { HELP, parseArgs, UsageError, type CliArgs } from './args';
 import {
   InputError,
@@ -22,21 +22,17 @@ import {
   parseTimeout,
 } from './input';
 import type { EvalOutput, Job, LintOutput } from './protocol';
+import { runMappings } from './mappings';
 import { decodeText, readAll, readLines } from './stdin';
 import type { JobResult, Supervisor } from './supervisor';
+import { runTriage } from './triage';
+import type { CliIO } from './io';
+
+export type { CliIO } from './io';
 
 export const EXIT_OK = 0;
 export const EXIT_FOUND = 1;
 export const EXIT_USAGE = 2;
-
-export interface CliIO {
-  stdin: AsyncIterable<Uint8Array | string>;
-  /** Writes one line of stdout (the newline is added). */
-  out(line: string): Promise<void>;
-  /** Writes one line of stderr. */
-  err(line: string): void;
-  supervisor(timeoutMs: number): Supervisor;
-}
 
 interface Settings {
   timeoutMs: number;
@@ -46,6 +42,10 @@ interface Settings {
 }
 
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  // triage reads files, not expressions: its own options and output (lib/cli/triage.ts).
+  if (argv[0] === 'triage' && !argv.includes('--help') && !argv.includes('-h')) {
+    return runTriage(argv.slice(1), io);
+  }
   let args: CliArgs;
   let settings: Settings;
   try {
@@ -54,6 +54,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       await io.out(HELP.replace('TARGET_LIST', TARGET_IDS.join(', ')).trimEnd());
       return EXIT_OK;
     }
+    if (args.command === 'mappings') return await runMappings(args.schema!, args.fix, io);
     settings = {
       timeoutMs: parseTimeout(args.timeout),
       now: parseNow(args.now),
@@ -207,7 +208,7 @@ function present(job: Job, r: JobResult, s: Settings): { line: string; exit: num
         ...(r.analysis ?? []),
         {
           code: 'eval.timeout',
-          // The time limit is this tool's, not Entra's (lib/lint/eval-limits.ts): a warning.
+          // The time limit is this tool's, not Entra's (lib/targets/eval-limits.ts): a warning.
           severity: 'warning',
           message: `With ${where}, ${timeoutMessage(s)} ${TOOL_LIMIT_NOTE}`,
           start: 0,

@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runJob } from './jobs';
 import type { JobMessage, WorkerMessage } from './protocol';
+import { errorText } from '../util/error-text';
 
 export function runWorker(): void {
   const port = parentPort;
@@ -23,7 +24,7 @@ export function runWorker(): void {
       send({ id, type: 'done', output });
     } catch (e) {
       // The engine promises never to throw; if it does, report one line, never a stack trace.
-      send({ id, type: 'failed', message: e instanceof Error ? e.message : String(e) });
+      send({ id, type: 'failed', message: errorText(e) });
     }
   });
 }

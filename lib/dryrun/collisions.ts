@@ -2,7 +2,7 @@ import type { CollisionGroup, CollisionMember } from './types';
 
 /**
  * Finds names that two different objects would both get. CloudSSO names are unique in a
- * directory; whether CloudSSO compares them ignoring case is NOT confirmed (cloudsso.md says
+ * directory; whether CloudSSO compares them ignoring case is NOT confirmed (docs/research/cloudsso.md#open-questions says
  * "unique" only), so both are reported: every group is keyed ignoring case, and `exact` tells
  * whether two members are equal letter for letter. The UI counts both kinds.
  */

@@ -1,4 +1,4 @@
-import type { Output } from '../expr/values';
+import type { Output } from '../expr';
 import type { ProblemRow } from './types';
 
 /** Which problem rows the admin wants to see or export. */

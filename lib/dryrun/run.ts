@@ -1,5 +1,4 @@
-import type { Severity } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
+import type { Severity, Attributes, Output } from '../expr';
 import { CollisionFinder } from './collisions';
 import type { ColumnMapping } from './columns';
 import {

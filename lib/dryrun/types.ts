@@ -1,5 +1,4 @@
-import type { Severity } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
+import type { Severity, Attributes, Output } from '../expr';
 
 /** What checking one source object gave: the value Entra would send and what is wrong with it. */
 export interface RowOutcome {

@@ -1,5 +1,5 @@
 /**
- * Syntax tree of an Entra attribute-mapping expression (entra-expressions.md §3). Every node
+ * Syntax tree of an Entra attribute-mapping expression (docs/research/entra-expressions.md#grammar). Every node
  * carries the UTF-16 offsets of its source text, so diagnostics and fixes can point at it.
  */
 

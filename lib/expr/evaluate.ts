@@ -1,5 +1,5 @@
 /**
- * The evaluator: Entra's semantics over a parsed expression (entra-expressions.md §4-§6).
+ * The evaluator: Entra's semantics over a parsed expression (docs/research/entra-expressions.md#semantics, docs/research/entra-expressions.md#functions).
  * Synchronous and deterministic given `EvalOptions` (fixed `now`, injectable randomness), so it
  * can run in a worker that the caller may terminate. It never throws: problems, including an
  * exceeded time budget, come back as `{ ok: false, error }`.

@@ -1,5 +1,5 @@
 /**
- * Recursive-descent parser for Entra attribute-mapping expressions (entra-expressions.md §3).
+ * Recursive-descent parser for Entra attribute-mapping expressions (docs/research/entra-expressions.md#grammar).
  * It never throws: problems become diagnostics, a missing operand becomes an ErrorNode, and the
  * parser resynchronises at "," and ")" so one pass reports several problems and still returns a
  * tree the checker and evaluator can use.
@@ -46,7 +46,7 @@ export function parse(source: string): ParseResult {
   return { ast, diagnostics };
 }
 
-/** Words other languages use as logical operators (§2 "Not supported"). */
+/** Words other languages use as logical operators (docs/research/entra-expressions.md#lexical-rules, "Not in the language"). */
 const LOGICAL_WORDS = new Set(['and', 'or', 'andalso', 'orelse', 'xor']);
 
 class Parser {

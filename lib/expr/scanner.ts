@@ -1,5 +1,5 @@
 /**
- * Scanner for Entra attribute-mapping expressions (entra-expressions.md §2). It never throws:
+ * Scanner for Entra attribute-mapping expressions (docs/research/entra-expressions.md#lexical-rules). It never throws:
  * whatever it cannot read becomes an `unknown` token plus a diagnostic, and the lookalikes admins
  * paste from Word, Excel or other languages (typographic quotes, `&`, `==`, `;`, non-breaking
  * spaces...) get a message that names the fix.
@@ -8,7 +8,7 @@ import type { CompareOp, Span } from './ast';
 import type { Diagnostic } from './diagnostics';
 import { quoteString, readStringLiteral } from './parse/string-literal';
 
-/** Operators other languages have and Entra does not (§2 "Not supported"). */
+/** Operators other languages have and Entra does not (docs/research/entra-expressions.md#lexical-rules, "Not in the language"). */
 export type JoinOperator = '&' | '&&' | '||' | '+';
 
 export type Token =
@@ -20,8 +20,6 @@ export type Token =
   | { kind: 'compare'; op: CompareOp; span: Span }
   | { kind: 'join-op'; op: JoinOperator; span: Span }
   | { kind: 'unknown'; text: string; span: Span };
-
-export type TokenKind = Token['kind'];
 
 export interface ScanResult {
   tokens: Token[];

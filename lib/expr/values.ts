@@ -1,5 +1,5 @@
 /**
- * Runtime values of the evaluator (entra-expressions.md §4). What leaves the evaluator is always
+ * Runtime values of the evaluator (docs/research/entra-expressions.md#values-and-their-string-forms). What leaves the evaluator is always
  * `Output`: null (the attribute is not sent), one string, or several strings.
  */
 

@@ -1,7 +1,7 @@
 import { defineMessages } from './index';
 
-/** Text of the "Captured values" region. Names in the automation contract stay as they are. */
-export const t = defineMessages({
+/** Text of the "Captured values" region. Names in the automation contract (docs/automation-contract.md) stay as they are. */
+export const capturedText = defineMessages({
   heading: { en: 'Captured values', 'zh-CN': '已获取的值' },
   nothingYet: {
     en: 'Nothing captured yet. Open the CloudSSO console: Settings, User Settings tab, SCIM section. Generate a SCIM key there and it is captured as the dialog shows it.',
@@ -9,13 +9,10 @@ export const t = defineMessages({
       '尚未获取任何值。请打开 CloudSSO 控制台：设置 › 用户设置 › SCIM 区域。在那里生成 SCIM 密钥，对话框显示时即会被获取。',
   },
   directory: { en: 'Directory', 'zh-CN': '目录' },
-  siteCn: { en: 'China site', 'zh-CN': '中国站' },
-  siteIntl: { en: 'International site', 'zh-CN': '国际站' },
   endpoint: { en: 'SCIM endpoint', 'zh-CN': 'SCIM 服务端地址' },
   accelerated: { en: 'Accelerated endpoint (alternative)', 'zh-CN': '加速地址（备选）' },
   noEndpoint: { en: 'Not captured yet', 'zh-CN': '尚未获取' },
   region: { en: 'Region', 'zh-CN': '地域' },
-  unknown: { en: 'Unknown', 'zh-CN': '未知' },
   sync: { en: 'SCIM synchronization', 'zh-CN': 'SCIM 同步' },
   syncOn: { en: 'On', 'zh-CN': '已开启' },
   syncOff: {
@@ -49,7 +46,6 @@ export const t = defineMessages({
     en: 'Paste it into Entra’s Secret token.',
     'zh-CN': '请粘贴到 Entra 的“机密令牌”。',
   },
-  details: { en: 'Details', 'zh-CN': '详细信息' },
   syncOffWarning: {
     en: 'SCIM synchronization is off: turn it on in CloudSSO settings (step 2).',
     'zh-CN': 'SCIM 同步已关闭：请在 CloudSSO 设置中开启（步骤 2）。',
@@ -103,5 +99,77 @@ export const t = defineMessages({
   issueLead: {
     en: 'This does not look like a CloudSSO SCIM endpoint: {reason} Check it in the console before you use it.',
     'zh-CN': '这看起来不像 CloudSSO SCIM 服务端地址：{reason} 使用前请在控制台中核对。',
+  },
+  // Problems, credentials, counts.
+  problemsHeading: { en: 'Not recognized', 'zh-CN': '未能识别' },
+  'problem_scim-section': {
+    en: 'SCIM section not recognized on this page',
+    'zh-CN': '未能在此页面识别 SCIM 区域',
+  },
+  'problem_scim-endpoint': {
+    en: 'SCIM endpoint not recognized on this page',
+    'zh-CN': '未能在此页面识别 SCIM 服务端地址',
+  },
+  'problem_sync-switch': {
+    en: 'SCIM synchronization switch not recognized on this page',
+    'zh-CN': '未能在此页面识别 SCIM 同步开关',
+  },
+  'problem_credential-secret': {
+    en: 'SCIM key not recognized in the “SCIM Credential Generated” dialog',
+    'zh-CN': '未能在“SCIM 密钥生成成功”对话框中识别 SCIM 密钥',
+  },
+  'problem_source-column': {
+    en: 'Source column not recognized on this page',
+    'zh-CN': '未能在此页面识别“来源”列',
+  },
+  'problem_settings-page': { en: 'Settings page not recognized', 'zh-CN': '未能识别设置页面' },
+  'problem_user-settings-tab': {
+    en: 'User Settings tab not recognized on this page',
+    'zh-CN': '未能在此页面识别用户设置标签页',
+  },
+  'problem_credential-dialog': {
+    en: 'A dialog shows what looks like a SCIM key, but not as the “SCIM Credential Generated” dialog the capture knows: copy the key from it by hand before you close it',
+    'zh-CN':
+      '有对话框显示了疑似 SCIM 密钥，但不是获取所识别的“SCIM 密钥生成成功”对话框：请在关闭前手动复制密钥',
+  },
+  'detail_sync-off': {
+    en: 'SCIM synchronization is off; the console may show the endpoint only once it is on.',
+    'zh-CN': 'SCIM 同步已关闭；控制台可能在开启后才显示地址。',
+  },
+  detail_ambiguous: {
+    en: 'Several values look like a key. Copy the key from the dialog by hand before closing it.',
+    'zh-CN': '有多个值看起来像密钥。请在关闭对话框前手动复制密钥。',
+  },
+  'detail_not-found': {
+    en: 'The console may have changed. Copy the value by hand: Settings › User Settings › SCIM section.',
+    'zh-CN': '控制台可能已更改。请手动复制：设置 › 用户设置 › SCIM 区域。',
+  },
+  credentialsHeading: { en: 'SCIM credentials', 'zh-CN': 'SCIM 凭证' },
+  credentialDates: {
+    en: 'created {created}, expires {expires}',
+    'zh-CN': '创建于 {created}，到期于 {expires}',
+  },
+  approx: { en: '(about)', 'zh-CN': '（约）' },
+  expiresSoon: {
+    en: 'SCIM credential {id} expires on {date}, in {days} days. Create a new key, put it into Entra, then disable the old one.',
+    'zh-CN':
+      'SCIM 凭证 {id} 将于 {date} 到期（{days} 天后）。请创建新密钥、填入 Entra，然后停用旧密钥。',
+  },
+  expired: {
+    en: 'SCIM credential {id} expired on {date}: SCIM synchronization stops. Create a new key and put it into Entra.',
+    'zh-CN': 'SCIM 凭证 {id} 已于 {date} 到期：SCIM 同步会停止。请创建新密钥并填入 Entra。',
+  },
+  countsHeading: { en: 'Synchronized from Entra', 'zh-CN': '从 Entra 同步' },
+  countUsers: {
+    en: 'Users with Source “SCIM Synchronization”: {scim} of {listed} listed',
+    'zh-CN': '来源为“SCIM 同步”的用户：{scim}（共列出 {listed}）',
+  },
+  countGroups: {
+    en: 'Groups with Source “SCIM Synchronization”: {scim} of {listed} listed',
+    'zh-CN': '来源为“SCIM 同步”的用户组：{scim}（共列出 {listed}）',
+  },
+  countHint: {
+    en: 'Counted on the list page as shown (one page of a paginated list).',
+    'zh-CN': '按列表页当前显示的内容计数（分页列表的一页）。',
   },
 });

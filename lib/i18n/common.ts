@@ -1,7 +1,7 @@
 import { defineMessages } from './index';
 
-/** Words every page uses. */
-export const common = defineMessages({
+/** Words every page uses, defined once: feature catalogs do not repeat them. */
+export const commonText = defineMessages({
   appName: { en: 'CloudSSO SCIM Assistant', 'zh-CN': 'CloudSSO SCIM 助手' },
   copy: { en: 'Copy', 'zh-CN': '复制' },
   copied: { en: 'Copied', 'zh-CN': '已复制' },
@@ -12,6 +12,9 @@ export const common = defineMessages({
   showDetails: { en: 'Show details', 'zh-CN': '显示详细信息' },
   hideDetails: { en: 'Hide details', 'zh-CN': '隐藏详细信息' },
   newTab: { en: '(opens in a new tab)', 'zh-CN': '（在新标签页中打开）' },
-  unknown: { en: 'Not read yet', 'zh-CN': '尚未读取' },
+  notReadYet: { en: 'Not read yet', 'zh-CN': '尚未读取' },
+  unknown: { en: 'Unknown', 'zh-CN': '未知' },
+  siteCn: { en: 'China site', 'zh-CN': '中国站' },
+  siteIntl: { en: 'International site', 'zh-CN': '国际站' },
   saveFailed: { en: 'Not saved: {reason}', 'zh-CN': '未保存：{reason}' },
 });

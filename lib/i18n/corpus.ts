@@ -1,5 +1,5 @@
 /**
- * The built-in test names' labels in Simplified Chinese, by corpus record id (lib/lint/corpus.ts
+ * The built-in test names' labels in Simplified Chinese, by corpus record id (lib/targets/corpus.ts
  * holds the English). test/unit/i18n/diagnostics.test.ts checks every record has one.
  */
 export const CORPUS_LABELS_ZH: Readonly<Record<string, string>> = {

@@ -1,7 +1,7 @@
 import { defineMessages } from './index';
 
 /** Text of the side panel's dry-run, in English and Simplified Chinese. */
-export const d = defineMessages({
+export const dryRunText = defineMessages({
   heading: { en: 'Dry-run over your users or groups', 'zh-CN': '在你的用户或用户组上试运行' },
   intro: {
     en: 'Export users or groups from the Entra admin center (Users › Download users, or Groups › Download groups) and open the CSV here. Nothing leaves this browser.',
@@ -30,7 +30,6 @@ export const d = defineMessages({
   attributeFor: { en: 'Attribute for column “{column}”', 'zh-CN': '列“{column}”对应的属性' },
   notUsed: { en: '(not used)', 'zh-CN': '（不使用）' },
   run: { en: 'Run dry-run', 'zh-CN': '开始试运行' },
-  cancel: { en: 'Cancel', 'zh-CN': '取消' },
   progressLabel: { en: 'Dry-run progress', 'zh-CN': '试运行进度' },
   'phase.read': { en: 'Reading the file…', 'zh-CN': '正在读取文件…' },
   'phase.parse': { en: 'Reading the file: {percent}%', 'zh-CN': '正在读取文件：{percent}%' },
@@ -201,4 +200,4 @@ export const d = defineMessages({
   },
 });
 
-export type DryRunMessage = Parameters<typeof d>[0];
+export type DryRunMessage = Parameters<typeof dryRunText>[0];

@@ -1,6 +1,6 @@
 import { defineMessages } from './index';
 
-/** The guide's UI text. English names of buttons are part of the automation contract. */
+/** The guide's UI text. English names of buttons are part of the automation contract (docs/automation-contract.md). */
 export const guideText = defineMessages({
   heading: { en: 'Setup guide', 'zh-CN': '配置向导' },
   stepsLabel: { en: 'Setup steps', 'zh-CN': '配置步骤' },
@@ -11,8 +11,6 @@ export const guideText = defineMessages({
   },
   app: { en: 'Entra app: {name}', 'zh-CN': 'Entra 应用：{name}' },
   noApp: { en: 'Entra app not recognized yet.', 'zh-CN': '尚未识别 Entra 应用。' },
-  siteCn: { en: 'China site', 'zh-CN': '中国站' },
-  siteIntl: { en: 'International site', 'zh-CN': '国际站' },
   unnamedApp: { en: '(name not read yet)', 'zh-CN': '（尚未读取名称）' },
 
   step1: { en: 'Create the SCIM credential', 'zh-CN': '创建 SCIM 密钥' },
@@ -140,7 +138,6 @@ export const guideText = defineMessages({
   syncState: { en: 'SCIM synchronization', 'zh-CN': 'SCIM 同步' },
   on: { en: 'on', 'zh-CN': '开' },
   off: { en: 'off', 'zh-CN': '关' },
-  unknown: { en: 'not read yet', 'zh-CN': '尚未读取' },
   appName: { en: 'Suggested app name', 'zh-CN': '建议的应用名称' },
   objectId: { en: 'Object ID', 'zh-CN': '对象 ID' },
   applicationId: { en: 'Application ID', 'zh-CN': '应用程序 ID' },
@@ -169,7 +166,6 @@ export const guideText = defineMessages({
   newTab: { en: '(opens in a new tab)', 'zh-CN': '（在新标签页中打开）' },
 
   // Copy
-  copy: { en: 'Copy', 'zh-CN': '复制' },
   copyName: { en: 'Copy {what}', 'zh-CN': '复制{what}' },
   copyTenantUrlName: { en: 'Copy Tenant URL', 'zh-CN': '复制租户 URL' },
   copySecretName: { en: 'Copy the Secret token value', 'zh-CN': '复制机密令牌的值' },
@@ -270,8 +266,13 @@ export const guideText = defineMessages({
   },
   colTarget: { en: 'CloudSSO attribute', 'zh-CN': 'CloudSSO 属性' },
   colSource: { en: 'Entra source', 'zh-CN': 'Entra 来源' },
-  colCopy: { en: 'Copy', 'zh-CN': '复制' },
   changedRow: { en: 'change this one', 'zh-CN': '需要修改' },
+  mappingCheckPointer: {
+    en: 'Open Attribute mapping in Entra: the Mapping check in this panel reads the page and checks every mapping as you edit it.',
+    'zh-CN':
+      '在 Entra 中打开“属性映射”：本面板的“映射检查”会读取该页面，并在你编辑时检查每个映射。',
+  },
+  mappingCheckLink: { en: 'Go to the Mapping check', 'zh-CN': '转到映射检查' },
   deleteOthers: {
     en: 'Delete every other mapping in both tables.',
     'zh-CN': '删除两个表中的其他所有映射。',
@@ -341,7 +342,6 @@ export const guideText = defineMessages({
     'zh-CN': '要重置此目录及其 Entra 应用的进度吗？已获取的值会保留。',
   },
   resetYes: { en: 'Yes, reset progress', 'zh-CN': '确认重置进度' },
-  cancel: { en: 'Cancel', 'zh-CN': '取消' },
   resetDone: { en: 'Progress reset.', 'zh-CN': '进度已重置。' },
   saveFailed: { en: 'Not saved: {reason}', 'zh-CN': '未保存：{reason}' },
 

@@ -1,7 +1,7 @@
 import { defineMessages } from './index';
 
 /** Text of the linter (popup and side panel) in English and Simplified Chinese. */
-export const t = defineMessages({
+export const linterText = defineMessages({
   expression: { en: 'Expression', 'zh-CN': '表达式' },
   expressionHint: {
     en: 'Paste or type an Entra attribute-mapping expression. It is checked as you type.',
@@ -9,8 +9,6 @@ export const t = defineMessages({
   },
   target: { en: 'Target attribute', 'zh-CN': '目标属性' },
   copyExpression: { en: 'Copy expression', 'zh-CN': '复制表达式' },
-  copy: { en: 'Copy', 'zh-CN': '复制' },
-  copied: { en: 'Copied', 'zh-CN': '已复制' },
   copyFailed: { en: 'Copy failed', 'zh-CN': '复制失败' },
   copyOutputOf: { en: 'Copy output for {name}', 'zh-CN': '复制 {name} 的结果' },
 
@@ -116,7 +114,6 @@ export const t = defineMessages({
     en: 'Keeps every letter of every test name, and no two names meet.',
     'zh-CN': '保留了所有测试名称的全部字母，且没有两个名称变成相同。',
   },
-  details: { en: 'Details', 'zh-CN': '详细信息' },
   notesHidden1: {
     en: 'A note on behaviour Microsoft does not document is under Details.',
     'zh-CN': '有 1 条关于 Microsoft 未记录行为的提示，见“详细信息”。',
@@ -219,5 +216,3 @@ export const t = defineMessages({
     'zh-CN': '推荐的表达式已放入检查器。',
   },
 });
-
-export type LinterMessage = Parameters<typeof t>[0];

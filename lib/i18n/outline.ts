@@ -1,10 +1,9 @@
 import { defineMessages } from './index';
 
-/** "Copy page outline" (automation contract: the button's English name). */
-export const t = defineMessages({
+/** "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml: the button's English name). */
+export const outlineText = defineMessages({
   copy: { en: 'Copy page outline', 'zh-CN': '复制页面结构' },
   reading: { en: 'Reading the page…', 'zh-CN': '正在读取页面…' },
-  copied: { en: 'Copied', 'zh-CN': '已复制' },
   noAnswer: {
     en: 'Not copied: the page did not answer; reload it and try again.',
     'zh-CN': '未复制：页面没有响应；请刷新页面后重试。',

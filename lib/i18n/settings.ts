@@ -5,7 +5,7 @@ export const settingsText = defineMessages({
   ttl: { en: 'Keep the SCIM key for (minutes)', 'zh-CN': 'SCIM 密钥保存时长（分钟）' },
   clipboard: {
     en: 'Clear a copied Secret token from the clipboard after',
-    'zh-CN': '复制的 Secret token 在剪贴板中保留',
+    'zh-CN': '复制的机密令牌在剪贴板中保留',
   },
   clipboardSeconds: { en: '{seconds} seconds', 'zh-CN': '{seconds} 秒' },
   clipboardOff: { en: 'Never (leave it there)', 'zh-CN': '不清除（保留在剪贴板中）' },
@@ -15,11 +15,11 @@ export const settingsText = defineMessages({
   },
   clipboardSaved: {
     en: 'A copied Secret token is now cleared from the clipboard after {seconds} seconds.',
-    'zh-CN': '复制的 Secret token 现在会在 {seconds} 秒后从剪贴板中清除。',
+    'zh-CN': '复制的机密令牌现在会在 {seconds} 秒后从剪贴板中清除。',
   },
   clipboardSavedOff: {
     en: 'A copied Secret token now stays on the clipboard until you copy something else.',
-    'zh-CN': '复制的 Secret token 现在会保留在剪贴板中，直到你复制其他内容。',
+    'zh-CN': '复制的机密令牌现在会保留在剪贴板中，直到你复制其他内容。',
   },
   ttlHint: {
     en: 'From {min} to {max} minutes. A lower limit also shortens the key kept now.',

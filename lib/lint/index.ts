@@ -1,15 +1,8 @@
-/** Public façade of the linter: targets, corpus and `lint`. Pure TypeScript, runs anywhere. */
-export * from './targets';
-export { CORPUS, USER_CORPUS, GROUP_CORPUS, corpusFor, type CorpusRecord } from './corpus';
-export { checkOutput, type Violation } from './check-output';
-export {
-  lint,
-  attributesRead,
-  type LintOptions,
-  type LintResult,
-  type LintSample,
-  type RowResult,
-  type Verdict,
-  type Counterexample,
-  type LintFix,
-} from './lint';
+/**
+ * Public façade of the linter: `lint`, and the targets it checks against (lib/targets). Pure
+ * TypeScript, runs anywhere.
+ */
+export * from '../targets/targets';
+export { checkOutput } from '../targets/check-output';
+export { lint, attributesRead } from './lint';
+export type { LintResult, RowResult, Verdict } from './types';

@@ -3,6 +3,7 @@ import { clipboardToBackground, clipboardToOffscreen } from './contract/clipboar
 import { coreToBackground, coreToContent } from './contract/core';
 import { fillToBackground, fillToContent } from './contract/fill';
 import { guideToBackground } from './contract/guide';
+import { mappingsToBackground } from './contract/mappings';
 import { outlineToBackground, outlineToContent } from './contract/outline';
 
 /**
@@ -20,6 +21,7 @@ export const toBackground = {
   ...fillToBackground,
   ...clipboardToBackground,
   ...outlineToBackground,
+  ...mappingsToBackground,
 } as const;
 
 /** Messages from the background to a content script in a given tab and frame. */
@@ -36,4 +38,4 @@ export const toOffscreen = clipboardToOffscreen;
 export type BackgroundContract = typeof toBackground;
 export type OffscreenContract = typeof toOffscreen;
 export type ContentContract = typeof toContent;
-export type { AnyContract, MessageSpec, MessageType, PayloadOf, ReplyOf, SenderKind } from './spec';
+export type { MessageType, PayloadOf, ReplyOf } from './spec';

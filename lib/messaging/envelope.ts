@@ -1,9 +1,9 @@
 // zod/mini: content scripts validate every message with this module too, in every portal frame,
-// so it takes zod's tree-shakeable build (docs: README, "Performance").
+// so it takes zod's tree-shakeable build (docs/performance.md).
 import * as z from 'zod/mini';
 import { ERROR_CODES } from './error';
 
-export { ERROR_CODES, MessagingError } from './error';
+export { MessagingError } from './error';
 
 /** The wire shape of every request: a type from the contract and its payload. */
 export const Envelope = z.strictObject({

@@ -12,7 +12,7 @@ import type { BackgroundContract, MessageType, PayloadOf, ReplyOf } from './cont
  * the check is a comparison with that one value, not a schema: anything else, a refusal
  * included, is "not acknowledged" and the caller tries again later. This keeps zod out of the
  * content scripts' start, which is all a portal frame runs unless the admin asks something of it
- * (README, "Performance"); every message a content script does read is parsed by zod in its
+ * (docs/performance.md); every message a content script does read is parsed by zod in its
  * on-demand module.
  */
 

@@ -2,6 +2,7 @@ import type { AnyContract, MessageType, ReplyOf, SenderKind } from './spec';
 import * as z from 'zod/mini';
 import { Envelope, failure, type Reply } from './envelope';
 import { classifySender, type SenderLike } from './sender';
+import { errorText } from '../util/error-text';
 
 export interface HandlerContext {
   kind: SenderKind;
@@ -51,7 +52,7 @@ export function createRouter<C extends AnyContract>(
       return { ok: true, data: checked.data };
     } catch (error) {
       // Handlers must never put secrets into error messages; only the message text crosses.
-      return failure('handler-failed', error instanceof Error ? error.message : String(error));
+      return failure('handler-failed', errorText(error));
     }
   };
 }

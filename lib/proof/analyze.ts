@@ -3,10 +3,9 @@
  * covers everything the node can evaluate to for ANY input within the bounds of `env`.
  */
 
-import type { CallNode, ExprNode } from '../expr/ast';
+import type { CallNode, ExprNode } from '../expr';
 import type { AnalysisContext, AnalysisEnv, Arg, Rule } from './context';
-import { formatNumber } from '../expr/eval/values';
-import { lookupFunction } from '../expr/functions/table';
+import { formatNumber, lookupFunction } from '../expr';
 import { type Abs, constant, FAIL_ABS, NULL_ABS, top } from './domain';
 import { compareRule } from './rules/logic';
 

@@ -4,7 +4,7 @@
  * first; otherwise the innermost sub-expression whose value already breaks the obligation.
  */
 
-import type { ExprNode, Span } from '../expr/ast';
+import type { ExprNode, Span } from '../expr';
 import { type Abs, anyString } from './domain';
 import type { OpenObligation } from './obligations';
 

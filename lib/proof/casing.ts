@@ -5,7 +5,7 @@
  * letter maps to another astral letter, so any surrogate may appear where one was.
  */
 
-import { toLowerDotNet, toUpperDotNet } from '../expr/eval/casing';
+import { toLowerDotNet, toUpperDotNet } from '../expr';
 import { CharSet, MAX_UNIT } from './charset';
 import { mapUnits } from './unicode';
 

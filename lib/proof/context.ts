@@ -3,7 +3,7 @@
  * and the analysis context (input bounds, the node-value memo, constant folding).
  */
 
-import type { ArgNode, CallNode, ExprNode } from '../expr/ast';
+import type { ArgNode, CallNode, ExprNode } from '../expr';
 import type { CharSet } from './charset';
 import type { Abs } from './domain';
 

@@ -3,7 +3,7 @@
  * table (the evaluator's own data, never a copy) and whether a regex pattern can run.
  */
 
-import { DIACRITICS_TABLE } from '../expr/functions/diacritics';
+import { DIACRITICS_TABLE } from '../expr';
 import type { Rule } from './context';
 import { buildRules } from './rules';
 

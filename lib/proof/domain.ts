@@ -7,7 +7,7 @@
  * "M/d/yyyy h:mm:ss tt"), because that is how every string function and the output see them.
  */
 
-import type { Span } from '../expr/ast';
+import type { Span } from '../expr';
 import { CharSet } from './charset';
 
 /** The possible values of one string. Lengths are UTF-16 units; `max` may be Infinity. */
@@ -143,15 +143,6 @@ export function joinAll(values: readonly Abs[]): Abs {
   return values.reduce(join);
 }
 
-/** Both possibilities, with the failure/imprecision of `cause` carried over. */
-export function withEffects(value: Abs, ...causes: Abs[]): Abs {
-  let out = value;
-  for (const c of causes) {
-    out = { ...out, mayFail: out.mayFail || c.mayFail, imprecise: out.imprecise ?? c.imprecise };
-  }
-  return out;
-}
-
 /** Every string the value can be as ONE string (a multi value's elements included). */
 export function anyString(value: Abs): StrShape | null {
   if (value.one && value.many) return joinShape(value.one, value.many.elem);
@@ -177,8 +168,4 @@ export function nonEmpty(shape: StrShape): StrShape | null {
   const exact = shape.exact?.filter((s) => s !== '');
   if (exact && exact.length === 0) return null;
   return { ...shape, min: Math.max(1, shape.min), exact };
-}
-
-export function isExact(value: Abs): value is Abs & { one: StrShape & { exact: string[] } } {
-  return value.one?.exact !== undefined && value.many === null;
 }

@@ -4,11 +4,9 @@
  * fixes back), and the linter's output check. index.ts wires the real ones; tests may too.
  */
 
-import type { ExprNode } from '../expr/ast';
-import type { Diagnostic } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
-import type { CorpusRecord } from '../lint/corpus';
-import type { Target } from '../lint/targets';
+import type { ExprNode, Diagnostic, Attributes, Output } from '../expr';
+import type { CorpusRecord } from '../targets/corpus';
+import type { Target } from '../targets/targets';
 import type { Rule } from './context';
 import type { ProofViolation } from './types';
 
@@ -26,4 +24,4 @@ export interface EngineDeps {
 }
 
 /** Which evaluation errors confirm a counterexample: defined once, beside the linter. */
-export { isEntraFailure } from '../lint/eval-limits';
+export { isEntraFailure } from '../targets/eval-limits';

@@ -3,8 +3,8 @@
  * what is still open, the blame for an honest "unknown", and a proven fix.
  */
 
-import type { ExprNode } from '../expr/ast';
-import { getTarget, isTargetId, type Target } from '../lint/targets';
+import type { ExprNode } from '../expr';
+import { getTarget, isTargetId, type Target } from '../targets/targets';
 import { analyze } from './analyze';
 import { CharSet } from './charset';
 import { type Abs, anyString, FAIL_ABS, NULL_ABS, shapeOfAll } from './domain';

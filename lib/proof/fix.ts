@@ -2,21 +2,20 @@
  * The fix generator: for a target, an Entra expression that keeps the original's intent where
  * it can and is PROVEN safe, then confirmed on the corpus, before it is offered.
  *
- * Building blocks (entra-expressions.md §10):
+ * Building blocks (docs/research/entra-expressions.md#recipes):
  *  - NormalizeDiacritics, then Replace(…, , "[^<allowed>]", , "", , ) drops what the target
  *    does not allow (é → e first, so names stay readable);
  *  - Left(…, max) caps the length (NormalizeDiacritics can double it: ß → ss);
  *  - Switch(x, x, "", fallback) replaces a null or "" result by a name built from objectId
  *    (R8). Switch, not IIF: Entra fails an IIF whose condition reads an empty attribute;
  *  - IgnoreFlowIfNullOrEmpty(…) around the Switch is Microsoft's workaround for the
- *    Switch-with-default null bug (§12.5), and is a no-op on a value proven non-empty;
+ *    Switch-with-default null bug (docs/research/entra-expressions.md#pitfalls), and is a no-op on a value proven non-empty;
  *  - the unique variant, Join("-", Left(san, max - 9), Mid([objectId], 1, 8)), appends 8 hex
  *    digits of objectId; Join skips an empty first part, so it is never empty either.
  */
 
-import type { ExprNode } from '../expr/ast';
-import type { Output } from '../expr/values';
-import type { CharClass, Target } from '../lint/targets';
+import type { ExprNode, Output } from '../expr';
+import type { CharClass, Target } from '../targets/targets';
 import { type Abs, anyString } from './domain';
 import type { EngineDeps } from './engine-deps';
 import { allowedUnits, openObligations } from './obligations';

@@ -23,10 +23,10 @@
  */
 
 import { analyzeExpression, evaluate } from '../expr';
-import type { ExprNode } from '../expr/ast';
-import { checkOutput } from '../lint/check-output';
-import { corpusFor } from '../lint/corpus';
-import { getTarget, isTargetId } from '../lint/targets';
+import type { ExprNode } from '../expr';
+import { checkOutput } from '../targets/check-output';
+import { corpusFor } from '../targets/corpus';
+import { getTarget, isTargetId } from '../targets/targets';
 import { defaultRules } from './deps';
 import type { EngineDeps } from './engine-deps';
 import { proveWith } from './engine';

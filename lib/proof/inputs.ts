@@ -1,6 +1,6 @@
 /**
  * What an input attribute can hold, from the Entra bounds stored beside the targets
- * (lib/lint/targets.ts ENTRA_INPUT_BOUNDS) plus which attributes Entra always fills.
+ * (lib/targets/targets.ts ENTRA_INPUT_BOUNDS) plus which attributes Entra always fills.
  *
  * Presence: every attribute may be missing (null) or "" EXCEPT
  *  - objectId (users and groups): the object's id, always set (a GUID, 36 characters);
@@ -13,14 +13,14 @@
  * An attribute without a bound is "any string, any length, possibly multi-valued, possibly
  * missing". Names are case-sensitive, as in Entra: [DisplayName] is not [displayName].
  *
- * A bound the data marks `unconfirmed` (recorded from memory, not re-checked: mail, user and group
- * mailNickname, group displayName) is no ground for a proof: its length and characters are
+ * A bound the data marks `unconfirmed` (mail, user and group mailNickname, group displayName; see
+ * docs/research/entra-expressions.md#input-bounds) is no ground for a proof: its length and characters are
  * ignored and the value is any single string. `secondary` bounds (Graph's documented maxima,
  * restated by connector docs) are used. If a primary source confirms one of the others, raise
- * its confidence in lib/lint/targets.ts with the citation and the proof uses it.
+ * its confidence in lib/targets/targets.ts with the citation and the proof uses it.
  */
 
-import { ENTRA_INPUT_BOUNDS, type CharClass } from '../lint/targets';
+import { ENTRA_INPUT_BOUNDS, type CharClass } from '../targets/targets';
 import { CharSet } from './charset';
 import type { AnalysisEnv, AttrBound } from './context';
 

@@ -1,10 +1,10 @@
 /**
  * The proof obligations of a target: what the abstract value must satisfy for every output to
- * pass the linter's output check (lib/lint/check-output.ts) without an error-severity violation.
+ * pass the linter's output check (lib/targets/check-output.ts) without an error-severity violation.
  * Warnings (invisible characters on free-text targets, collisions) are not part of the proof.
  */
 
-import type { TargetRule } from '../lint/targets';
+import type { TargetRule } from '../targets/targets';
 import { CharSet } from './charset';
 import { type Abs, anyString, type StrShape } from './domain';
 

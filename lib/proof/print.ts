@@ -3,9 +3,9 @@
  * Replace's empty slots kept). Used by the fix generator when it starts from a tree.
  */
 
-import type { ArgNode } from '../expr/ast';
+import type { ArgNode } from '../expr';
 
-/** A string literal as Entra reads it: only `"` and `\` need escaping (§2). */
+/** A string literal as Entra reads it: only `"` and `\` need escaping (docs/research/entra-expressions.md#lexical-rules). */
 export function quoteLiteral(value: string): string {
   return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }

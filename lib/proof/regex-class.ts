@@ -11,9 +11,8 @@
  * the set the evaluator removes, by construction.
  */
 
-import { translateRegex } from '../expr/regex';
-import { parseRegex } from '../expr/regex/parse';
-import type { RegexNode } from '../expr/regex/types';
+import { translateRegex, parseRegex } from '../expr';
+import type { RegexNode } from '../expr';
 import { CharSet } from './charset';
 
 export interface SingleAtomPattern {

@@ -4,7 +4,7 @@
  * the first copy's test says about the second only when both always evaluate to the same value.
  */
 
-import type { ArgNode } from '../expr/ast';
+import type { ArgNode } from '../expr';
 
 /** Functions whose two calls can differ: never "the same" value. */
 const NON_DETERMINISTIC = new Set(['guid', 'now', 'randomstring']);

@@ -5,9 +5,8 @@
  * Every record stays within Entra's own bounds, so a counterexample is an object Entra can hold.
  */
 
-import type { ExprNode } from '../expr/ast';
-import type { Attributes } from '../expr/values';
-import type { Target } from '../lint/targets';
+import type { ExprNode, Attributes } from '../expr';
+import type { Target } from '../targets/targets';
 import { CharSet } from './charset';
 import type { AnalysisEnv, AttrBound } from './context';
 import { type EngineDeps, isEntraFailure } from './engine-deps';

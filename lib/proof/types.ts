@@ -3,9 +3,7 @@
  * against these; fields are only ever added, never renamed.
  */
 
-import type { Span } from '../expr/ast';
-import type { Severity } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
+import type { Span, Severity, Attributes, Output } from '../expr';
 
 /**
  * - `proven-safe`: for EVERY input within Entra's documented attribute bounds, the value satisfies

@@ -38,13 +38,19 @@ export const secretItem = defineStored({
 export const Credential = z.object({
   id: z.string().max(128),
   createdAt: z.number().nullable(),
-  /** One year after creation (cloudsso.md §2.3), unless the console printed another date. */
+  /** One year after creation (docs/research/cloudsso.md#scim-credential), unless the console printed another date. */
   expiresAt: z.number().nullable(),
   /**
    * Where `createdAt` came from: the console ("console") or, when the key dialog printed no time,
    * the moment it was captured ("captured", within seconds of the real creation).
    */
   createdFrom: z.enum(['console', 'captured']).default('console'),
+  /**
+   * Enabled or disabled as the Settings list last showed it; null when unknown (a key's dialog,
+   * or a list whose state wording was not recognized). Added for the rotation; older values
+   * have none (unknown).
+   */
+  status: z.enum(['enabled', 'disabled']).nullable().optional(),
 });
 export type Credential = z.infer<typeof Credential>;
 

@@ -10,7 +10,6 @@ import { defineStored } from './define';
  * holds the SCIM key.
  */
 
-export const STEP_NUMBERS = [1, 2, 3, 4, 5, 6] as const;
 export const StepNumber = z.union([
   z.literal(1),
   z.literal(2),

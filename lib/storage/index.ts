@@ -1,8 +1,11 @@
 import { captureTabsItem, currentDirectoryItem, directoriesItem, secretItem } from './capture';
+import { clipboardItem } from './clipboard';
 import type { StoredItem } from './define';
 import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
+import { mappingPagesItem } from './mappings';
 import { portalFramesItem } from './portal-frames';
+import { rotationsItem } from './rotation';
 import { settingsItem } from './settings';
 
 export {
@@ -19,7 +22,6 @@ export {
 } from './capture';
 export { clipboardItem, type ClipboardState } from './clipboard';
 export { defineStored, type StoredItem } from './define';
-export { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 export {
   LINTER_DRAFT_FALLBACK,
   LINTER_TARGET_IDS,
@@ -27,9 +29,10 @@ export {
   linterHandoffItem,
   sendToLinter,
   type LinterDraft,
-  type LinterHandoff,
 } from './linter';
+export { mappingPagesItem } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
+export { ROTATION_STEPS, rotationsItem, type Rotation, type RotationStepId } from './rotation';
 export { settingsItem, type Settings } from './settings';
 
 /** Every stored item, so tests can check keys are unique and secrets stay in session storage. */
@@ -45,4 +48,7 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   guideTabsItem,
   guideProgressItem,
   lastFillItem,
+  mappingPagesItem,
+  rotationsItem,
+  clipboardItem,
 ];

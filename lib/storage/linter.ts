@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineStored } from './define';
 
 /**
- * Target ids as in lib/lint/targets.ts. Repeated here (not imported) so storage stays free of
+ * Target ids as in lib/targets/targets.ts. Repeated here (not imported) so storage stays free of
  * the engine; a unit test checks that the two lists agree.
  */
 export const LINTER_TARGET_IDS = [
@@ -25,7 +25,7 @@ export const LinterDraft = z.object({
 });
 export type LinterDraft = z.infer<typeof LinterDraft>;
 
-/** Group names are the strictest rule and the one that breaks most often (cloudsso.md §1.2). */
+/** Group names are the strictest rule and the one that breaks most often (docs/research/cloudsso.md#groups). */
 export const LINTER_DRAFT_FALLBACK: LinterDraft = {
   expression: '',
   targetId: 'group.displayName',

@@ -1,4 +1,4 @@
-import { t } from '../i18n/captured';
+import { capturedText } from '../i18n/captured';
 import { sendToBackground } from '../messaging/client';
 import { fingerprint } from '../util/fingerprint';
 
@@ -42,14 +42,14 @@ export function clipboardNote(outcome: CopyOutcome, now = Date.now()): string {
     case 'pending':
       return outcome.clearAt === null
         ? ''
-        : t('clipboardPending', {
+        : capturedText('clipboardPending', {
             time: clock(outcome.clearAt),
             seconds: secondsUntil(outcome.clearAt, now),
           });
     case 'off':
-      return t('clipboardOff');
+      return capturedText('clipboardOff');
     case 'failed':
-      return t('clipboardFailed');
+      return capturedText('clipboardFailed');
     case 'not-the-key':
     case 'unknown':
       return '';

@@ -12,7 +12,7 @@ import {
   type RowOutcome,
 } from '../dryrun';
 import { analyzeExpression, evaluate } from '../expr';
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 import { attributesRead, checkOutput, getTarget } from '../lint';
 import {
   PROGRESS_INTERVAL_MS,

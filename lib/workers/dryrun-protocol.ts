@@ -1,6 +1,6 @@
 import type { ColumnMapping, DryRunReport, ProblemFilter } from '../dryrun';
-import type { Diagnostic } from '../expr/diagnostics';
-import type { TargetId } from '../lint/targets';
+import type { Diagnostic } from '../expr';
+import type { TargetId } from '../targets/targets';
 
 export interface LoadedFile {
   headers: string[];

@@ -6,6 +6,7 @@ import {
 } from './dryrun-protocol';
 import { DryRunSession } from './dryrun-job';
 import { readText } from './read-text';
+import { errorText } from '../util/error-text';
 
 /**
  * The dry-run's worker: parsing and evaluating 100,000 rows happens here, so the side panel
@@ -18,7 +19,7 @@ const session = new DryRunSession();
 
 self.addEventListener('message', (event: MessageEvent<DryRunCommand>) => {
   void handle(event.data).catch((error: unknown) =>
-    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    post({ type: 'failed', message: errorText(error) }),
   );
 });
 

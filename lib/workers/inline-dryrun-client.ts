@@ -1,5 +1,6 @@
 import type { DryRunClient, Result } from './dryrun-client';
 import { DryRunSession } from './dryrun-job';
+import { errorText } from '../util/error-text';
 
 /** Runs the dry-run on the calling thread: for component tests (happy-dom has no workers). */
 export function createInlineDryRunClient(): DryRunClient {
@@ -8,7 +9,7 @@ export function createInlineDryRunClient(): DryRunClient {
     try {
       return { kind: 'ok', value: await work() };
     } catch (error) {
-      return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+      return { kind: 'failed', message: errorText(error) };
     }
   };
   return {

@@ -1,5 +1,6 @@
 import type { LintClient } from './lint-client';
 import { runLintJob } from './lint-job';
+import { errorText } from '../util/error-text';
 
 /**
  * Runs checks on the calling thread. For tests (happy-dom has no module workers) and for
@@ -12,7 +13,7 @@ export function createInlineLintClient(): LintClient {
       try {
         return { kind: 'done', view: runLintJob(request) };
       } catch (error) {
-        return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+        return { kind: 'failed', message: errorText(error) };
       }
     },
     dispose: () => undefined,

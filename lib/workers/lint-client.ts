@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 import { LintWorkerReplySchema } from './lint-replies';
 import type { LintRequest, LintView } from './lint-protocol';
 import { describeIssue } from './reply-schemas';

@@ -1,5 +1,5 @@
 import { analyzeExpression } from '../expr';
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 import { attributesRead, getTarget, lint, type TargetId } from '../lint';
 import { prove } from '../proof';
 import type { LintRequest, LintView } from './lint-protocol';
@@ -45,7 +45,7 @@ export function runLintJob(request: LintRequest, hooks: LintJobHooks = {}): Lint
   // same one the CLI prints (lint()'s fix, lib/cli/jobs.ts).
   if (hasErrors) return result.proof ? { ...view, proof: result.proof } : view;
   try {
-    // lint() already ran the proof (lib/proof/lint-upgrade.ts); reuse it rather than prove twice.
+    // lint() already ran the proof (lib/lint/proof-upgrade.ts); reuse it rather than prove twice.
     return { ...view, proof: result.proof ?? prove(request.text, request.targetId) };
   } catch {
     // prove() promises never to throw; if it does, the corpus results still stand on their own.

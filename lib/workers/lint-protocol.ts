@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 import type { LintResult, TargetId } from '../lint';
 import type { ProofResult } from '../proof';
 

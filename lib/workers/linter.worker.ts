@@ -1,5 +1,6 @@
 import { runLintJob } from './lint-job';
 import type { LintJobMessage, LintWorkerReply } from './lint-protocol';
+import { errorText } from '../util/error-text';
 
 /**
  * The linter's worker: evaluation runs here so a regular expression that backtracks forever
@@ -17,6 +18,6 @@ self.addEventListener('message', (event: MessageEvent<LintJobMessage>) => {
     });
     post({ id, kind: 'done', view });
   } catch (error) {
-    post({ id, kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    post({ id, kind: 'failed', message: errorText(error) });
   }
 });

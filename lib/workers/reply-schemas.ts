@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import type { Diagnostic } from '../expr/diagnostics';
-import type { Attributes, Output } from '../expr/values';
-import { isTargetId, type TargetId } from '../lint/targets';
+import type { Diagnostic, Attributes, Output } from '../expr';
+import { isTargetId, type TargetId } from '../targets/targets';
 
 /**
  * Schemas of the values the workers send back, shared by the linter's and the dry-run's replies.

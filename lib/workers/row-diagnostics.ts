@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../expr/diagnostics';
+import type { Diagnostic } from '../expr';
 
 /**
  * Diagnostics the linter derives from evaluating test objects (one per failing row) rather than

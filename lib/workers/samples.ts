@@ -1,4 +1,4 @@
-import type { Attributes } from '../expr/values';
+import type { Attributes } from '../expr';
 
 /** The admin's own sample, as the linter evaluates it. */
 export interface OwnSample {

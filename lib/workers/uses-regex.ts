@@ -1,4 +1,4 @@
-import type { ExprNode } from '../expr/ast';
+import type { ExprNode } from '../expr';
 
 /** Replace's third argument (1 source, 2 oldValue, 3 regexPattern ...). */
 const REGEX_PATTERN_ARG = 2;

@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { analyzeExpression } from '../../lib/expr';
-import { getTarget } from '../../lib/lint/targets';
+import { getTarget } from '../../lib/targets/targets';
 import { engineDeps, prove } from '../../lib/proof';
 import { analyzeFor } from '../../lib/proof/engine';
 import { openObligations } from '../../lib/proof/obligations';

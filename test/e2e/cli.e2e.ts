@@ -1,6 +1,6 @@
 /**
- * The command-line linter through a real child process, exactly as the automation contract in
- * product.md describes it: `node dist/scim-expr.js ...`. Runs after `npm run build`.
+ * The command-line linter through a real child process, exactly as the automation contract
+ * (docs/automation-contract.md#command-line-node-distscim-exprjs) describes it: `node dist/scim-expr.js ...`. Runs after `npm run build`.
  */
 
 import { spawnSync } from 'node:child_process';

@@ -1,5 +1,5 @@
 /**
- * The proof through the real CLI (product.md automation contract): `lint` prints
+ * The proof through the real CLI (docs/automation-contract.md#command-line-node-distscim-exprjs): `lint` prints
  * "proven-safe", a counterexample beyond the corpus, and a fix that itself lints as proven safe.
  */
 

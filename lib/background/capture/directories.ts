@@ -110,6 +110,8 @@ function combine(c: Credential, prev: Credential | undefined): Credential {
     id: c.id,
     createdAt: c.createdAt ?? prev?.createdAt ?? null,
     createdFrom: c.createdAt !== null ? c.createdFrom : (prev?.createdFrom ?? c.createdFrom),
+    // A list that showed the state wins; a dialog (no state) keeps what was known.
+    status: c.status ?? prev?.status ?? null,
     expiresAt:
       c.expiresAt ??
       (c.createdAt !== null ? expiryOf(c.createdAt) : null) ??

@@ -61,7 +61,7 @@ async function call(
 
 /**
  * Calls the endpoint's ServiceProviderConfig, which CloudSSO serves without authentication
- * (cloudsso.md §2.2), and says whether a SCIM 2.0 service answered.
+ * (docs/research/cloudsso.md#supported-scim-operations), and says whether a SCIM 2.0 service answered.
  */
 export function checkService(endpoint: string, fetchFn: FetchLike): Promise<CheckStep> {
   return call(fetchFn, scimUrl(endpoint, 'ServiceProviderConfig'), {}, SPC_SCHEMA, 'scim-service');

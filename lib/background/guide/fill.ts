@@ -16,6 +16,7 @@ import { bindApp, checkApp } from './app-binding';
 import { prepareFillValues } from './fill-values';
 import { chooseFillTarget, type FillTarget } from './target';
 import { forgetFrame, progressQueue } from './tabs';
+import { errorText } from '../../util/error-text';
 
 export type FillRequest =
   | {
@@ -63,7 +64,7 @@ const isUnreachable = (e: unknown): boolean =>
 
 /** What went wrong, for the panel: the page's own message, never one that holds the key. */
 function reasonOf(e: unknown, secret: string): string {
-  const message = (e instanceof Error ? e.message : String(e)).trim().slice(0, 300);
+  const message = errorText(e).trim().slice(0, 300);
   if (!message || message.toLowerCase().includes(secret.toLowerCase())) {
     return 'the page reported an error';
   }

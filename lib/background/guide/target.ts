@@ -13,7 +13,7 @@ export interface FillTarget {
 
 /**
  * The frame to fill: the Entra tab that most recently showed a recognized credentials form,
- * preferring the active tab of the panel's window when it shows one (automation contract). Not
+ * preferring the active tab of the panel's window when it shows one (docs/automation-contract.md#side-panel-sidepanelhtml). Not
  * blindly the active tab: the panel opened as a tab of its own must fill the portal tab beside it.
  * Frames whose origin is not on the allow-list are never candidates.
  */

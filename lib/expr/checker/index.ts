@@ -44,13 +44,13 @@ const RULES: readonly Rule[] = [
  * Diagnostic code families (the parser adds `syntax.*` and the lexical `trap.*`):
  * `call.*` function names, arity, Switch pairs, Replace modes, misplaced comparisons, unconfirmed
  * behaviour; `arg.*` argument kinds and bare words; `keyword.*`; `attr.*` attribute names;
- * `placement.*` and `context.*` where a function may run; `trap.*` the pitfalls of §12;
+ * `placement.*` and `context.*` where a function may run; `trap.*` the pitfalls of docs/research/entra-expressions.md#pitfalls;
  * `regex.*` from the regex analyser; `unconfirmed.*` literals the spec marks [U];
  * `mapping.bare-operand` (info). Each rule file documents its own codes.
  */
 
 /**
- * Static checks of a parsed expression (entra-expressions.md §7, §8, §12) against a function
+ * Static checks of a parsed expression (docs/research/entra-expressions.md#placement-rules, #lint-rules, #pitfalls) against a function
  * table. Returns diagnostics sorted by position; never throws.
  */
 export function checkWith(

@@ -1,5 +1,5 @@
 /**
- * Comparison semantics (entra-expressions.md §4): strings compare ordinally and case-sensitively;
+ * Comparison semantics (docs/research/entra-expressions.md#comparisons): strings compare ordinally and case-sensitively;
  * a number equals its string form (`BitAnd(...)="0"`); `<`, `>`... are numeric when both sides are
  * numeric, ordinal otherwise. Null compares as "".
  */

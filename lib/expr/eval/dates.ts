@@ -1,6 +1,6 @@
 /**
  * Dates as Entra's provisioning service handles them: UTC, printed in the en-US general format
- * `M/d/yyyy h:mm:ss tt` (entra-expressions.md §4), with VB.NET DateAdd/DateDiff semantics (§5.4).
+ * `M/d/yyyy h:mm:ss tt` (docs/research/entra-expressions.md#dates), with VB.NET DateAdd/DateDiff semantics (docs/research/entra-expressions.md#date-and-time-functions).
  * Entra's servers run in UTC, so ".NET local time" is UTC here too.
  */
 
@@ -76,7 +76,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-/** `M/d/yyyy h:mm:ss tt`, the string form of a DateTime value (§4). */
+/** `M/d/yyyy h:mm:ss tt`, the string form of a DateTime value (docs/research/entra-expressions.md#values-and-their-string-forms). */
 export function formatGeneralDate(d: Date): string {
   const h = d.getUTCHours();
   const h12 = h % 12 === 0 ? 12 : h % 12;

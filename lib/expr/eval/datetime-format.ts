@@ -1,6 +1,6 @@
 /**
  * .NET custom date/time format strings with the en-US culture, for FormatDateTime
- * (`DateTime.ParseExact(source, inputFormat)` then `ToString(outputFormat)`, §5.4).
+ * (`DateTime.ParseExact(source, inputFormat)` then `ToString(outputFormat)`, docs/research/entra-expressions.md#date-and-time-functions).
  */
 import {
   DAY_NAMES,

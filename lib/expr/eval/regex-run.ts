@@ -10,8 +10,6 @@ import { parseReplacement, substitute, type ReplacementPart } from '../regex/sub
 import { fail } from './errors';
 import { inputLimit } from './regex-limits';
 
-export { RISKY_INPUT_LIMIT } from './regex-limits';
-
 export interface RunnableRegex {
   translated: TranslatedRegex;
   global: RegExp;

@@ -1,5 +1,5 @@
 /**
- * Constructors, coercions and string forms of evaluator values (entra-expressions.md §4).
+ * Constructors, coercions and string forms of evaluator values (docs/research/entra-expressions.md#values-and-their-string-forms).
  */
 import type { Span } from '../ast';
 import type { Output, Value } from '../values';
@@ -114,7 +114,7 @@ export function integerArg(value: Value, span: Span, what: string): number {
   return n;
 }
 
-/** A value's string forms, element by element, for functions applied per value (§4). */
+/** A value's string forms, element by element, for functions applied per value (docs/research/entra-expressions.md#values-and-their-string-forms). */
 export function mapText(value: Value, span: Span, fn: (text: string) => string): Value {
   if (value.type === 'string') return str(fn(value.value));
   if (value.type === 'multi') return multi(value.values.map(fn));

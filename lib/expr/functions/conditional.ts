@@ -1,4 +1,4 @@
-/** Conditional and null-handling functions (entra-expressions.md §5.2). */
+/** Conditional and null-handling functions (docs/research/entra-expressions.md#conditional-and-null-functions). */
 import type { Span } from '../ast';
 import { valuesEqual } from '../eval/compare';
 import { fail } from '../eval/errors';

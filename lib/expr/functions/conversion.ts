@@ -1,4 +1,4 @@
-/** Conversion, numeric and Cloud Sync helper functions (entra-expressions.md §5.3). */
+/** Conversion, numeric and Cloud Sync helper functions (docs/research/entra-expressions.md#conversion-and-numeric-functions). */
 import { fail } from '../eval/errors';
 import { EMPTY, NULL, integerArg, multi, num, str, textOf, textOrEmpty } from '../eval/values';
 import { arg, spanOf } from './args';

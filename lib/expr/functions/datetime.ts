@@ -1,4 +1,4 @@
-/** Date and time functions (entra-expressions.md §5.4), in UTC. */
+/** Date and time functions (docs/research/entra-expressions.md#date-and-time-functions), in UTC. */
 import type { Span } from '../ast';
 import {
   fromFileTime,

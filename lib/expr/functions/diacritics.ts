@@ -1,5 +1,5 @@
 /**
- * NormalizeDiacritics with exactly Entra's documented table (entra-expressions.md §6): 261 keys,
+ * NormalizeDiacritics with exactly Entra's documented table (docs/research/entra-expressions.md#normalizediacritics-table): 261 keys,
  * 92 of them a base letter plus combining marks. It is NOT Unicode decomposition: đ, œ, þ,
  * Vietnamese letters, pinyin carons, Cyrillic, Greek, CJK and emoji pass through unchanged.
  * Longest match (up to 3 code points) from left to right; input is not NFC-normalised first [U].

@@ -1,4 +1,4 @@
-/** Generators, identity and special-purpose functions (entra-expressions.md §5.5). */
+/** Generators, identity and special-purpose functions (docs/research/entra-expressions.md#generators-and-special-purpose-functions). */
 import { fail } from '../eval/errors';
 import { NULL, integerArg, isNullOrEmpty, multi, str, textOf, textOrEmpty } from '../eval/values';
 import { arg, provided, spanOf } from './args';

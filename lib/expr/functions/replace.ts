@@ -1,5 +1,5 @@
 /**
- * Replace and its five modes, chosen by the filled slots (§5.6):
+ * Replace and its five modes, chosen by the filled slots (docs/research/entra-expressions.md#replace-modes):
  * 1 source, 2 oldValue, 3 regexPattern, 4 regexGroupName, 5 replacementValue,
  * 6 replacementAttributeName, 7 template. An explicit "" counts as filled.
  * When several modes fit, the order is B, A, E, D, C [U].

@@ -1,4 +1,4 @@
-/** String functions (entra-expressions.md §5.1). */
+/** String functions (docs/research/entra-expressions.md#string-functions). */
 import { toLowerDotNet, toUpperDotNet } from '../eval/casing';
 import { fail } from '../eval/errors';
 import {

@@ -1,5 +1,5 @@
 /**
- * The function table (entra-expressions.md §5, arities from §11): one entry per function, read by
+ * The function table (docs/research/entra-expressions.md#functions, arities from docs/research/entra-expressions.md#arity): one entry per function, read by
  * the checker (arity, argument kinds, placement, origin, unconfirmed behaviour) and the evaluator
  * (`impl`). Adding a function is adding one entry here.
  */

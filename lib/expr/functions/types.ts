@@ -48,7 +48,7 @@ export interface EvalContext {
   defaultDomain?: string;
   /**
    * Attribute reads that produced null or "" so far. IIF compares it before and after its
-   * condition: Entra fails the condition check when an attribute in it has no value (§5.2).
+   * condition: Entra fails the condition check when an attribute in it has no value (docs/research/entra-expressions.md#conditional-and-null-functions).
    */
   emptyAttributeReads: number;
 }

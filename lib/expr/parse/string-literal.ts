@@ -1,5 +1,5 @@
 /**
- * Decoding of quoted string literals (entra-expressions.md §2): a backslash escapes the next
+ * Decoding of quoted string literals (docs/research/entra-expressions.md#lexical-rules): a backslash escapes the next
  * `"` or `\`. Any other backslash sequence is undefined in Entra; we keep it literally (both
  * characters), which matches the one Microsoft sample that relies on it, and let the checker
  * flag it.

@@ -15,10 +15,6 @@ export function unit(code: number): CharSet {
   return [code, code];
 }
 
-export function span(lo: number, hi: number): CharSet {
-  return [lo, hi];
-}
-
 export function union(...sets: CharSet[]): CharSet {
   const pairs: [number, number][] = [];
   for (const s of sets) for (let i = 0; i < s.length; i += 2) pairs.push([s[i]!, s[i + 1]!]);

@@ -1,5 +1,5 @@
 /**
- * .NET → JavaScript regular expressions for Replace (entra-expressions.md §5.6).
+ * .NET → JavaScript regular expressions for Replace (docs/research/entra-expressions.md#regular-expressions).
  *
  * The translation is exact or refused: character classes are computed as sets of UTF-16 code
  * units with .NET's definitions (`\w` = [\p{L}\p{Mn}\p{Nd}\p{Pc}], `\d` = \p{Nd}, `\s` with

@@ -36,6 +36,8 @@ export const PageFactsPayload = z.object({
         id: z.string().regex(/^scimcred-[a-z0-9]{4,64}$/),
         createdAt: Time,
         expiresAt: Time,
+        /** Enabled or disabled as the list shows it; absent from older senders. */
+        status: z.enum(['enabled', 'disabled']).nullable().optional(),
       }),
     )
     .max(8),
@@ -94,7 +96,7 @@ export const captureToBackground = {
   'capture.secret': {
     from: ['cloudsso'],
     payload: z.object({
-      // No prefix and an undocumented alphabet (cloudsso.md §2.3): only non-empty, no spaces.
+      // No prefix and an undocumented alphabet (docs/research/cloudsso.md#scim-credential): only non-empty, no spaces.
       secret: z.string().min(1).max(1024).regex(/^\S+$/),
       credentialId: CredentialId,
       createdAt: Time,

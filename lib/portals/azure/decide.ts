@@ -6,13 +6,7 @@
 import { trimEndWhile } from '../common/trim-end';
 import { SCIM_HOST, SCIM_PATH, SHAPE_PATH, type TenantUrlFacts } from './tenant-url';
 
-export {
-  findCredentialsForm,
-  fieldRole,
-  type CredentialsForm,
-  type FormDecision,
-  type FormProblem,
-} from './decide-form';
+export { findCredentialsForm, type FormProblem } from './decide-form';
 
 /** The key as Entra wants it: no surrounding space, no pasted "Bearer " prefix. */
 export function stripBearer(secret: string): string {

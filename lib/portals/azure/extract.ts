@@ -24,7 +24,7 @@ import {
 } from './selectors';
 import { tenantUrlFacts, type TenantUrlFacts } from './tenant-url';
 
-export type { FieldLabel, LabelSource } from './label-sources';
+export type { FieldLabel } from './label-sources';
 
 export interface FieldRecord {
   /** Index into `Extraction.elements`. */

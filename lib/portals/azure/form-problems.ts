@@ -17,4 +17,5 @@ export const FORM_PROBLEMS = [
 
 // A FormProblem missing from the list is a type error here.
 type Missing = Exclude<FormProblem, (typeof FORM_PROBLEMS)[number]>;
-export const FORM_PROBLEMS_COMPLETE: [Missing] extends [never] ? true : never = true;
+const FORM_PROBLEMS_COMPLETE: [Missing] extends [never] ? true : never = true;
+void FORM_PROBLEMS_COMPLETE;

@@ -1,4 +1,6 @@
 import { createAnswer } from '../common/answer';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createMappingsReporter } from './mappings/reporter';
 import type { Answer } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
 import { findCredentialsForm, type FormProblem } from './decide';
@@ -22,13 +24,25 @@ export interface AzureHere {
 /** The Azure content script's on-demand module (entrypoints/azure-on-demand.ts). */
 export interface AzureOnDemand {
   answer(here: AzureHere): Answer;
+  /**
+   * Reads and reports the pages only this module reads (the attribute mappings, #13); true
+   * while one of them is still shown or has a report to withdraw (page-readers.ts).
+   */
+  readPages(ctx: ContentScriptContext, docStart: number): boolean;
 }
 
 /**
  * The Azure content script's answers to the background: "does this frame still show the form?"
  * and the fill itself, the only message that carries the SCIM key, addressed to this very frame.
  */
+let readers: { check(): boolean }[] | null = null;
+
 export const azureOnDemand: AzureOnDemand = {
+  readPages: (ctx, docStart) => {
+    readers ??= [createMappingsReporter(ctx, docStart)];
+    // Every reader runs: one page may show a table and the pane, and each withdraws its own.
+    return readers.map((r) => r.check()).some(Boolean);
+  },
   answer: (here) => {
     // The one place that reads the page and decides where the form is, for the check, the fill
     // and the re-check after it: the start's reading (extract.ts), as the reports use it.

@@ -14,6 +14,13 @@
 
 // ---------------------------------------------------------------- top document (portal shell)
 
+/**
+ * A selector list, joined at run time: the minifier copies a selector written as one literal
+ * into every place that uses it, and the long ones below are used in several (the content
+ * scripts' size budget, docs/performance.md).
+ */
+const anyOf = (...selectors: string[]): string => selectors.join(', ');
+
 /** Blades are <section> elements; the newest is the last one (docs/research/entra-portal.md#top-document-dom-hooks, [3P]). */
 export const BLADE = 'section.fxs-blade, section[data-blade], section.fxs-journey-blade';
 /** A blade's title, e.g. "CloudSSO | Provisioning" ([3P], class name internal). */
@@ -30,8 +37,15 @@ export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label
  * portal's notifications. A page-wide search for "the first text input" would hit the search box
  * first (docs/research/entra-portal.md#top-document-dom-hooks), so field lookups skip these subtrees entirely.
  */
-export const NOT_FORM_AREAS =
-  'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
+export const NOT_FORM_AREAS = anyOf(
+  'header',
+  '[role="banner"]',
+  '[role="search"]',
+  '.fxs-topbar',
+  '.fxs-search',
+  '.fxs-sidebar',
+  'nav[aria-label]',
+);
 /** Headings of visible content; context-pane titles count as headings (step 3's flyout). */
 export const HEADING = `h1, h2, h3, h4, [role="heading"], ${CONTEXT_PANE} [data-pane-title]`;
 /** Assignment rows on Users and groups (Fx grid rows or Fluent list rows). */
@@ -41,8 +55,14 @@ export const ASSIGNMENT_ROW =
 // ------------------------------------------------------------------------ fields and buttons
 
 /** Text-like inputs a credentials form can use; Tenant URL is the first non-password one ([3P]). */
-export const TEXT_INPUT =
-  'input:not([type]), input[type="text"], input[type="url"], input[type="password"], input[type="search"], input[type="email"]';
+export const TEXT_INPUT = anyOf(
+  'input:not([type])',
+  'input[type="text"]',
+  'input[type="url"]',
+  'input[type="password"]',
+  'input[type="search"]',
+  'input[type="email"]',
+);
 /** Elements whose text names a field besides <label>: Fluent `.ms-Label`, classic Fx labels. */
 export const LABEL_LIKE = 'label, .ms-Label, .azc-form-label, [data-label], .fxc-label';
 /** The smallest container of one field and its label (Fluent TextField, classic Fx element). */
@@ -56,18 +76,40 @@ export const WRAPPING_LABEL = 'label';
  * Controls nested in or beside a label, whose own text is not part of the label's: the info
  * button after "Tenant URL", a dropdown's shown option.
  */
-export const NESTED_CONTROL =
-  'input, select, textarea, button, [role="button"], [role="combobox"], [role="listbox"]';
+export const NESTED_CONTROL = anyOf(
+  'input',
+  'select',
+  'textarea',
+  'button',
+  '[role="button"]',
+  '[role="combobox"]',
+  '[role="listbox"]',
+);
 /**
  * Controls that hold a value of their own: a container holding two of them holds two fields, so
  * text above it labels neither. Buttons are not fields (the info icon beside a label, the eye
  * that shows a password); the Fluent Dropdown is a `role="combobox"` div.
  * docs/research/entra-portal.md#password-manager-label-collection
  */
-export const FIELD_CONTROL =
-  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), select, textarea, [role="combobox"], [role="textbox"], [role="listbox"], [role="spinbutton"], [contenteditable="true"], [contenteditable=""]';
+export const FIELD_CONTROL = anyOf(
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"])',
+  'select',
+  'textarea',
+  '[role="combobox"]',
+  '[role="textbox"]',
+  '[role="listbox"]',
+  '[role="spinbutton"]',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+);
 /** Table cells: a label written in the cell left of a field's cell. */
-export const TABLE_CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+export const TABLE_CELL = anyOf(
+  'td',
+  'th',
+  '[role="cell"]',
+  '[role="gridcell"]',
+  '[role="rowheader"]',
+);
 /** The row holding those cells. */
 export const TABLE_ROW = 'tr, [role="row"]';
 /** The form, dialog or blade a field sits in: Tenant URL and Secret token must share one. */
@@ -296,3 +338,94 @@ export const PROVISIONING_MENU_ITEMS = [
   '发现标识', // inferred
   'Bereitstellung bei Bedarf', // inferred
 ] as const;
+
+// ------------------------------------------------------------- the attribute-mapping pages
+// docs/research/entra-portal.md#attribute-mapping-page: the new experience's table (English seen
+// live by a third party), the classic Mappings list and Edit attribute pane (Microsoft Learn
+// screenshots and text). Chinese wording is inferred from Microsoft's localized docs.
+
+/** A mapping table: an HTML table or a Fluent DetailsList grid. */
+export const MAPPING_TABLE = 'table, [role="grid"], [role="table"], .ms-DetailsList';
+/** Its rows, header row included. */
+export const MAPPING_ROW = 'tr, [role="row"]';
+/** A row's cells, header cells included (the header row is told apart by its wording). */
+export const MAPPING_CELL =
+  'td, th, [role="gridcell"], [role="cell"], [role="columnheader"], [role="rowheader"]';
+/** Tabs of the new experience's mapping page (Users, Groups). */
+export const MAPPING_TAB = '[role="tab"]';
+/** Where a truncated cell keeps its whole text: a title or an accessible name. */
+export const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full-text'] as const;
+/** The Edit attribute pane: a dialog or context pane whose heading names it. */
+export const EDIT_PANE = `${CONTEXT_PANE}, .ms-Panel, [role="complementary"], [data-edit-attribute]`;
+
+/** Column headers; the target column's header ends with the app's name in brackets. */
+export const MAPPING_COLUMN_LABELS = {
+  source: [
+    'Source Attribute',
+    'Microsoft Entra ID Attribute',
+    'Azure Active Directory Attribute',
+    '源属性',
+    'Microsoft Entra ID 属性',
+  ],
+  target: ['Target Attribute', 'customappsso Attribute', '目标属性', 'customappsso 属性'],
+  mappingType: ['Mapping Type', '映射类型'],
+  matching: ['Matching Precedence', 'Matching precedence', '匹配优先级'],
+  /** The classic list's "Default value" column, when shown. */
+  defaultValue: ['Default value', 'Default value if null', '默认值'],
+} as const;
+
+/** Mapping type values as shown in the Mapping Type column and the pane's dropdown. */
+export const MAPPING_TYPE_LABELS = {
+  direct: ['Direct', '直接'],
+  constant: ['Constant', '常量'],
+  expression: ['Expression', '表达式'],
+} as const;
+
+/** The Users / Groups tab or page title: which object a table maps. */
+export const MAPPING_OBJECT_LABELS = {
+  user: [
+    'Users',
+    'Provision Microsoft Entra ID Users',
+    'Provision Azure Active Directory Users',
+    '用户',
+    '预配 Microsoft Entra ID 用户',
+  ],
+  group: [
+    'Groups',
+    'Provision Microsoft Entra ID Groups',
+    'Provision Azure Active Directory Groups',
+    '组',
+    '预配 Microsoft Entra ID 组',
+  ],
+} as const;
+
+/** Heading of the edit pane (classic "Edit Attribute"; the new experience's side panel). */
+export const EDIT_PANE_TITLES = [
+  'Edit Attribute',
+  'Edit attribute mapping',
+  'Add attribute mapping',
+  'Add New Attribute',
+  '编辑属性',
+  '编辑属性映射',
+  '添加属性映射',
+];
+
+/** The pane's field labels. */
+export const EDIT_PANE_LABELS = {
+  mappingType: ['Mapping type', '映射类型'],
+  sourceAttribute: ['Source attribute', '源属性'],
+  expression: ['Expression', '表达式'],
+  constantValue: ['Constant Value', '常量值'],
+  defaultValue: [
+    'Default value if null (optional)',
+    'Default value if null',
+    '默认值(如果为 null)(可选)',
+    '默认值',
+  ],
+  targetAttribute: ['Target attribute', '目标属性'],
+  matching: ['Match objects using this attribute', '使用此属性匹配对象'],
+  precedence: ['Matching precedence', '匹配优先级'],
+} as const;
+
+/** "Yes" of the Match objects dropdown. */
+export const YES_LABELS = ['Yes', '是'];

@@ -6,6 +6,7 @@ import { onDemand, once } from '../common/on-demand';
 import { watchPage } from '../common/watch';
 import { detectPage } from './detect';
 import { extractFrame } from './extract';
+import { createPageReaders } from './page-readers';
 import type { AzureOnDemand } from './on-demand';
 import type { PortalRoute } from './routes';
 
@@ -63,8 +64,10 @@ export function startAzureContent(
   // Names this document in its reports, and in its "gone" message.
   const docStart = Math.round(performance.timeOrigin);
   let lastSent = '';
+  const readers = createPageReaders(ctx, async () => (await load()).readPages(ctx, docStart));
   const report = (): void => {
     if (ctx.isInvalid) return;
+    readers.check();
     const { snapshot } = extractFrame(document, isTop);
     const view = detectPage(snapshot, isTop ? routeOf(location.href) : null);
     // A FrameView is a report's every field but the frame's own three.

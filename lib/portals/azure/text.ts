@@ -1,7 +1,7 @@
 import { trimEndWhile } from '../common/trim-end';
 
 /**
- * Text comparison for portal wording. The automation contract says labels match ignoring case,
+ * Text comparison for portal wording. The automation contract (docs/automation-contract.md#capture-and-labels) says labels match ignoring case,
  * surrounding space and a required-field marker ("Secret Token *" = "secret token"). Spaces are
  * dropped entirely, because localized strings differ only by spacing between scripts
  * ("テナントの URL" vs "テナントのURL", "租户 URL" vs "租户URL").

@@ -1,7 +1,7 @@
 import { trimEndWhile } from '../common/trim-end';
 
 /**
- * What a CloudSSO SCIM endpoint looks like (cloudsso.md §2.1). Pure: the background validates
+ * What a CloudSSO SCIM endpoint looks like (docs/research/cloudsso.md#scim-endpoint). Pure: the background validates
  * what the content script reads, and the side panel explains the verdict.
  */
 
@@ -29,7 +29,7 @@ export interface EndpointVerdict {
 /** Documented form: https://cloudsso-scim-<regionId>.aliyun.com/scim/v2/ [C]. */
 const REGULAR_HOST = /^cloudsso-scim-([a-z]+(?:-[a-z]+)*(?:-\d+)?)\.aliyun\.com$/;
 /**
- * The accelerated host is undocumented [?] (cloudsso.md §2.1). Recognized: one label directly
+ * The accelerated host is undocumented [unconfirmed] (docs/research/cloudsso.md#scim-endpoint). Recognized: one label directly
  * under aliyun.com, the documented SCIM host's domain, beginning as that host does ("cloudsso-
  * scim-…", e.g. "cloudsso-scim-cn-shanghai-accelerate.aliyun.com"). Anything else is flagged
  * 'host', in particular hosts under aliyuncs.com, where customers own names (an OSS bucket

@@ -33,6 +33,8 @@ export interface CredentialRow {
   id: string;
   createdAt: number | null;
   expiresAt: number | null;
+  /** From a cell reading exactly Enabled or Disabled; null when the row shows neither or both. */
+  status: 'enabled' | 'disabled' | null;
 }
 
 /**
@@ -199,6 +201,17 @@ function readDirectoryId({ page, index }: Look): string | null {
   return null;
 }
 
+/** A row's state from its runs of text; both or neither (an unknown wording) read as null. */
+function credentialStatus(page: PageText, row: Element): CredentialRow['status'] {
+  let enabled = false;
+  let disabled = false;
+  for (const run of page.runs(row)) {
+    if (LABELS.credentialEnabled.has(run.text)) enabled = true;
+    if (LABELS.credentialDisabled.has(run.text)) disabled = true;
+  }
+  return enabled === disabled ? null : enabled ? 'enabled' : 'disabled';
+}
+
 /**
  * The credentials the page lists, each from the innermost row holding its id. One pass over the
  * page's runs of text finds the ids (an id split across nodes is read whole); only the rows that
@@ -212,7 +225,7 @@ function readCredentialRows({ doc, page }: Look): CredentialRow[] {
     const row = run.element.closest(SELECTORS.credentialRow);
     if (!row) continue;
     const [createdAt = null, expiresAt = null] = findDateTimes(page.text(row));
-    rows.set(id, { id, createdAt, expiresAt });
+    rows.set(id, { id, createdAt, expiresAt, status: credentialStatus(page, row) });
   }
   return [...rows.values()];
 }

@@ -2,8 +2,10 @@ import { labelSet, type LabelSet } from './text';
 
 /**
  * Every label, route, CSS selector and pattern the CloudSSO capture relies on, in one place.
- * Facts: cloudsso.md §3 (labels), §2 (endpoint and credential formats). Status tags follow the
- * facts file: [C] confirmed in an Alibaba source, [S] secondary, [?] inferred or unconfirmed. For
+ * Facts: docs/research/cloudsso.md#console-labels, docs/research/cloudsso.md#console-urls,
+ * docs/research/cloudsso.md#scim-endpoint and docs/research/cloudsso.md#scim-credential. Status
+ * tags (docs/research/README.md#confidence-marks): [C] confirmed in an Alibaba source, [S]
+ * secondary, [?] inferred or unconfirmed. For
  * every [?] the code accepts both possibilities rather than betting on one.
  *
  * The console is built with Alibaba's Fusion design components ("next-*" class names). Structural
@@ -23,7 +25,7 @@ export type ElementName =
   | 'source-column';
 
 // ---------------------------------------------------------------------------------------------
-// Labels (cloudsso.md §3.2). Each set lists every wording found, per language.
+// Labels (docs/research/cloudsso.md#console-labels). Each set lists every wording found, per language.
 // ---------------------------------------------------------------------------------------------
 
 export const LABELS = {
@@ -68,7 +70,7 @@ export const LABELS = {
 
   /**
    * Labels of the key's own field inside the dialog, when the dialog labels it. The DOM of the
-   * dialog is not documented (cloudsso.md §7 q2): the key may sit in an input, a code element or
+   * dialog is not documented (docs/research/cloudsso.md#open-questions): the key may sit in an input, a code element or
    * a bare text node, labelled or not, so extract.ts tries all of those.
    */
   credentialSecretField: labelSet([
@@ -106,6 +108,25 @@ export const LABELS = {
     'SCIM服务端地址（加速地址）', // ZH-CN alternative [?]
   ]),
 
+  /**
+   * A credential's state in the Settings list (the API's Status is Enabled/Disabled
+   * [docs/research/cloudsso.md#scim-credential]); the list's cell wording is inferred [?], so the
+   * state is read only from a cell that is exactly one of these and is null otherwise.
+   */
+  credentialEnabled: labelSet([
+    'Enabled', // EN [?]
+    '已启用', // ZH-CN [?]
+    '启用中', // ZH-CN alternative [?]
+    '已啟用', // ZH-TW [?]
+    '有効', // JA [?]
+  ]),
+  credentialDisabled: labelSet([
+    'Disabled', // EN [?]
+    '已禁用', // ZH-CN [?]
+    '已停用', // ZH-CN/TW alternative [?]
+    '無効', // JA [?]
+  ]),
+
   /** Label beside the SCIM synchronization switch. */
   syncSwitch: labelSet([
     'SCIM synchronization switch', // EN both sites [C]
@@ -139,7 +160,7 @@ export const LABELS = {
     'ディレクトリID', // JA [?]
   ]),
 
-  /** Page headings of the Users and Groups list pages (left navigation, cloudsso.md §3.1). */
+  /** Page headings of the Users and Groups list pages (left navigation, docs/research/cloudsso.md#console-urls). */
   usersHeading: labelSet([
     'Users', // EN [C]
     'User', // EN navigation wording [C]
@@ -181,7 +202,7 @@ export const LABELS = {
 export const ACCELERATED_QUALIFIER = /\((accelerated|acceleration|加速|加速地址|加速端点|高速)\)$/i;
 
 // ---------------------------------------------------------------------------------------------
-// Routes (cloudsso.md §3.1). Paths are matched by segment so a region prefix
+// Routes (docs/research/cloudsso.md#console-urls). Paths are matched by segment so a region prefix
 // ("/cn-shanghai/users") does not matter [?].
 // ---------------------------------------------------------------------------------------------
 
@@ -244,7 +265,7 @@ export const SWITCH_OFF_CLASSES = ['next-switch-off'] as const;
 export const TAB_ACTIVE_CLASSES = ['active', 'next-tabs-tab-active', 'is-active'] as const;
 
 // ---------------------------------------------------------------------------------------------
-// Value patterns (cloudsso.md §2).
+// Value patterns (docs/research/cloudsso.md#scim-endpoint, docs/research/cloudsso.md#scim-credential).
 // ---------------------------------------------------------------------------------------------
 
 export const PATTERNS = {

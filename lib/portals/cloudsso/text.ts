@@ -1,7 +1,7 @@
 import { trimEndWhile } from '../common/trim-end';
 
 /**
- * Label comparison for the CloudSSO console. The automation contract says labels match ignoring
+ * Label comparison for the CloudSSO console. The automation contract (docs/automation-contract.md#capture-and-labels) says labels match ignoring
  * case, surrounding space and a required-field marker (a trailing `*`). The console adds more
  * noise than that, so the canonical form also:
  * - applies NFKC, so full-width brackets and colons in CJK labels ("（加速）", "：") compare equal
@@ -31,9 +31,4 @@ export function labelSet(variants: readonly string[]): LabelSet {
     hasCanonical: (c) => canon.has(c),
     variants,
   };
-}
-
-/** Collapses runs of white space and trims: for values (not labels) read from the page. */
-export function cleanText(raw: string | null | undefined): string {
-  return (raw ?? '').replace(/\s+/g, ' ').trim();
 }

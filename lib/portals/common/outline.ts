@@ -13,7 +13,6 @@ import { extensionVocabulary } from './vocabulary';
  */
 export type { Outline };
 export type Options = Omit<OutlineOptions, 'known'> & Partial<Pick<OutlineOptions, 'known'>>;
-export { OUTLINE_MAX_CHARS } from './outline-tree';
 
 export function outlineDocument(doc: Document, options: Options = {}): Outline {
   return outlineWith(doc, { ...options, known: options.known ?? extensionVocabulary() });

@@ -1,18 +1,9 @@
 /** Small helpers shared by the transfer rules. */
 
-import type { CallNode } from '../../expr/ast';
+import type { CallNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg } from '../context';
-import {
-  type Abs,
-  type StrShape,
-  anyString,
-  constant,
-  EMPTY_SHAPE,
-  joinShape,
-  normalizeShape,
-  top,
-} from '../domain';
+import { type Abs, type StrShape, constant, normalizeShape, top } from '../domain';
 
 /** "Anything": used where no precise rule exists; the verdict then cannot be proven-safe. */
 export function fallback(call: CallNode, reason?: string): Abs {
@@ -45,7 +36,7 @@ export function isProvided(arg: Arg | undefined): arg is Arg & { value: Abs } {
 
 /**
  * The source of a per-string function. `multi` is true when the value may be multi-valued (the
- * rules then give up: how each function treats several values is not settled, spec §13).
+ * rules then give up: how each function treats several values is not settled, docs/research/entra-expressions.md#unconfirmed-behaviour).
  */
 export function sourceOf(arg: Arg | undefined): {
   shape: StrShape | null;
@@ -62,12 +53,6 @@ export function sourceOf(arg: Arg | undefined): {
   };
 }
 
-/** The shape of what a null becomes when a function turns it into "" (Left, Word...). */
-export function orEmpty(shape: StrShape | null, mayBeNull: boolean): StrShape | null {
-  if (!mayBeNull) return shape;
-  return shape ? joinShape(shape, EMPTY_SHAPE) : EMPTY_SHAPE;
-}
-
 /** A shape built from parts; `exact` is dropped (rules keep it only when they compute it). */
 export function shape(chars: CharSet, min: number, max: number): StrShape {
   return normalizeShape({ chars, min, max });
@@ -75,12 +60,6 @@ export function shape(chars: CharSet, min: number, max: number): StrShape {
 
 /** Number results as the evaluator prints them: invariant digits, sign, decimal point, exponent. */
 export const NUMBER_SHAPE: StrShape = shape(CharSet.ofUnits('0123456789-+.EeInfinityNa'), 1, 32);
-
-/** Every string the argument can be (multi values' elements included), or "" for nothing. */
-export function stringsOf(arg: Arg | undefined): StrShape {
-  const v = arg?.value;
-  return (v && anyString(v)) ?? EMPTY_SHAPE;
-}
 
 /** Failure and imprecision carried from the arguments to the call's result. */
 export function effects(args: Arg[]): { mayFail: boolean; imprecise?: Abs['imprecise'] } {

@@ -50,7 +50,7 @@ export interface RuleDeps {
 }
 
 /**
- * "M/d/yyyy h:mm:ss tt" in UTC (§4): digits, "/", ":", " ", AM/PM; a year past 9999 or before 0
+ * "M/d/yyyy h:mm:ss tt" in UTC (docs/research/entra-expressions.md#values-and-their-string-forms): digits, "/", ":", " ", AM/PM; a year past 9999 or before 0
  * and an invalid date ("NaN/NaN/...") are possible after DateAdd/DateFromNum, hence the width.
  */
 const dateRule: Rule = (_call, args) => ({

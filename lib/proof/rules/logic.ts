@@ -1,11 +1,11 @@
 /**
- * Conditional and null-handling functions (entra-expressions.md §5.2): they combine their
+ * Conditional and null-handling functions (docs/research/entra-expressions.md#conditional-and-null-functions): they combine their
  * branches. Two refinements keep the usual fallback recipes provable: a branch that repeats the
  * tested expression knows the test's outcome (Switch(x, x, "", fb): the default branch only runs
  * when x is neither null nor ""), and IIF(IsNullOrEmpty(x), fb, x) likewise.
  */
 
-import type { ArgNode, ExprNode } from '../../expr/ast';
+import type { ArgNode, ExprNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg, AnalysisContext, Rule } from '../context';
 import {
@@ -176,7 +176,7 @@ export const iifRule: Rule = (call, args, ctx: AnalysisContext) => {
     if (v) outcomes.push(v);
   }
   const result = outcomes.length > 0 ? joinAll(outcomes) : NULL_ABS;
-  // Entra fails the condition when an attribute in it is null or empty (§5.2, documented).
+  // Entra fails the condition when an attribute in it is null or empty (docs/research/entra-expressions.md#null-and-empty, documented).
   const attrMayBeBlank = attributesIn(cond.node).some((name) => {
     const b = ctx.env.attribute(name);
     return !b.required || b.min === 0;
@@ -194,7 +194,7 @@ export const coalesceRule: Rule = (_call, args) => {
   for (const a of args) {
     // An empty slot is null, so it is skipped.
     if (!a.value) continue;
-    // Only null and an empty list are skipped; "" is a value (§12.16, the evaluator's choice).
+    // Only null and an empty list are skipped; "" is a value (docs/research/entra-expressions.md#unconfirmed-behaviour, the evaluator's choice).
     const v = a.value;
     const many =
       v.many && v.many.maxCount > 0 ? { ...v.many, minCount: Math.max(1, v.many.minCount) } : null;

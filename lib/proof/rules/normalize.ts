@@ -1,5 +1,5 @@
 /**
- * NormalizeDiacritics through the evaluator's own table (entra-expressions.md §6): a left-to-right
+ * NormalizeDiacritics through the evaluator's own table (docs/research/entra-expressions.md#normalizediacritics-table): a left-to-right
  * longest-match replacement of the listed keys; everything else passes through. The rule reads
  * the table, never a copy of it, so the proof and the evaluator cannot drift apart.
  */

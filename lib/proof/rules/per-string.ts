@@ -6,7 +6,7 @@
  *  - `textOf` functions (Word, Len...) read one value: several values fail, none is null.
  */
 
-import type { CallNode } from '../../expr/ast';
+import type { CallNode } from '../../expr';
 import type { Arg, Rule } from '../context';
 import { type Abs, type StrShape, EMPTY_SHAPE, joinShape } from '../domain';
 import { effects, sourceOf } from './helpers';

@@ -1,11 +1,11 @@
 /**
- * Replace's five modes (entra-expressions.md §5.6), chosen by which slots are filled, in the
+ * Replace's five modes (docs/research/entra-expressions.md#replace-modes), chosen by which slots are filled, in the
  * evaluator's order (lib/expr/functions/replace.ts): oldValue with template → B, oldValue with
  * replacementValue → A; else regexPattern with group + replacementAttributeName → E, with
  * group + replacementValue → D, with replacementValue → C; anything else fails.
  */
 
-import type { CallNode } from '../../expr/ast';
+import type { CallNode } from '../../expr';
 import { CharSet } from '../charset';
 import type { Arg, Rule } from '../context';
 import { type Abs, type StrShape, EMPTY_SHAPE, FAIL_ABS, joinShape, shapeOfAll } from '../domain';

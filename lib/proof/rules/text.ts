@@ -1,5 +1,5 @@
 /**
- * Transfer rules of the string functions (entra-expressions.md §5.1): what the characters and
+ * Transfer rules of the string functions (docs/research/entra-expressions.md#string-functions): what the characters and
  * the length of the result can be, given those of the input. Null and multi-valued handling
  * follows the evaluator (lib/expr/functions/strings.ts).
  */

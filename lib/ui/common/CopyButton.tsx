@@ -1,13 +1,12 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { common } from '../../i18n/common';
+import { commonText } from '../../i18n/common';
 import { clipboardNote, copyToClipboard } from '../clipboard';
 import { CopyIcon, DoneIcon } from '../icons';
+import { errorText } from '../../util/error-text';
 
 type State =
   { kind: 'idle' } | { kind: 'copied'; clipboard: string } | { kind: 'failed'; reason: string };
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 interface Props {
   /** The accessible name ("Copy SCIM endpoint"); also the tooltip. */
@@ -38,11 +37,11 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
   const copy = (): void => {
     void Promise.resolve(text())
       .then(async (value) => {
-        if (value === null) throw new Error(common('unknown'));
+        if (value === null) throw new Error(commonText('notReadYet'));
         const outcome = await copyToClipboard(value);
         setState({ kind: 'copied', clipboard: clipboardNote(outcome) });
       })
-      .catch((e: unknown) => setState({ kind: 'failed', reason: reason(e) }));
+      .catch((e: unknown) => setState({ kind: 'failed', reason: errorText(e) }));
   };
   return (
     <span class="copy-control">
@@ -65,12 +64,12 @@ export function CopyButton({ name, text, disabled, describedBy, note, label }: P
         {state.kind === 'copied' ? (
           <>
             <DoneIcon class="icon-16" />
-            {common('copied')}
+            {commonText('copied')}
             {note ? <span class="muted"> {note}</span> : null}
             {state.clipboard ? <span class="muted"> {state.clipboard}</span> : null}
           </>
         ) : state.kind === 'failed' ? (
-          common('copyFailed', { reason: state.reason })
+          commonText('copyFailed', { reason: state.reason })
         ) : null}
       </span>
     </span>

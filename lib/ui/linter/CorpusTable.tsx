@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { RowResult } from '../../lint';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import { CopyButton } from '../common/CopyButton';
 import { DisclosureButton } from '../common/Disclosure';
 import { corpusLabel, rowReasons } from './diagnostic-text';
@@ -23,25 +23,29 @@ function Row({ r }: { r: RowResult }): JSX.Element {
   const label = corpusLabel(r);
   return (
     <tr class={`row-${status}`}>
-      <th scope="row" data-label={t('colTest')}>
+      <th scope="row" data-label={linterText('colTest')}>
         {label}
-        {r.source === 'sample' && <span class="muted"> ({t('ownSample')})</span>}
+        {r.source === 'sample' && <span class="muted"> ({linterText('ownSample')})</span>}
       </th>
-      <td class="mono pre" data-label={t('colInput')}>
+      <td class="mono pre" data-label={linterText('colInput')}>
         {formatInputs(r.inputs)}
       </td>
-      <td class="mono pre" data-label={t('colOutput')}>
+      <td class="mono pre" data-label={linterText('colOutput')}>
         <span class="value">{r.error ? '—' : formatOutput(r.output)}</span>
         {!r.error && copyableOutput(r.output) !== '' && (
           <CopyButton
             text={() => copyableOutput(r.output)}
-            name={t('copyOutputOf', { name: label })}
+            name={linterText('copyOutputOf', { name: label })}
           />
         )}
       </td>
-      <td data-label={t('colResult')}>
+      <td data-label={linterText('colResult')}>
         <span class={`badge result-${status}`}>
-          {status === 'fail' ? t('fail') : status === 'warn' ? t('passWithWarning') : t('pass')}
+          {status === 'fail'
+            ? linterText('fail')
+            : status === 'warn'
+              ? linterText('passWithWarning')
+              : linterText('pass')}
         </span>
         {reasons.length > 0 && (
           <ul class="reasons">
@@ -69,13 +73,13 @@ export function CorpusTable({ rows, failing, idPrefix }: Props): JSX.Element | n
   return (
     <>
       <table class="corpus stack">
-        <caption>{t('corpusCaption', { total: rows.length, fail: failing })}</caption>
+        <caption>{linterText('corpusCaption', { total: rows.length, fail: failing })}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('colTest')}</th>
-            <th scope="col">{t('colInput')}</th>
-            <th scope="col">{t('colOutput')}</th>
-            <th scope="col">{t('colResult')}</th>
+            <th scope="col">{linterText('colTest')}</th>
+            <th scope="col">{linterText('colInput')}</th>
+            <th scope="col">{linterText('colOutput')}</th>
+            <th scope="col">{linterText('colResult')}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,7 +100,9 @@ export function CorpusTable({ rows, failing, idPrefix }: Props): JSX.Element | n
           controls={passingId}
           class="small"
         >
-          {showPassing ? t('hidePassing') : t('showPassing', { n: passing.length })}
+          {showPassing
+            ? linterText('hidePassing')
+            : linterText('showPassing', { n: passing.length })}
         </DisclosureButton>
       ) : null}
     </>

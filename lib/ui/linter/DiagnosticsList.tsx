@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
-import type { Diagnostic, Severity } from '../../expr/diagnostics';
-import { t } from '../../i18n/linter';
+import type { Diagnostic, Severity } from '../../expr';
+import { linterText } from '../../i18n/linter';
 import { diagnosticText, suggestionTitle } from './diagnostic-text';
 import { lineColumn } from './positions';
 
@@ -38,7 +38,7 @@ export function DiagnosticsList(props: Props): JSX.Element {
   const shown = props.details ? sorted : sorted.filter(({ d }) => d.severity !== 'info');
   const hiddenNotes = sorted.length - shown.length;
   if (sorted.length === 0) {
-    return <p class="muted">{t('noDiagnostics')}</p>;
+    return <p class="muted">{linterText('noDiagnostics')}</p>;
   }
   return (
     <>
@@ -57,18 +57,20 @@ export function DiagnosticsList(props: Props): JSX.Element {
               >
                 <span class="message">{diagnosticText(d)}</span>{' '}
                 <span class="diagnostic-meta">
-                  <span class={`badge sev-${d.severity}`}>{t(`severity.${d.severity}`)}</span>{' '}
+                  <span class={`badge sev-${d.severity}`}>
+                    {linterText(`severity.${d.severity}`)}
+                  </span>{' '}
                   <button
                     type="button"
                     class="link where"
-                    aria-label={t('showInExpression', { line, column })}
+                    aria-label={linterText('showInExpression', { line, column })}
                     disabled={props.stale}
                     onClick={() => props.onSelect(d.start, d.end)}
                   >
-                    {t('lineColumn', { line, column })}
+                    {linterText('lineColumn', { line, column })}
                   </button>{' '}
                   {props.details ? (
-                    <code class="caption muted">{t('code', { code: d.code })}</code>
+                    <code class="caption muted">{linterText('code', { code: d.code })}</code>
                   ) : null}
                 </span>{' '}
                 {d.suggestion && (
@@ -78,7 +80,7 @@ export function DiagnosticsList(props: Props): JSX.Element {
                     disabled={props.stale}
                     onClick={() => props.onApply(d)}
                   >
-                    {t('apply', { title: suggestionTitle(d) })}
+                    {linterText('apply', { title: suggestionTitle(d) })}
                   </button>
                 )}
               </li>
@@ -86,11 +88,13 @@ export function DiagnosticsList(props: Props): JSX.Element {
           })}
         </ul>
       ) : (
-        <p class="muted">{t('noDiagnostics')}</p>
+        <p class="muted">{linterText('noDiagnostics')}</p>
       )}
       {hiddenNotes > 0 ? (
         <p class="caption muted">
-          {hiddenNotes === 1 ? t('notesHidden1') : t('notesHidden', { n: hiddenNotes })}
+          {hiddenNotes === 1
+            ? linterText('notesHidden1')
+            : linterText('notesHidden', { n: hiddenNotes })}
         </p>
       ) : null}
     </>

@@ -4,7 +4,7 @@ import { CopyButton } from '../common/CopyButton';
 import { uiLocale } from '../../i18n';
 import { corpusLabel } from './diagnostic-text';
 import { formatOutput } from './format';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 
 interface Props {
   original: string;
@@ -17,69 +17,73 @@ interface Props {
 export function FixView({ original, fix, onUse, headingId }: Props): JSX.Element {
   return (
     <section class="fix" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('fixHeading')}</h3>
+      <h3 id={headingId}>{linterText('fixHeading')}</h3>
       <div class="side-by-side">
         <figure>
-          <figcaption>{t('yours')}</figcaption>
+          <figcaption>{linterText('yours')}</figcaption>
           <pre class="mono">{original}</pre>
         </figure>
         <figure>
-          <figcaption>{t('fix')}</figcaption>
+          <figcaption>{linterText('fix')}</figcaption>
           <pre class="mono">{fix.expression}</pre>
           <div class="actions">
-            <CopyButton text={() => fix.expression} name={t('copyFix')} label={t('copyFix')} />
+            <CopyButton
+              text={() => fix.expression}
+              name={linterText('copyFix')}
+              label={linterText('copyFix')}
+            />
             <button type="button" onClick={() => onUse(fix.expression)}>
-              {t('useFix')}
+              {linterText('useFix')}
             </button>
           </div>
         </figure>
       </div>
       {fix.uniqueVariant && (
         <figure>
-          <figcaption>{t('uniqueFix')}</figcaption>
+          <figcaption>{linterText('uniqueFix')}</figcaption>
           <pre class="mono">{fix.uniqueVariant}</pre>
           <div class="actions">
             <CopyButton
               text={() => fix.uniqueVariant ?? null}
-              name={t('copyUniqueFix')}
-              label={t('copyUniqueFix')}
+              name={linterText('copyUniqueFix')}
+              label={linterText('copyUniqueFix')}
             />
             <button type="button" onClick={() => onUse(fix.uniqueVariant!)}>
-              {t('useUniqueFix')}
+              {linterText('useUniqueFix')}
             </button>
           </div>
         </figure>
       )}
       {fix.changes.length === 0 ? (
-        <p class="muted">{t('noChanges')}</p>
+        <p class="muted">{linterText('noChanges')}</p>
       ) : (
         <table class="changes stack">
-          <caption>{t('changesCaption')}</caption>
+          <caption>{linterText('changesCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('input')}</th>
-              <th scope="col">{t('before')}</th>
-              <th scope="col">{t('after')}</th>
+              <th scope="col">{linterText('input')}</th>
+              <th scope="col">{linterText('before')}</th>
+              <th scope="col">{linterText('after')}</th>
             </tr>
           </thead>
           <tbody>
             {fix.changes.map((c) => (
               <tr key={c.recordId}>
-                <th scope="row" class="mono pre" data-label={t('input')}>
+                <th scope="row" class="mono pre" data-label={linterText('input')}>
                   {c.inputIsLabel
                     ? corpusLabel({ id: c.recordId, source: 'corpus', label: c.input })
                     : c.input === ''
-                      ? t('emptyString')
+                      ? linterText('emptyString')
                       : c.input}
                 </th>
-                <td class="mono pre" data-label={t('before')}>
+                <td class="mono pre" data-label={linterText('before')}>
                   {c.beforeError !== undefined
                     ? uiLocale() === 'zh-CN'
-                      ? t('cannotEvaluate')
+                      ? linterText('cannotEvaluate')
                       : c.beforeError
                     : formatOutput(c.before)}
                 </td>
-                <td class="mono pre" data-label={t('after')}>
+                <td class="mono pre" data-label={linterText('after')}>
                   {formatOutput(c.after)}
                 </td>
               </tr>

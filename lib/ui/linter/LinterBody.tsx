@@ -1,13 +1,14 @@
+import { commonText } from '../../i18n/common';
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { uiLocale } from '../../i18n';
-import { getTarget, TARGETS, type TargetId } from '../../lint/targets';
+import { getTarget, TARGETS, type TargetId } from '../../targets/targets';
 import { CopyButton } from '../common/CopyButton';
 import { DisclosureButton } from '../common/Disclosure';
 import { CorpusTable } from './CorpusTable';
 import { DiagnosticsList } from './DiagnosticsList';
 import { ExpressionEditor } from './ExpressionEditor';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import { buildModel } from './model';
 import type { Highlight } from './positions';
 import type { LinterState } from './useLinter';
@@ -64,7 +65,7 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
   return (
     <div class="linter" id={id('body')} aria-busy={linter.checking}>
       <label for={id('expr')} class="field-label">
-        {t('expression')}
+        {linterText('expression')}
       </label>
       <ExpressionEditor
         id={id('expr')}
@@ -77,17 +78,17 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
       />
       <div class="row hint-row">
         <p id={id('expr-hint')} class="hint muted">
-          {t('expressionHint')}
+          {linterText('expressionHint')}
         </p>
         <CopyButton
           text={() => draft.expression || null}
-          name={t('copyExpression')}
+          name={linterText('copyExpression')}
           disabled={!draft.expression}
         />
       </div>
 
       <label for={id('target')} class="field-label">
-        {t('target')}
+        {linterText('target')}
       </label>
       <select
         id={id('target')}
@@ -122,13 +123,13 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
           controls={id('body')}
           class="small details-toggle"
         >
-          {t('details')}
+          {commonText('details')}
         </DisclosureButton>
       )}
 
       {draft.expression.trim() !== '' && (
         <>
-          <h2 id={id('diag-heading')}>{t('diagnosticsHeading')}</h2>
+          <h2 id={id('diag-heading')}>{linterText('diagnosticsHeading')}</h2>
           <DiagnosticsList
             text={linter.checkedText}
             diagnostics={model.diagnostics}
@@ -154,13 +155,13 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
             idPrefix={idPrefix}
             details={details}
           />
-          {model.rows.length > 0 && <h2>{t('corpusHeading')}</h2>}
+          {model.rows.length > 0 && <h2>{linterText('corpusHeading')}</h2>}
           <CorpusTable rows={model.rows} failing={model.failing} idPrefix={idPrefix} />
         </>
       )}
 
       <label for={id('samples')} class="field-label">
-        {t('samples')}
+        {linterText('samples')}
       </label>
       <textarea
         id={id('samples')}
@@ -172,7 +173,7 @@ export function LinterBody({ linter, summaryRole, rows, idPrefix }: Props): JSX.
         onInput={(e) => linter.setSamples(e.currentTarget.value)}
       />
       <p id={id('samples-hint')} class="hint muted">
-        {t('samplesHint', { attr: primary })}
+        {linterText('samplesHint', { attr: primary })}
       </p>
     </div>
   );

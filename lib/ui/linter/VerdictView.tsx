@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { OutputFacts } from '../../proof';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import type { LintView } from '../../workers/lint-protocol';
 import { ErrorIcon, SuccessIcon, WarningIcon } from '../icons';
 import { FixView } from './FixView';
@@ -21,12 +21,12 @@ interface Props {
 
 function factsText(facts: OutputFacts): string {
   const extras =
-    (facts.mayBeNull ? t('factsNull') : '') +
-    (facts.mayBeEmpty ? t('factsEmpty') : '') +
-    (facts.mayBeMulti ? t('factsMulti') : '');
-  return t('facts', {
+    (facts.mayBeNull ? linterText('factsNull') : '') +
+    (facts.mayBeEmpty ? linterText('factsEmpty') : '') +
+    (facts.mayBeMulti ? linterText('factsMulti') : '');
+  return linterText('facts', {
     min: facts.minLength,
-    max: Number.isFinite(facts.maxLength) ? facts.maxLength : t('unlimited'),
+    max: Number.isFinite(facts.maxLength) ? facts.maxLength : linterText('unlimited'),
     chars: facts.chars,
     extras,
   });
@@ -42,11 +42,13 @@ function LossList({ losses }: { losses: Losses }): JSX.Element {
   const items: string[] = [];
   const d = losses.dropped[0];
   if (d)
-    items.push(t('lossDropped', { n: losses.dropped.length, input: d.input, output: d.output }));
+    items.push(
+      linterText('lossDropped', { n: losses.dropped.length, input: d.input, output: d.output }),
+    );
   const m = losses.merged[0];
   if (m)
     items.push(
-      t('lossMerged', {
+      linterText('lossMerged', {
         n: losses.merged.length,
         inputs: m
           .slice(0, 3)
@@ -57,9 +59,11 @@ function LossList({ losses }: { losses: Losses }): JSX.Element {
     );
   const f = losses.fallbacks[0];
   if (f)
-    items.push(t('lossFallback', { n: losses.fallbacks.length, input: f.input, output: f.output }));
+    items.push(
+      linterText('lossFallback', { n: losses.fallbacks.length, input: f.input, output: f.output }),
+    );
   return items.length === 0 ? (
-    <p class="muted">{t('lossNone')}</p>
+    <p class="muted">{linterText('lossNone')}</p>
   ) : (
     <ul class="losses">
       {items.map((text) => (
@@ -88,7 +92,7 @@ export function VerdictView({
   const proofDecided =
     view.lint.verdict !== 'unsafe' && proof !== undefined && proof.verdict !== 'unknown';
   const explanation = !evaluated
-    ? t('notEvaluated')
+    ? linterText('notEvaluated')
     : proofDecided
       ? (proofReasonText(view) ?? explanationText(view))
       : explanationText(view);
@@ -102,32 +106,32 @@ export function VerdictView({
     proof && !proofDecided && evaluated && !overruled ? proofReasonText(view) : null;
   return (
     <section class="verdict-block" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('verdictHeading')}</h2>
+      <h2 id={headingId}>{linterText('verdictHeading')}</h2>
       <div class={`verdict verdict-${model.verdict}`}>
         <Icon class="icon-16" />
         <div>
-          <strong>{t(`verdictTitle.${model.verdict}`)}</strong>
+          <strong>{linterText(`verdictTitle.${model.verdict}`)}</strong>
           <p>{explanation}</p>
         </div>
       </div>
       {evaluated && model.rows.length > 0 ? (
         <>
-          <h3>{t('lossesHeading')}</h3>
+          <h3>{linterText('lossesHeading')}</h3>
           <LossList losses={lossesOf(model.rows, view.primaryAttribute)} />
         </>
       ) : null}
       {model.breaking && (
         <dl class="breaking pairs">
-          <dt>{t('breakingInput')}</dt>
+          <dt>{linterText('breakingInput')}</dt>
           <dd class="mono pre">
             {model.breaking.label
               ? `${model.breaking.row ? corpusLabel({ ...model.breaking.row, label: model.breaking.label }) : model.breaking.label}\n`
               : ''}
             {formatInputs(model.breaking.inputs)}
           </dd>
-          <dt>{t('gives')}</dt>
+          <dt>{linterText('gives')}</dt>
           <dd class="mono pre">{formatOutput(model.breaking.output)}</dd>
-          <dt>{t('why')}</dt>
+          <dt>{linterText('why')}</dt>
           <dd>
             <ul class="reasons">
               {model.breaking.reasons.map((r, i) => (
@@ -139,8 +143,8 @@ export function VerdictView({
       )}
       {details ? (
         <div class="analysis">
-          {otherReason && <p>{t('proofSays', { reason: otherReason })}</p>}
-          {part && <p>{t('proofPart', { part })}</p>}
+          {otherReason && <p>{linterText('proofSays', { reason: otherReason })}</p>}
+          {part && <p>{linterText('proofPart', { part })}</p>}
           {proof?.facts && !overruled && <p class="muted">{factsText(proof.facts)}</p>}
         </div>
       ) : null}

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../expr/diagnostics';
+import type { Diagnostic } from '../../expr';
 import { uiLocale } from '../../i18n';
 import { CORPUS_LABELS_ZH } from '../../i18n/corpus';
 import {
@@ -9,11 +9,13 @@ import {
   VIOLATIONS_ZH,
   type Params,
 } from '../../i18n/diagnostics';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import type { RowResult } from '../../lint';
 import { describeInputs } from '../../lint/lint';
-import { getTarget } from '../../lint/targets';
-import { isToolLimited } from '../../lint/eval-limits';
+import { CORPUS } from '../../targets/corpus';
+import { getTarget, type TargetId } from '../../targets/targets';
+import type { ProofVerdict } from '../../proof';
+import { isToolLimited } from '../../targets/eval-limits';
 import type { LintView } from '../../workers/lint-protocol';
 import { formatOutput } from './format';
 
@@ -67,7 +69,26 @@ export function suggestionTitle(d: Diagnostic): string {
 
 /** Why a value breaks the rule, or why its evaluation failed, in the UI language. */
 export function reasonText(reason: Finding): string {
+  if (reason.code === 'target.collision' && typeof reason.params?.others === 'string') {
+    reason = { ...reason, params: { ...reason.params, others: othersText(reason.params.others) } };
+  }
   return render(reason.code.startsWith('eval.') ? EVAL_ERRORS_ZH : VIOLATIONS_ZH, reason);
+}
+
+/** Corpus record ids by their English label: a collision names the other rows by label only. */
+let idsByLabel: Map<string, string> | undefined;
+
+/** The rows a name collides with ("label; label"), each corpus label in the UI language. */
+function othersText(others: string): string {
+  if (uiLocale() !== 'zh-CN') return others;
+  idsByLabel ??= new Map(CORPUS.map((r) => [r.label, r.id]));
+  return others
+    .split('; ')
+    .map((label) => {
+      const id = idsByLabel!.get(label);
+      return id ? (CORPUS_LABELS_ZH[id] ?? label) : label;
+    })
+    .join('；');
 }
 
 /** A corpus name's label ("Chinese only: sanitizing leaves nothing") in the UI language. */
@@ -100,7 +121,9 @@ export function explanationText(view: LintView): string {
   const rows = lint.rows;
   if (rows.length === 0) {
     const errors = lint.diagnostics.filter((d) => d.severity === 'error').length;
-    return errors > 0 ? t('notEvaluated') : '没有可求值的内容（没有测试对象和样例），结论未知。';
+    return errors > 0
+      ? linterText('notEvaluated')
+      : '没有可求值的内容（没有测试对象和样例），结论未知。';
   }
   const failing = rows.filter((r) => !r.pass && !isToolLimited(r));
   if (failing.length > 0) {
@@ -118,8 +141,24 @@ export function explanationText(view: LintView): string {
 export function proofReasonText(view: LintView): string | null {
   const proof = view.proof;
   if (!proof?.reason) return null;
+  const part = proof.span ? view.request.text.slice(proof.span.start, proof.span.end) : '';
+  return proofReason({ ...proof, reason: proof.reason, targetId: view.lint.targetId, part });
+}
+
+/**
+ * A proof verdict's reason in the UI language, from its verdict, target and counterexample (the
+ * engine's English sentence is the English text). `part` is where an unknown verdict's doubt
+ * starts, when known.
+ */
+export function proofReason(proof: {
+  verdict: ProofVerdict;
+  reason: string;
+  targetId: TargetId;
+  counterexample?: { violation: Finding } | undefined;
+  part?: string;
+}): string {
   if (uiLocale() !== 'zh-CN') return proof.reason;
-  const target = getTarget(view.lint.targetId).name['zh-CN'];
+  const target = getTarget(proof.targetId).name['zh-CN'];
   switch (proof.verdict) {
     case 'proven-safe':
       return `对于 Entra 允许的任何输入，结果都只含${target}允许的字符，长度在限制之内，且不会缺失：CloudSSO 始终会接受它。`;
@@ -127,11 +166,9 @@ export function proofReasonText(view: LintView): string | null {
       return proof.counterexample
         ? `有些输入不符合${target}的规则：${reasonText(proof.counterexample.violation)}。`
         : `有些输入不符合${target}的规则。`;
-    case 'unknown': {
-      const part = proof.span ? view.request.text.slice(proof.span.start, proof.span.end) : '';
-      return part
-        ? `分析无法排除某些输入不符合规则，也没有找到这样的输入；疑点从“${part}”开始。`
+    case 'unknown':
+      return proof.part
+        ? `分析无法排除某些输入不符合规则，也没有找到这样的输入；疑点从“${proof.part}”开始。`
         : '分析无法证明此表达式对所有输入都符合规则，也没有找到反例。';
-    }
   }
 }

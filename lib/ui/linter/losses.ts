@@ -1,4 +1,4 @@
-import type { Output } from '../../expr/values';
+import type { Output } from '../../expr';
 import type { RowResult } from '../../lint';
 
 /**

@@ -1,10 +1,9 @@
-import type { Diagnostic, Severity } from '../../expr/diagnostics';
-import type { Attributes, Output } from '../../expr/values';
+import type { Diagnostic, Severity, Attributes, Output } from '../../expr';
 import type { RowResult, Verdict } from '../../lint';
 import { isRowDiagnostic } from '../../workers/row-diagnostics';
 import type { LintOutcome } from '../../workers/lint-client';
 import type { LintView } from '../../workers/lint-protocol';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 
 /** What the linter shows, derived from the last outcome: pure, so tests can check it directly. */
 export interface LinterModel {
@@ -60,9 +59,13 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 
 function countText(counts: Record<Severity, number>): string[] {
   const parts: string[] = [];
-  const add = (n: number, one: Parameters<typeof t>[0], many: Parameters<typeof t>[0]): void => {
-    if (n === 1) parts.push(t(one));
-    else if (n > 1) parts.push(t(many, { n }));
+  const add = (
+    n: number,
+    one: Parameters<typeof linterText>[0],
+    many: Parameters<typeof linterText>[0],
+  ): void => {
+    if (n === 1) parts.push(linterText(one));
+    else if (n > 1) parts.push(linterText(many, { n }));
   };
   add(counts.error, 'error1', 'errors');
   add(counts.warning, 'warning1', 'warnings');
@@ -111,35 +114,36 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
     verdict: null,
     breaking: null,
     trouble: null,
-    summary: t('typeSomething'),
+    summary: linterText('typeSomething'),
   };
   if (text.trim() === '' || outcome === null) return empty;
 
   if (outcome.kind === 'failed') {
     const trouble =
       outcome.cause === 'worker'
-        ? t('workerFailed', {
-            detail: outcome.message ? t('workerDetail', { detail: outcome.message }) : '',
+        ? linterText('workerFailed', {
+            detail: outcome.message ? linterText('workerDetail', { detail: outcome.message }) : '',
           })
         : outcome.cause === 'reply'
-          ? t('workerBadReply', { detail: outcome.message })
-          : t('checkFailed', { message: outcome.message });
+          ? linterText('workerBadReply', { detail: outcome.message })
+          : linterText('checkFailed', { message: outcome.message });
     return { ...empty, trouble, summary: trouble };
   }
   if (outcome.kind === 'timeout') {
     const seconds = (outcome.limitMs / 1000).toLocaleString('en-US');
     const diagnostics = outcome.staticDiagnostics;
-    const row = outcome.row ? t('timeoutRow', { row: outcome.row }) : '';
+    const row = outcome.row ? linterText('timeoutRow', { row: outcome.row }) : '';
     // Blame a regular expression only when one was running: otherwise it was just slow.
     const trouble =
       outcome.stage === 'analysis'
-        ? t('timeoutAnalysis', { seconds })
+        ? linterText('timeoutAnalysis', { seconds })
         : outcome.regex
-          ? t('timeoutExplained', { seconds, row })
-          : t('timeoutSlow', { seconds, row });
-    const summary = [...countText(countBySeverity(diagnostics)), t('stopped', { seconds })].join(
-      '; ',
-    );
+          ? linterText('timeoutExplained', { seconds, row })
+          : linterText('timeoutSlow', { seconds, row });
+    const summary = [
+      ...countText(countBySeverity(diagnostics)),
+      linterText('stopped', { seconds }),
+    ].join('; ');
     return { ...empty, diagnostics, trouble, summary };
   }
 
@@ -156,9 +160,9 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
     rowWarnings === 0 &&
     verdict !== 'unsafe';
   const parts = countText(counts);
-  if (failing > 0) parts.push(t('rowsFail', { n: failing, total: rows.length }));
-  if (rowWarnings > 0) parts.push(t('rowsWarn', { n: rowWarnings }));
-  parts.push(t(`verdict.${verdict}`));
+  if (failing > 0) parts.push(linterText('rowsFail', { n: failing, total: rows.length }));
+  if (rowWarnings > 0) parts.push(linterText('rowsWarn', { n: rowWarnings }));
+  parts.push(linterText(`verdict.${verdict}`));
   return {
     diagnostics,
     rows,
@@ -166,7 +170,7 @@ export function buildModel(text: string, outcome: LintOutcome | null): LinterMod
     verdict,
     breaking: verdict === 'unsafe' ? breakingInput(view) : null,
     trouble: null,
-    // "No problems" exactly: the automation contract keys on it.
-    summary: clean ? t('noProblems') : parts.join('; '),
+    // "No problems" exactly: the automation contract (docs/automation-contract.md#popup-popuphtml) keys on it.
+    summary: clean ? linterText('noProblems') : parts.join('; '),
   };
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../../expr/diagnostics';
+import type { Severity } from '../../expr';
 
 /** 1-based line and column of a UTF-16 offset; columns count characters as an admin sees them. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {

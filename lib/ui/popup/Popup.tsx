@@ -2,17 +2,18 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LinterBody } from '../linter/LinterBody';
-import { t } from '../../i18n/linter';
+import { linterText } from '../../i18n/linter';
 import { useLinter } from '../linter/useLinter';
-import { common } from '../../i18n/common';
+import { commonText } from '../../i18n/common';
 import { PanelIcon } from '../icons';
 import './popup.css';
+import { errorText } from '../../util/error-text';
 
 type SidePanelApi = { open(options: { windowId: number }): Promise<void> };
 
 /**
  * The popup answers "will this expression work?". Its one role="status" element is the linter's
- * summary (automation contract); the side-panel button reports in a plain live region.
+ * summary (docs/automation-contract.md#popup-popuphtml); the side-panel button reports in a plain live region.
  */
 export function Popup(): JSX.Element {
   const linter = useLinter();
@@ -28,25 +29,22 @@ export function Popup(): JSX.Element {
   const openPanel = (): void => {
     const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
     if (windowId === undefined || !sidePanel) {
-      setPanelMessage(t('sidePanelMissing'));
+      setPanelMessage(linterText('sidePanelMissing'));
       return;
     }
     // open() must run inside the click's user gesture: no await before it.
     sidePanel.open({ windowId }).then(
-      () => setPanelMessage(t('sidePanelOpened')),
-      (e: unknown) =>
-        setPanelMessage(
-          t('sidePanelFailed', { message: e instanceof Error ? e.message : String(e) }),
-        ),
+      () => setPanelMessage(linterText('sidePanelOpened')),
+      (e: unknown) => setPanelMessage(linterText('sidePanelFailed', { message: errorText(e) })),
     );
   };
   return (
     <main class="popup">
       <div class="popup-head">
-        <h1>{common('appName')}</h1>
+        <h1>{commonText('appName')}</h1>
         <button type="button" onClick={openPanel} disabled={windowId === undefined}>
           <PanelIcon />
-          {t('openSidePanel')}
+          {linterText('openSidePanel')}
         </button>
       </div>
       <p aria-live="polite" class="muted panel-message">

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { guideText as t } from '../../i18n/guide';
+import { guideText } from '../../i18n/guide';
 import type { PortalFrame } from '../../storage';
 
 /**
@@ -13,18 +13,20 @@ export function PortalTabs({ frames }: { frames: PortalFrame[] | undefined }): J
   const withView = new Set(all.filter((f) => f.reactView).map((f) => f.tabId));
   return (
     <section aria-labelledby="portal-tabs-heading" class="card console-pages">
-      <h2 id="portal-tabs-heading">{t('consolePagesHeading')}</h2>
+      <h2 id="portal-tabs-heading">{guideText('consolePagesHeading')}</h2>
       {frames === undefined ? (
         <p class="muted">…</p>
       ) : tops.length === 0 ? (
-        <p class="muted">{t('noConsolePage')}</p>
+        <p class="muted">{guideText('noConsolePage')}</p>
       ) : (
-        <ul aria-label={t('consolePagesHeading')}>
+        <ul aria-label={guideText('consolePagesHeading')}>
           {tops.map((f) => (
             <li key={`${f.tabId}:${f.frameId}`} data-portal={f.portal}>
-              {t(f.portal === 'cloudsso' ? 'portalCloudsso' : 'portalAzure')} ·{' '}
+              {guideText(f.portal === 'cloudsso' ? 'portalCloudsso' : 'portalAzure')} ·{' '}
               <span class="mono caption">{f.origin}</span>
-              {withView.has(f.tabId) ? <span class="muted"> {t('withFormFrame')}</span> : null}
+              {withView.has(f.tabId) ? (
+                <span class="muted"> {guideText('withFormFrame')}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { common } from '../../i18n/common';
+import { commonText } from '../../i18n/common';
 import { portalFramesItem } from '../../storage';
 import { useStored } from '../hooks/useStored';
 import { CapturedValues } from './captured/CapturedValues';
@@ -7,12 +7,15 @@ import { CurrentStep } from './guide/CurrentStep';
 import { contextOf, Guide } from './guide/Guide';
 import { useGuide } from './guide/useGuide';
 import { SidePanelLinter } from './linter/SidePanelLinter';
+import { MappingCheck } from './mappings/MappingCheck';
 import { PortalTabs } from './PortalTabs';
+import { RotationCard } from './rotation/RotationCard';
+import { TriagePanel } from './triage/TriagePanel';
 import { Settings } from './settings/Settings';
 import { StatusProvider } from './status';
 
 /**
- * The side panel, most urgent first: the current step with its one primary action, the captured
+ * The side panel, most urgent first: a SCIM key to rotate, the current step with its one primary action, the captured
  * values, then every step, the linter, settings and the console pages. Each section is its own
  * component; keep this file a plain list of them.
  */
@@ -23,14 +26,18 @@ export function SidePanel(): JSX.Element {
   return (
     <>
       <header class="app-bar">
-        <h1>{common('appName')}</h1>
+        <h1>{commonText('appName')}</h1>
       </header>
       <main>
         <StatusProvider>
+          {/* A key about to expire outranks the setup: it stops a sync that works today. */}
+          <RotationCard guide={guide ?? null} />
           {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
           <CapturedValues />
           {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}
+          <MappingCheck />
           <SidePanelLinter />
+          <TriagePanel />
           <Settings />
           <PortalTabs frames={frames === undefined ? undefined : Object.values(frames)} />
         </StatusProvider>

@@ -4,7 +4,7 @@ import { useCallback, useContext, useState } from 'preact/hooks';
 /**
  * The side panel has exactly one role="status" line: the outcome of the last action (fill,
  * forget, endpoint check...), kept in view at the top while the admin scrolls. One live region
- * means screen readers hear each outcome once, and the automation contract ("an element with
+ * means screen readers hear each outcome once, and the automation contract (docs/automation-contract.md#side-panel-sidepanelhtml, "an element with
  * role=status") always finds one element. Each outcome is also shown beside what caused it.
  */
 

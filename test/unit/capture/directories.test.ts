@@ -147,6 +147,7 @@ describe('directory records', () => {
         createdAt: created,
         createdFrom: 'captured',
         expiresAt: Date.UTC(2022, 10, 9, 8, 12, 52),
+        status: null,
       },
     ]);
     await recordPage(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_CORPUS, USER_CORPUS } from '@/lib/lint/corpus';
-import { lint, type RowResult } from '@/lib/lint/lint';
+import { GROUP_CORPUS, USER_CORPUS } from '@/lib/targets/corpus';
+import { lint } from '@/lib/lint/lint';
+import type { RowResult } from '@/lib/lint/types';
 
 const SANITIZE_GROUP =
   'Replace(NormalizeDiacritics(StripSpaces([displayName])), , "[^a-zA-Z0-9_.-]", , "", , )';

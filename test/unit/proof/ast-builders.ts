@@ -1,6 +1,6 @@
 /** Hand-built expression trees for the proof tests (spans are dummies, except where noted). */
 
-import type { ArgNode, CallNode, ExprNode } from '../../../lib/expr/ast';
+import type { ArgNode, CallNode, ExprNode } from '../../../lib/expr';
 
 const span = { start: 0, end: 0 };
 

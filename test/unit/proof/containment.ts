@@ -1,6 +1,6 @@
 /** Does the analysis' abstract value cover a concrete output of the evaluator? */
 
-import type { Output } from '../../../lib/expr/values';
+import type { Output } from '../../../lib/expr';
 import type { Abs, StrShape } from '../../../lib/proof/domain';
 
 function fitsShape(s: StrShape, text: string): string | null {

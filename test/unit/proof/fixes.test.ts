@@ -6,9 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeExpression, evaluate } from '../../../lib/expr';
-import { checkOutput } from '../../../lib/lint/check-output';
-import { corpusFor } from '../../../lib/lint/corpus';
-import { getTarget, TARGET_IDS, type TargetId } from '../../../lib/lint/targets';
+import { checkOutput } from '../../../lib/targets/check-output';
+import { corpusFor } from '../../../lib/targets/corpus';
+import { getTarget, TARGET_IDS, type TargetId } from '../../../lib/targets/targets';
 import { prove } from '../../../lib/proof';
 import { attributeBound } from '../../../lib/proof/inputs';
 import { printExpr } from '../../../lib/proof/print';

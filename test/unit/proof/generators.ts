@@ -5,8 +5,7 @@
  */
 
 import fc from 'fast-check';
-import type { ArgNode, CallNode, ExprNode } from '../../../lib/expr/ast';
-import type { Attributes } from '../../../lib/expr/values';
+import type { CallNode, ExprNode, Attributes } from '../../../lib/expr';
 import type { AttrBound } from '../../../lib/proof/context';
 import { _, attr, call, num, replace, str } from './ast-builders';
 
@@ -329,5 +328,3 @@ export function recordArb(bound: (name: string) => AttrBound): fc.Arbitrary<Attr
     return out;
   });
 }
-
-export type { ArgNode };

@@ -5,9 +5,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyzeExpression, evaluate } from '../../../lib/expr';
-import { checkOutput } from '../../../lib/lint/check-output';
+import { checkOutput } from '../../../lib/targets/check-output';
 import { lint } from '../../../lib/lint/lint';
-import { getTarget, type TargetId } from '../../../lib/lint/targets';
+import { getTarget, type TargetId } from '../../../lib/targets/targets';
 import { prove } from '../../../lib/proof';
 import { attributeBound } from '../../../lib/proof/inputs';
 import type { ProofResult } from '../../../lib/proof/types';

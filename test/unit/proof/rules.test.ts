@@ -5,13 +5,13 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyzeExpression } from '../../../lib/expr';
-import { getTarget } from '../../../lib/lint/targets';
+import { getTarget } from '../../../lib/targets/targets';
 import { engineDeps } from '../../../lib/proof';
 import { CharSet } from '../../../lib/proof/charset';
 import { anyString } from '../../../lib/proof/domain';
 import { analyzeFor } from '../../../lib/proof/engine';
 import { isEntraFailure } from '../../../lib/proof/engine-deps';
-import type { Attributes } from '../../../lib/expr/values';
+import type { Attributes } from '../../../lib/expr';
 import { escapes } from './containment';
 
 interface Facts {

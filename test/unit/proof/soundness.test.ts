@@ -8,9 +8,9 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ExprNode } from '../../../lib/expr/ast';
-import { checkOutput } from '../../../lib/lint/check-output';
-import { TARGETS } from '../../../lib/lint/targets';
+import type { ExprNode } from '../../../lib/expr';
+import { checkOutput } from '../../../lib/targets/check-output';
+import { TARGETS } from '../../../lib/targets/targets';
 import { engineDeps } from '../../../lib/proof';
 import { analyzeFor } from '../../../lib/proof/engine';
 import { isEntraFailure } from '../../../lib/proof/engine-deps';

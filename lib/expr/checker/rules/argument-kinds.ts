@@ -1,7 +1,7 @@
 import type { ArgKind } from '../../functions/types';
 import { slotName, slotParams, type Rule } from '../context';
 
-/** VB DateInterval codes Entra documents (§5.4); other VB codes are unconfirmed. */
+/** VB DateInterval codes Entra documents (docs/research/entra-expressions.md#dates); other VB codes are unconfirmed. */
 const INTERVALS = new Set(['yyyy', 'm', 'd', 'ww', 'h', 'n', 's']);
 const UNCONFIRMED_INTERVALS = new Set(['q', 'y', 'w']);
 

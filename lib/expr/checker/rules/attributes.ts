@@ -2,7 +2,7 @@ import { resolve } from '../catalog';
 import type { Rule } from '../context';
 import { canonicalAttribute } from '../entra-attributes';
 
-/** The charset seen in every documented attribute name (§2: letters, digits, ".", "_", ":"). */
+/** The charset seen in every documented attribute name (docs/research/entra-expressions.md#lexical-rules: letters, digits, ".", "_", ":"). */
 const USUAL_NAME = /^[A-Za-z0-9._:-]+$/;
 
 const ROLE_FUNCTIONS = new Set([
@@ -12,7 +12,7 @@ const ROLE_FUNCTIONS = new Set([
 ]);
 
 /**
- * ENT016 and §7: wrong case of a well-known Entra attribute (SchemaInvalid on save), names with
+ * ENT016 (docs/research/entra-expressions.md#placement-rules): wrong case of a well-known Entra attribute (SchemaInvalid on save), names with
  * characters no attribute has, and [appRoleAssignments] outside the role functions (ENT020).
  */
 export const attributes: Rule = (visit, ctx) => {

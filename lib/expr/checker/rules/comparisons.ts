@@ -2,7 +2,7 @@ import type { Rule } from '../context';
 
 /**
  * ENT012: comparisons are documented only as IIF's condition and CBool's argument. The parser
- * accepts them anywhere (§3 note 5) so this rule can say what to do instead.
+ * accepts them anywhere (docs/research/entra-expressions.md#ebnf) so this rule can say what to do instead.
  */
 export const comparisons: Rule = (visit, ctx) => {
   const { node } = visit;

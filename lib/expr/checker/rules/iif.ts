@@ -4,7 +4,7 @@ import type { Rule, RuleContext } from '../context';
 import { isAlwaysPresent } from '../entra-attributes';
 
 /**
- * ENT017 / §12.4: Entra cannot evaluate an IIF condition that reads an empty or missing
+ * ENT017 (docs/research/entra-expressions.md#pitfalls): Entra cannot evaluate an IIF condition that reads an empty or missing
  * attribute; the mapping fails for that object. Coalesce(attr, "") keeps the condition defined.
  */
 export const iifNullAttributes: Rule = ({ node }, ctx) => {

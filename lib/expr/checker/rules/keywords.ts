@@ -22,7 +22,7 @@ const FLOW_SIGNAL: KeywordPlace = {
   allowed: (v) => v.argIndex === 1 || v.argIndex === 2,
 };
 
-/** The bare words Entra documents, and where each may stand (§7 "Keywords"). */
+/** The bare words Entra documents, and where each may stand (docs/research/entra-expressions.md#placement-rules). */
 const KNOWN_KEYWORDS = new Map<string, KeywordPlace>([
   ['vbTextCompare', COMPARE_MODE],
   ['vbBinaryCompare', COMPARE_MODE],
@@ -34,7 +34,7 @@ const KNOWN_KEYWORDS = new Map<string, KeywordPlace>([
 ]);
 const KEYWORD_BY_LOWER = new Map([...KNOWN_KEYWORDS.keys()].map((k) => [k.toLowerCase(), k]));
 
-/** Entra Connect Sync constants people carry over (§12.15): here they become literal text. */
+/** Entra Connect Sync constants people carry over (docs/research/entra-expressions.md#pitfalls): here they become literal text. */
 const CONNECT_SYNC_CONSTANTS = new Map<string, string>(
   Object.entries({
     null: 'To send nothing, leave a Switch default empty or wrap the expression in IgnoreFlowIfNullOrEmpty(...).',

@@ -2,7 +2,7 @@ import { resolve } from '../catalog';
 import type { Rule } from '../context';
 
 /**
- * §7 placement and context: top-level-only functions nested (ENT009), IgnoreFlowIfNullOrEmpty as
+ * Placement and context (docs/research/entra-expressions.md#placement-rules): top-level-only functions nested (ENT009), IgnoreFlowIfNullOrEmpty as
  * an IIF condition (ENT010), and SelectUniqueValue outside the HR/API-to-AD apps it works in.
  */
 export const placement: Rule = (visit, ctx) => {

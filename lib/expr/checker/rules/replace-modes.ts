@@ -1,7 +1,7 @@
 import { resolve } from '../catalog';
 import type { Rule } from '../context';
 
-/** Replace's modes by the slots they fill (§5.6; slot 1, the source, is always filled). */
+/** Replace's modes by the slots they fill (docs/research/entra-expressions.md#replace-modes; slot 1, the source, is always filled). */
 const MODES: { id: string; slots: readonly number[]; what: string }[] = [
   { id: 'A', slots: [2, 5], what: 'oldValue + replacementValue (literal replace)' },
   { id: 'B', slots: [2, 7], what: 'oldValue + template' },

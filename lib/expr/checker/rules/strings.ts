@@ -2,7 +2,7 @@ import { readStringLiteral } from '../../parse/string-literal';
 import type { Rule } from '../context';
 
 /**
- * ENT013 / §12.1: in a string literal only \" and \\ are defined escapes. A single backslash
+ * ENT013 (docs/research/entra-expressions.md#pitfalls): in a string literal only \" and \\ are defined escapes. A single backslash
  * before anything else (typically a regex escape such as \d) is undefined; doubling it is what
  * Microsoft's samples do and means the same thing whichever way Entra treats the single form.
  */

@@ -3,7 +3,7 @@ import { PRESENCE_TESTS, resolve } from '../catalog';
 import { textOf, type Rule, type RuleContext } from '../context';
 
 /**
- * ENT018 and §12.5/§12.9: the ways a Switch ends up null (attribute not sent, or a target value
+ * ENT018 (docs/research/entra-expressions.md#pitfalls): the ways a Switch ends up null (attribute not sent, or a target value
  * cleared), and presence tests used as its source.
  */
 export const switchNulls: Rule = ({ node, ancestors }, ctx) => {
@@ -67,7 +67,7 @@ function coversBothBooleans(pairs: CallNode['args']): boolean {
 }
 
 /**
- * Known service bug (§5.2, §12.5): with Entra as the source, a Switch with a default can evaluate
+ * Known service bug (docs/research/entra-expressions.md#conditional-and-null-functions, docs/research/entra-expressions.md#pitfalls): with Entra as the source, a Switch with a default can evaluate
  * to null when another attribute changes, clearing the target. Reported once per expression (for
  * the outermost such Switch) over the whole expression, which the documented workaround wraps.
  */

@@ -1,6 +1,7 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '../../../i18n/captured';
+import { capturedText } from '../../../i18n/captured';
 import { sendToBackground } from '../../../messaging/client';
 import { currentDirectoryItem, directoriesItem, type Directory } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
@@ -16,16 +17,15 @@ import { EndpointValue } from './EndpointValue';
 import { Problems } from './Problems';
 import { SecretField } from './SecretField';
 import { useLiveSecret } from './useLiveSecret';
-
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 function directoryName(d: Directory): string {
-  const site = d.site === 'cn' ? t('siteCn') : t('siteIntl');
+  const site = d.site === 'cn' ? commonText('siteCn') : commonText('siteIntl');
   return d.directoryId ? `${d.directoryId} (${site})` : site;
 }
 
 /**
- * The "Captured values" region of the automation contract, compact: the endpoint in full (the
+ * The "Captured values" region of the automation contract (docs/automation-contract.md#side-panel-sidepanelhtml), compact: the endpoint in full (the
  * accelerated one beside it) and the key masked, each with its icon buttons; warnings always in
  * view; the rest (directory, region, switch, credentials, counts, the endpoint check) behind
  * "Details". Follows storage live, so it updates while the console is open in another tab.
@@ -50,8 +50,8 @@ export function CapturedValues(): JSX.Element {
 
   const forget = (): void => {
     sendToBackground('capture.forget', {}).then(
-      () => announce(t('forgotten'), 'ok'),
-      (e: unknown) => announce(t('forgetFailed', { reason: message(e) }), 'error'),
+      () => announce(capturedText('forgotten'), 'ok'),
+      (e: unknown) => announce(capturedText('forgetFailed', { reason: errorText(e) }), 'error'),
     );
   };
   const noKeyId = 'captured-no-key';
@@ -60,19 +60,19 @@ export function CapturedValues(): JSX.Element {
   return (
     <section aria-labelledby="captured-heading" class="card captured">
       <div class="card-head">
-        <h2 id="captured-heading">{t('heading')}</h2>
+        <h2 id="captured-heading">{capturedText('heading')}</h2>
         <DisclosureButton
           open={details}
           onToggle={setDetails}
           controls="captured-details"
           class="small"
         >
-          {t('details')}
+          {commonText('details')}
         </DisclosureButton>
       </div>
       {all.length > 1 ? (
         <label class="field directory-choice">
-          <span class="muted">{t('directory')}</span>
+          <span class="muted">{capturedText('directory')}</span>
           <select
             value={directory?.key}
             onChange={(e) => void currentDirectoryItem.set(e.currentTarget.value)}
@@ -85,9 +85,9 @@ export function CapturedValues(): JSX.Element {
           </select>
         </label>
       ) : null}
-      {!directory && !secret ? <p class="muted">{t('nothingYet')}</p> : null}
+      {!directory && !secret ? <p class="muted">{capturedText('nothingYet')}</p> : null}
       <dl class="pairs">
-        <dt>{t('endpoint')}</dt>
+        <dt>{capturedText('endpoint')}</dt>
         <dd class="value-with-actions">
           <EndpointValue
             url={directory?.endpoint ?? null}
@@ -95,7 +95,7 @@ export function CapturedValues(): JSX.Element {
             id={noEndpointId}
           />
           <CopyButton
-            name={t('copyEndpoint')}
+            name={capturedText('copyEndpoint')}
             text={() => directory?.endpoint ?? null}
             disabled={!directory?.endpoint}
             describedBy={directory?.endpoint ? undefined : noEndpointId}
@@ -103,19 +103,22 @@ export function CapturedValues(): JSX.Element {
         </dd>
         {directory?.acceleratedEndpoint ? (
           <>
-            <dt>{t('accelerated')}</dt>
+            <dt>{capturedText('accelerated')}</dt>
             <dd class="value-with-actions">
               <EndpointValue
                 url={directory.acceleratedEndpoint}
                 issue={directory.acceleratedEndpointIssue}
               />
-              <CopyButton name={t('copyAccelerated')} text={() => directory.acceleratedEndpoint} />
+              <CopyButton
+                name={capturedText('copyAccelerated')}
+                text={() => directory.acceleratedEndpoint}
+              />
             </dd>
           </>
         ) : null}
         <dt>
-          {t('key')}
-          <span class="caption muted key-is-token">{t('keyIsToken')}</span>
+          {capturedText('key')}
+          <span class="caption muted key-is-token">{capturedText('keyIsToken')}</span>
         </dt>
         <dd class="value-with-actions">
           <SecretField
@@ -127,11 +130,11 @@ export function CapturedValues(): JSX.Element {
           />
           <span class="actions">
             <CopyButton
-              name={t('copySecret')}
+              name={capturedText('copySecret')}
               text={() => secret?.secret ?? null}
               disabled={!secret}
               describedBy={secret ? undefined : noKeyId}
-              note={t('pasteNote')}
+              note={capturedText('pasteNote')}
             />
             <RevealButton
               revealed={revealed}
@@ -150,7 +153,7 @@ export function CapturedValues(): JSX.Element {
       </dl>
       {directory?.syncEnabled === false ? (
         <Message tone="warn" role="note">
-          {t('syncOffWarning')}
+          {capturedText('syncOffWarning')}
         </Message>
       ) : null}
       {directory ? <ExpiryReminders directory={directory} now={now} /> : null}
@@ -161,19 +164,19 @@ export function CapturedValues(): JSX.Element {
             <dl class="pairs">
               {all.length <= 1 ? (
                 <>
-                  <dt>{t('directory')}</dt>
+                  <dt>{capturedText('directory')}</dt>
                   <dd>{directoryName(directory)}</dd>
                 </>
               ) : null}
-              <dt>{t('region')}</dt>
-              <dd>{directory.region ?? t('unknown')}</dd>
-              <dt>{t('sync')}</dt>
+              <dt>{capturedText('region')}</dt>
+              <dd>{directory.region ?? commonText('unknown')}</dd>
+              <dt>{capturedText('sync')}</dt>
               <dd>
                 {directory.syncEnabled === true
-                  ? t('syncOn')
+                  ? capturedText('syncOn')
                   : directory.syncEnabled === false
-                    ? t('syncOff')
-                    : t('unknown')}
+                    ? capturedText('syncOff')
+                    : commonText('unknown')}
               </dd>
             </dl>
             <DirectoryFacts directory={directory} />
@@ -183,7 +186,7 @@ export function CapturedValues(): JSX.Element {
             ) : null}
           </>
         ) : (
-          <p class="muted">{t('nothingYet')}</p>
+          <p class="muted">{capturedText('nothingYet')}</p>
         )}
       </div>
     </section>
@@ -197,7 +200,7 @@ function RevealButton(props: {
   describedBy: string | undefined;
   onToggle: () => void;
 }): JSX.Element {
-  const name = props.revealed ? t('hide') : t('reveal');
+  const name = props.revealed ? capturedText('hide') : capturedText('reveal');
   return (
     <button
       type="button"
@@ -222,8 +225,8 @@ function ForgetButton(props: {
     <button
       type="button"
       class="subtle icon-button"
-      aria-label={t('forget')}
-      title={t('forget')}
+      aria-label={capturedText('forget')}
+      title={capturedText('forget')}
       disabled={props.disabled}
       aria-describedby={props.describedBy}
       onClick={props.onForget}

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { clipboardItem } from '../../../storage';
 import { clock, secondsUntil } from '../../clipboard';
 import { useStored } from '../../hooks/useStored';
-import { t } from '../../../i18n/captured';
+import { capturedText } from '../../../i18n/captured';
 
 /**
  * Beside the key: while a copied key is on the clipboard, until when; once cleared, that it was
@@ -14,7 +14,7 @@ export function ClipboardNote({ now }: { now: number }): JSX.Element | null {
   if (state.status === 'pending' && state.clearAt !== null)
     return (
       <p class="muted clipboard-note">
-        {t('clipboardWaiting', {
+        {capturedText('clipboardWaiting', {
           time: clock(state.clearAt),
           seconds: secondsUntil(state.clearAt, now),
         })}
@@ -23,12 +23,15 @@ export function ClipboardNote({ now }: { now: number }): JSX.Element | null {
   if (state.status === 'cleared' && state.clearAt !== null)
     return (
       <p class="muted clipboard-note">
-        {t(state.reason === 'key-gone' ? 'clipboardClearedKeyGone' : 'clipboardCleared', {
-          time: clock(state.clearAt),
-        })}
+        {capturedText(
+          state.reason === 'key-gone' ? 'clipboardClearedKeyGone' : 'clipboardCleared',
+          {
+            time: clock(state.clearAt),
+          },
+        )}
       </p>
     );
   if (state.status === 'failed')
-    return <p class="tone-warn clipboard-note">{t('clipboardFailed')}</p>;
+    return <p class="tone-warn clipboard-note">{capturedText('clipboardFailed')}</p>;
   return null;
 }

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { expiryReminders } from '../../../capture/expiry';
-import { more } from '../../../i18n/captured-more';
+import { capturedText } from '../../../i18n/captured';
 import type { Directory, ListCount } from '../../../storage';
 import { Message } from '../../common/Message';
 
@@ -18,7 +18,7 @@ export function ExpiryReminders({
     <>
       {expiryReminders(directory.credentials, now).map((r) => (
         <Message key={r.id} tone={r.daysLeft <= 0 ? 'error' : 'warn'} role="note">
-          {more(r.daysLeft <= 0 ? 'expired' : 'expiresSoon', {
+          {capturedText(r.daysLeft <= 0 ? 'expired' : 'expiresSoon', {
             id: r.id,
             date: day(r.expiresAt),
             days: r.daysLeft,
@@ -32,19 +32,19 @@ export function ExpiryReminders({
 /** Credentials with their expiry, and the verification counts (behind "Details"). */
 export function DirectoryFacts({ directory }: { directory: Directory }): JSX.Element {
   const count = (c: ListCount | null, key: 'countUsers' | 'countGroups'): JSX.Element | null =>
-    c ? <li>{more(key, { scim: c.scim, listed: c.listed })}</li> : null;
+    c ? <li>{capturedText(key, { scim: c.scim, listed: c.listed })}</li> : null;
   return (
     <div>
       {directory.credentials.length > 0 ? (
         <>
-          <h3>{more('credentialsHeading')}</h3>
-          <ul aria-label={more('credentialsHeading')}>
+          <h3>{capturedText('credentialsHeading')}</h3>
+          <ul aria-label={capturedText('credentialsHeading')}>
             {directory.credentials.map((c) => (
               <li key={c.id}>
                 <span class="mono">{c.id}</span>
                 {': '}
-                {more('credentialDates', {
-                  created: `${c.createdFrom === 'captured' ? `${more('approx')} ` : ''}${day(c.createdAt)}`,
+                {capturedText('credentialDates', {
+                  created: `${c.createdFrom === 'captured' ? `${capturedText('approx')} ` : ''}${day(c.createdAt)}`,
                   expires: day(c.expiresAt),
                 })}
               </li>
@@ -54,12 +54,12 @@ export function DirectoryFacts({ directory }: { directory: Directory }): JSX.Ele
       ) : null}
       {directory.scimUsers || directory.scimGroups ? (
         <>
-          <h3>{more('countsHeading')}</h3>
-          <ul aria-label={more('countsHeading')}>
+          <h3>{capturedText('countsHeading')}</h3>
+          <ul aria-label={capturedText('countsHeading')}>
             {count(directory.scimUsers, 'countUsers')}
             {count(directory.scimGroups, 'countGroups')}
           </ul>
-          <p class="muted caption">{more('countHint')}</p>
+          <p class="muted caption">{capturedText('countHint')}</p>
         </>
       ) : null}
     </div>

@@ -7,6 +7,7 @@ import type { CheckStep } from '../../../messaging/contract/capture';
 import type { Directory } from '../../../storage';
 import { useAnnounce } from '../status';
 import { checkText } from '../../../i18n/endpoint-check';
+import { errorText } from '../../../util/error-text';
 
 function explain(host: string, service: CheckStep, key: CheckStep | null): string[] {
   const params = { host, status: service.status ?? '' };
@@ -68,12 +69,7 @@ export function EndpointCheck(props: {
         });
         finish(explain(host, reply.service, reply.key), toneOf(reply.service, reply.key));
       })
-      .catch((e: unknown) =>
-        finish(
-          [checkText('failed', { reason: e instanceof Error ? e.message : String(e) })],
-          'error',
-        ),
-      );
+      .catch((e: unknown) => finish([checkText('failed', { reason: errorText(e) })], 'error'));
   };
   return (
     <div class="endpoint-check">

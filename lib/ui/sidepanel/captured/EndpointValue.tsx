@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t } from '../../../i18n/captured';
+import { capturedText } from '../../../i18n/captured';
 import type { Directory } from '../../../storage';
 
 type Issue = Directory['endpointIssue'];
@@ -18,7 +18,7 @@ export function EndpointValue({
   if (!url)
     return (
       <span class="muted" id={id}>
-        {t('noEndpoint')}
+        {capturedText('noEndpoint')}
       </span>
     );
   return (
@@ -27,7 +27,7 @@ export function EndpointValue({
       {issue ? (
         <span class="tone-warn" role="note">
           {' '}
-          {t('issueLead', { reason: t(`issue_${issue}`) })}
+          {capturedText('issueLead', { reason: capturedText(`issue_${issue}`) })}
         </span>
       ) : null}
     </span>

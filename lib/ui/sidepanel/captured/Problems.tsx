@@ -3,7 +3,7 @@ import { captureTabsItem, portalFramesItem } from '../../../storage';
 import { useStored } from '../../hooks/useStored';
 import { Message } from '../../common/Message';
 import { CopyOutline } from '../outline/CopyOutline';
-import { more } from '../../../i18n/captured-more';
+import { capturedText } from '../../../i18n/captured';
 
 /**
  * Required elements the capture could not find on an open console page, by name, with what to
@@ -30,14 +30,14 @@ export function Problems(): JSX.Element | null {
     .map((tab) => tab.tabId);
   return (
     <Message tone="warn" class="problems">
-      <h3 class="problems-heading">{more('problemsHeading')}</h3>
-      <ul aria-label={more('problemsHeading')}>
+      <h3 class="problems-heading">{capturedText('problemsHeading')}</h3>
+      <ul aria-label={capturedText('problemsHeading')}>
         {items.map((p) => (
           <li key={p.key} data-element={p.element}>
-            <strong>{more(`problem_${p.element}`)}</strong>{' '}
+            <strong>{capturedText(`problem_${p.element}`)}</strong>{' '}
             <span class="muted mono caption">{p.path}</span>
             <br />
-            <span>{more(`detail_${p.detail}`)}</span>
+            <span>{capturedText(`detail_${p.detail}`)}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { t } from '../../../i18n/captured';
+import { capturedText } from '../../../i18n/captured';
 import type { CapturedSecret } from '../../../storage';
 import { formatLeft } from './useLiveSecret';
 
@@ -19,7 +19,7 @@ export function SecretField(props: {
   if (!secret)
     return (
       <span class="muted" id={props.noKeyId}>
-        {t('noKey')}
+        {capturedText('noKey')}
       </span>
     );
   return (
@@ -27,15 +27,17 @@ export function SecretField(props: {
       {revealed ? (
         <code class="secret-text">{secret.secret}</code>
       ) : (
-        <span aria-label={t('keyMasked')} class="mono">
+        <span aria-label={capturedText('keyMasked')} class="mono">
           ••••••••••••
         </span>
       )}
       <span class="caption muted">
-        {secret.credentialId ? `${t('credentialOf', { id: secret.credentialId })} · ` : ''}
-        {t('timeLeft', { time: formatLeft(secret.forgetAt - now) })}
+        {secret.credentialId
+          ? `${capturedText('credentialOf', { id: secret.credentialId })} · `
+          : ''}
+        {capturedText('timeLeft', { time: formatLeft(secret.forgetAt - now) })}
       </span>
-      {props.otherDirectory ? <span class="tone-warn"> {t('keyOfOther')}</span> : null}
+      {props.otherDirectory ? <span class="tone-warn"> {capturedText('keyOfOther')}</span> : null}
     </span>
   );
 }

@@ -1,5 +1,5 @@
+import { commonText } from '../../../i18n/common';
 import type { ComponentChildren, JSX } from 'preact';
-import { guideText as t } from '../../../i18n/guide';
 import { CopyButton } from '../../common/CopyButton';
 
 interface Props {
@@ -34,7 +34,7 @@ export function CopyValue({
           (value !== null ? (
             <code>{value}</code>
           ) : (
-            <span class="muted">{missing ?? t('unknown')}</span>
+            <span class="muted">{missing ?? commonText('notReadYet')}</span>
           ))}
         {available ? (
           <CopyButton name={name} text={copyText ?? (() => value)} {...(note ? { note } : {})} />

@@ -1,7 +1,8 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { uiLocale } from '../../../i18n';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import { sendToBackground } from '../../../messaging/client';
 import { DisclosureButton } from '../../common/Disclosure';
 import { Message } from '../../common/Message';
@@ -21,11 +22,11 @@ import {
   type Site,
 } from './links';
 import { STEP_WHERE, type StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
 import { ProblemText, stepTitle } from './StepItem';
 import type { Guide } from './useGuide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 /** A link styled as the step's one primary action (it opens a console page in a new tab). */
 function PrimaryLink({ href, children }: { href: string; children: string }): JSX.Element {
@@ -33,7 +34,7 @@ function PrimaryLink({ href, children }: { href: string; children: string }): JS
     <a class="button primary" href={href} target="_blank" rel="noreferrer noopener">
       {children}
       <OpenIcon class="icon-16" />
-      <span class="visually-hidden"> {t('newTab')}</span>
+      <span class="visually-hidden"> {guideText('newTab')}</span>
     </a>
   );
 }
@@ -42,12 +43,12 @@ function SecondaryLink({ href, children }: { href: string; children: string }): 
   return (
     <a href={href} target="_blank" rel="noreferrer noopener">
       {children}
-      <span class="visually-hidden"> {t('newTab')}</span>
+      <span class="visually-hidden"> {guideText('newTab')}</span>
     </a>
   );
 }
 
-const siteName = (site: Site): string => t(site === 'cn' ? 'siteCn' : 'siteIntl');
+const siteName = (site: Site): string => commonText(site === 'cn' ? 'siteCn' : 'siteIntl');
 
 /** CloudSSO settings on the directory's site; before one is known, the site of the UI language. */
 function SettingsAction({ guide }: { guide: Guide }): JSX.Element {
@@ -56,11 +57,11 @@ function SettingsAction({ guide }: { guide: Guide }): JSX.Element {
   const other: Site = first === 'cn' ? 'intl' : 'cn';
   return (
     <div class="primary-action">
-      <PrimaryLink href={cloudssoSettings(first)}>{t('actionSettings')}</PrimaryLink>
+      <PrimaryLink href={cloudssoSettings(first)}>{guideText('actionSettings')}</PrimaryLink>
       {known ? null : (
         <p class="caption">
           <SecondaryLink href={cloudssoSettings(other)}>
-            {t('otherSite', { site: siteName(other) })}
+            {guideText('otherSite', { site: siteName(other) })}
           </SecondaryLink>
         </p>
       )}
@@ -80,16 +81,16 @@ function Action({ step, guide }: { step: StepView; guide: Guide }): JSX.Element 
     case 3:
       return (
         <div class="primary-action">
-          <PrimaryLink href={newApplication(host)}>{t('actionNewApp')}</PrimaryLink>
+          <PrimaryLink href={newApplication(host)}>{guideText('actionNewApp')}</PrimaryLink>
         </div>
       );
     case 4:
       return (
         <div class="primary-action">
           {ids ? (
-            <PrimaryLink href={appPage(host, ids, 'Users')}>{t('actionUsers')}</PrimaryLink>
+            <PrimaryLink href={appPage(host, ids, 'Users')}>{guideText('actionUsers')}</PrimaryLink>
           ) : (
-            <PrimaryLink href={enterpriseApps(host)}>{t('actionApps')}</PrimaryLink>
+            <PrimaryLink href={enterpriseApps(host)}>{guideText('actionApps')}</PrimaryLink>
           )}
         </div>
       );
@@ -100,11 +101,11 @@ function Action({ step, guide }: { step: StepView; guide: Guide }): JSX.Element 
         <div class="primary-action">
           {ids ? (
             <PrimaryLink href={provisioningPage(host, ids, 'Overview')}>
-              {t('actionOverview')}
+              {guideText('actionOverview')}
             </PrimaryLink>
           ) : (
             <PrimaryLink href={cloudssoList(guide.directory?.site ?? 'intl', 'users')}>
-              {t('actionCloudUsers')}
+              {guideText('actionCloudUsers')}
             </PrimaryLink>
           )}
         </div>
@@ -121,15 +122,15 @@ function KeyTime(): JSX.Element | null {
   const minutes = settings.secretTtlMinutes;
   const keepLonger = (): void => {
     sendToBackground('capture.keepLonger', {}).then(
-      (r) => announce(t('keptLonger', { minutes: r.ttlMinutes }), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      (r) => announce(guideText('keptLonger', { minutes: r.ttlMinutes }), 'ok'),
+      (e: unknown) => announce(guideText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   return (
     <p class="key-time row">
-      <span>{t('keyLeft', { time: formatLeft(secret.forgetAt - now) })}</span>
+      <span>{guideText('keyLeft', { time: formatLeft(secret.forgetAt - now) })}</span>
       <button type="button" class="link" onClick={keepLonger}>
-        {t('keepLonger', { minutes })}
+        {guideText('keepLonger', { minutes })}
       </button>
     </p>
   );
@@ -146,7 +147,7 @@ function FillStatusKeeper({ guide }: { guide: Guide }): null {
   useEffect(() => {
     if (formWas.current === 'shown' && guide.form !== 'shown') clear('fill');
     formWas.current = guide.form;
-  }, [guide.form]);
+  }, [guide.form, clear]);
   return null;
 }
 
@@ -158,12 +159,15 @@ function TestOutcome({ guide }: { guide: Guide }): JSX.Element | null {
   useEffect(() => {
     if (!test || test.at <= seen.current) return;
     seen.current = test.at;
-    if (test.ok) announce(t('testOkNext'), 'ok');
+    if (test.ok) announce(guideText('testOkNext'), 'ok');
     else
-      announce(test.text ? t('testFailed', { text: test.text }) : t('testFailedNoText'), 'error');
-  }, [test?.at]);
+      announce(
+        test.text ? guideText('testFailed', { text: test.text }) : guideText('testFailedNoText'),
+        'error',
+      );
+  }, [test, announce]);
   // A failure is the step's problem (shown above); a success is said here.
-  return test?.ok ? <Message tone="ok">{t('testOkNext')}</Message> : null;
+  return test?.ok ? <Message tone="ok">{guideText('testOkNext')}</Message> : null;
 }
 
 /**
@@ -184,8 +188,10 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
     <section class="card current-step" aria-labelledby="current-step-title">
       <FillStatusKeeper guide={guide} />
       <p class="caption muted eyebrow">
-        {t('stepOf', { n: step.n })} ·{' '}
-        {t(where === 'cloudsso' ? 'whereCloudsso' : where === 'entra' ? 'whereEntra' : 'whereBoth')}
+        {guideText('stepOf', { n: step.n })} ·{' '}
+        {guideText(
+          where === 'cloudsso' ? 'whereCloudsso' : where === 'entra' ? 'whereEntra' : 'whereBoth',
+        )}
       </p>
       <h2 id="current-step-title" class="current-title">
         {stepTitle(step.n)}
@@ -196,7 +202,7 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
           <ProblemText problem={p} />
         </Message>
       ))}
-      <p class="lead">{t(`lead${step.n}` as 'lead1')}</p>
+      <p class="lead">{guideText(`lead${step.n}` as 'lead1')}</p>
       <Action step={step} guide={guide} />
       {step.n === 5 ? (
         <>
@@ -206,13 +212,13 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
       ) : guide.form === 'shown' ? (
         // Another tab is current, but one shows the form: it can be filled from here too.
         <div class="form-elsewhere">
-          <p class="caption muted">{t('formElsewhere')}</p>
+          <p class="caption muted">{guideText('formElsewhere')}</p>
           <FillAction guide={guide} primary={false} />
         </div>
       ) : null}
       <div class="step-actions">
         <DisclosureButton open={open} onToggle={setOpen} controls={bodyId} class="small">
-          {t('moreForStep')}
+          {guideText('moreForStep')}
         </DisclosureButton>
       </div>
       <div id={bodyId} class="step-body" hidden={!open}>

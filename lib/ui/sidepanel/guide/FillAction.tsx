@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { common } from '../../../i18n/common';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { commonText } from '../../../i18n/common';
 import { fillText } from '../../../i18n/fill';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import { sendToBackground } from '../../../messaging/client';
 import { lastFillItem, type FillOutcome } from '../../../storage/guide';
 import { useStored } from '../../hooks/useStored';
@@ -13,20 +13,19 @@ import { useAnnounce } from '../status';
 import { FILL_OUTCOMES, outcomeText } from './fill-outcomes';
 import type { Guide } from './useGuide';
 import { CredentialValues } from './values';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { errorText } from '../../../util/error-text';
 
 /** Why the fill cannot run now, or null when it can. */
 export function fillBlocked(guide: Guide): string | null {
-  if (!guide.input.secret) return t('fillWhy_noKey');
-  if (!guide.directory?.endpoint) return t('fillWhy_noEndpoint');
-  if (guide.form === 'hidden') return t('fillWhy_hidden');
-  if (guide.form === 'none') return t('fillWhy_noForm');
+  if (!guide.input.secret) return guideText('fillWhy_noKey');
+  if (!guide.directory?.endpoint) return guideText('fillWhy_noEndpoint');
+  if (guide.form === 'hidden') return guideText('fillWhy_hidden');
+  if (guide.form === 'none') return guideText('fillWhy_noForm');
   return null;
 }
 
 /**
- * Step 5's primary action, "Fill Tenant URL and Secret token" (automation contract): enabled only
+ * Step 5's primary action, "Fill Tenant URL and Secret token" (docs/automation-contract.md#side-panel-sidepanelhtml): enabled only
  * while an Entra tab shows the form, otherwise disabled with the reason beside it. Its outcome
  * shows beside it and on the panel's status line ("Filled", or why not); after a refusal, or on
  * a provisioning page whose form the extension cannot read, the values to copy by hand.
@@ -45,14 +44,21 @@ export function FillAction({
   const lastFill = useStored(lastFillItem);
   const openedAt = useRef(Date.now());
 
-  const show = (o: FillOutcome): void => {
-    announce(outcomeText(o), FILL_OUTCOMES[o.result].tone, 'fill');
-    setOutcome(o);
-  };
-  // Fills the panel did not start ("as soon as the form appears") are shown too.
+  const show = useCallback(
+    (o: FillOutcome): void => {
+      announce(outcomeText(o), FILL_OUTCOMES[o.result].tone, 'fill');
+      setOutcome(o);
+    },
+    [announce],
+  );
+  // Fills the panel did not start ("as soon as the form appears") are shown too, each once.
+  const shownAuto = useRef(0);
   useEffect(() => {
-    if (lastFill && lastFill.trigger === 'auto' && lastFill.at >= openedAt.current) show(lastFill);
-  }, [lastFill?.at]);
+    if (!lastFill || lastFill.trigger !== 'auto' || lastFill.at < openedAt.current) return;
+    if (lastFill.at === shownAuto.current) return;
+    shownAuto.current = lastFill.at;
+    show(lastFill);
+  }, [lastFill, show]);
 
   // Once the form is gone (the admin moved on, the view closed), the last outcome is history.
   const formWas = useRef(guide.form);
@@ -65,7 +71,7 @@ export function FillAction({
   const fill = (confirmApp: string | null = null): void => {
     setBusy(true);
     sendToBackground('guide.fill', { windowId: guide.windowId, confirmApp })
-      .then(show, (e: unknown) => announce(fillText('r_failed', { reason: reason(e) }), 'error'))
+      .then(show, (e: unknown) => announce(fillText('r_failed', { reason: errorText(e) }), 'error'))
       .finally(() => setBusy(false));
   };
 
@@ -97,7 +103,7 @@ export function FillAction({
           {fillText('fill')}
         </button>
         <p id="fill-hint" class="caption muted">
-          {busy ? fillText('filling') : (blocked ?? t('fillReady'))}
+          {busy ? fillText('filling') : (blocked ?? guideText('fillReady'))}
         </p>
       </div>
       {outcome ? (
@@ -118,7 +124,7 @@ export function FillAction({
           <p>
             {fillText('fallbackText', {
               n: fallbackStep,
-              title: t(`step${fallbackStep}` as 'step1'),
+              title: guideText(`step${fallbackStep}` as 'step1'),
             })}
           </p>
           <CredentialValues directory={guide.directory} secret={guide.input.secret} />
@@ -161,7 +167,7 @@ function OtherAppQuestion({
               {fillText('otherAppFill', { form })}
             </button>
             <button type="button" onClick={onCancel}>
-              {common('cancel')}
+              {commonText('cancel')}
             </button>
           </div>
         ) : (

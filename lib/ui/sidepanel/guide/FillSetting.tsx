@@ -1,9 +1,8 @@
 import type { JSX } from 'preact';
 import { useSettings } from '../settings/useSettings';
 import { useAnnounce } from '../status';
-import { guideText as t } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { guideText } from '../../../i18n/guide';
+import { errorText } from '../../../util/error-text';
 
 /** The "fill as soon as the form appears" option (off by default), in the Settings section. */
 export function FillSetting(): JSX.Element | null {
@@ -12,8 +11,8 @@ export function FillSetting(): JSX.Element | null {
   if (!settings) return null;
   const change = (on: boolean): void => {
     update({ fillWhenFormAppears: on }).then(
-      () => announce(t(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      () => announce(guideText(on ? 'fillWhenFormAppearsOn' : 'fillWhenFormAppearsOff'), 'ok'),
+      (e: unknown) => announce(guideText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   return (
@@ -25,10 +24,10 @@ export function FillSetting(): JSX.Element | null {
           aria-describedby="fill-setting-hint"
           onChange={(e) => change(e.currentTarget.checked)}
         />{' '}
-        {t('fillWhenFormAppears')}
+        {guideText('fillWhenFormAppears')}
       </label>
       <p id="fill-setting-hint" class="muted">
-        {t('fillWhenFormAppearsHint')}
+        {guideText('fillWhenFormAppearsHint')}
       </p>
     </div>
   );

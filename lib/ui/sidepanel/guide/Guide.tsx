@@ -1,11 +1,12 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 import { Message } from '../../common/Message';
 import { CopyOutline } from '../outline/CopyOutline';
 import './guide.css';
 import { ReportExport } from './ReportExport';
 import { ResetProgress } from './ResetProgress';
-import type { StepContext } from './StepBody';
+import type { StepContext } from './model';
 import { StepItem, stepTitle } from './StepItem';
 import type { Guide as GuideData } from './useGuide';
 
@@ -15,12 +16,14 @@ function Context({ guide }: { guide: GuideData }): JSX.Element {
   return (
     <p class="context caption muted">
       {d
-        ? t('directory', {
-            name: `${d.directoryId ?? '—'} (${t(d.site === 'cn' ? 'siteCn' : 'siteIntl')})`,
+        ? guideText('directory', {
+            name: `${d.directoryId ?? '—'} (${commonText(d.site === 'cn' ? 'siteCn' : 'siteIntl')})`,
           })
-        : t('noDirectory')}
+        : guideText('noDirectory')}
       <br />
-      {a?.objectId ? t('app', { name: a.name ?? t('unnamedApp') }) : t('noApp')}
+      {a?.objectId
+        ? guideText('app', { name: a.name ?? guideText('unnamedApp') })
+        : guideText('noApp')}
     </p>
   );
 }
@@ -33,7 +36,7 @@ export function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | nul
     const n = f.tab.unrecognized;
     return (
       <Message tone="warn" role="note" class="notice">
-        {t('unconfirmed', { n, title: stepTitle(n), what: t('unconfirmedWhat') })}
+        {guideText('unconfirmed', { n, title: stepTitle(n), what: guideText('unconfirmedWhat') })}
         <CopyOutline tabId={f.tabId} />
       </Message>
     );
@@ -41,7 +44,7 @@ export function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | nul
   if (f.tab.formProblem === 'hidden') {
     return (
       <Message tone="warn" role="note" class="notice">
-        {t('formHidden')}
+        {guideText('formHidden')}
       </Message>
     );
   }
@@ -49,16 +52,16 @@ export function Unrecognized({ guide }: { guide: GuideData }): JSX.Element | nul
 }
 
 /**
- * The six steps as a list (automation contract: the current one has `aria-current="step"`),
+ * The six steps as a list (docs/automation-contract.md#side-panel-sidepanelhtml: the current one has `aria-current="step"`),
  * each with its hand tick, state and instructions; the directory and app the progress is kept
  * for; report and reset.
  */
 export function Guide({ guide, ctx }: { guide: GuideData; ctx: StepContext }): JSX.Element {
   return (
     <section aria-labelledby="guide-heading" class="card guide">
-      <h2 id="guide-heading">{t('heading')}</h2>
+      <h2 id="guide-heading">{guideText('heading')}</h2>
       <Context guide={guide} />
-      <ol class="steps" aria-label={t('stepsLabel')}>
+      <ol class="steps" aria-label={guideText('stepsLabel')}>
         {guide.steps.map((step) => (
           <StepItem key={step.n} step={step} ctx={ctx} />
         ))}

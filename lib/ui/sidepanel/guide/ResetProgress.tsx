@@ -1,10 +1,10 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import { useAnnounce } from '../status';
-import { guideText as t } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import { guideText } from '../../../i18n/guide';
+import { errorText } from '../../../util/error-text';
 
 /** One click, then a confirmation; captured values are not touched. */
 export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.Element {
@@ -29,26 +29,26 @@ export function ResetProgress({ directoryKey }: { directoryKey: string }): JSX.E
   }, [asking]);
   const reset = (): void => {
     sendToBackground('guide.reset', { directoryKey }).then(
-      () => announce(t('resetDone'), 'ok'),
-      (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+      () => announce(guideText('resetDone'), 'ok'),
+      (e: unknown) => announce(guideText('saveFailed', { reason: errorText(e) }), 'error'),
     );
     close();
   };
   if (!asking) {
     return (
       <button type="button" ref={opener} onClick={() => setAsking(true)}>
-        {t('reset')}
+        {guideText('reset')}
       </button>
     );
   }
   return (
     <div role="group" aria-labelledby="reset-question" class="confirm">
-      <p id="reset-question">{t('resetConfirm')}</p>
+      <p id="reset-question">{guideText('resetConfirm')}</p>
       <button type="button" ref={yes} class="danger" onClick={reset}>
-        {t('resetYes')}
+        {guideText('resetYes')}
       </button>{' '}
       <button type="button" onClick={close}>
-        {t('cancel')}
+        {commonText('cancel')}
       </button>
     </div>
   );

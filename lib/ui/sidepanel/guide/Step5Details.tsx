@@ -6,10 +6,9 @@ import { useAnnounce } from '../status';
 import { CopyButton } from '../../common/CopyButton';
 import { ChoiceValue, CopyValue } from './CopyValue';
 import { EXPRESSIONS, GROUP_MAPPINGS, USER_MAPPINGS, type MappingRow } from './mappings';
-import type { StepContext } from './StepBody';
-import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
-
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+import type { StepContext } from './model';
+import { guideText, type GuideKey as TextKey } from '../../../i18n/guide';
+import { errorText } from '../../../util/error-text';
 
 function MappingTable({
   caption,
@@ -25,23 +24,23 @@ function MappingTable({
       <caption id={id}>{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('colTarget')}</th>
-          <th scope="col">{t('colSource')}</th>
+          <th scope="col">{guideText('colTarget')}</th>
+          <th scope="col">{guideText('colSource')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.target} class={r.changed ? 'changed' : undefined}>
-            <th scope="row" data-label={t('colTarget')}>
+            <th scope="row" data-label={guideText('colTarget')}>
               <code>{r.target}</code>
             </th>
-            <td data-label={t('colSource')}>
+            <td data-label={guideText('colSource')}>
               <code>{r.source}</code>
-              {r.changed ? <span class="badge tone-warn">{t('changedRow')}</span> : null}
+              {r.changed ? <span class="badge tone-warn">{guideText('changedRow')}</span> : null}
               {/* Only an expression is typed into Entra; an attribute is picked from a list. */}
               {r.source.includes('(') ? (
                 <CopyButton
-                  name={t('copyName', { what: `${caption}: ${r.target} ← ${r.source}` })}
+                  name={guideText('copyName', { what: `${caption}: ${r.target} ← ${r.source}` })}
                   text={() => r.source}
                 />
               ) : null}
@@ -69,35 +68,47 @@ export function Step5Details({
       appKey: ctx.appKey,
       item,
       done,
-    }).catch((e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'));
+    }).catch((e: unknown) => announce(guideText('saveFailed', { reason: errorText(e) }), 'error'));
   };
   return (
     <div class="step5">
-      <h4>{t('mappingsHeading')}</h4>
-      <p>{t('externalIdNote')}</p>
+      <h4>{guideText('mappingsHeading')}</h4>
+      <p>{guideText('externalIdNote')}</p>
       <MappingTable
         id={`${idPrefix}-users-mappings`}
-        caption={t('usersTable')}
+        caption={guideText('usersTable')}
         rows={USER_MAPPINGS}
       />
       <MappingTable
         id={`${idPrefix}-groups-mappings`}
-        caption={t('groupsTable')}
+        caption={guideText('groupsTable')}
         rows={GROUP_MAPPINGS}
       />
-      <p>{t('deleteOthers')}</p>
+      <p>{guideText('deleteOthers')}</p>
+      <p>
+        {guideText('mappingCheckPointer')}{' '}
+        <a
+          href="#mapping-check"
+          onClick={(e) => {
+            e.preventDefault();
+            document.getElementById('mapping-check')?.scrollIntoView({ block: 'start' });
+          }}
+        >
+          {guideText('mappingCheckLink')}
+        </a>
+      </p>
 
-      <h4>{t('expressionsHeading')}</h4>
-      <p class="muted">{t('expressionsNote')}</p>
+      <h4>{guideText('expressionsHeading')}</h4>
+      <p class="muted">{guideText('expressionsNote')}</p>
       {EXPRESSIONS.flatMap((x) => {
-        const label = t(`x_${x.id}` as TextKey);
+        const label = guideText(`x_${x.id}` as TextKey);
         const rows: { key: string; label: string; expression: string }[] = [
           { key: x.id, label, expression: x.expression },
         ];
         if (x.uniqueVariant) {
           rows.push({
             key: `${x.id}-unique`,
-            label: t('uniqueVariant', { what: label }),
+            label: guideText('uniqueVariant', { what: label }),
             expression: x.uniqueVariant,
           });
         }
@@ -106,34 +117,35 @@ export function Step5Details({
             <CopyValue
               label={row.label}
               value={row.expression}
-              name={t('copyName', { what: `${row.label} expression` })}
+              name={guideText('copyName', { what: `${row.label} expression` })}
             />
             <button
               type="button"
               class="link"
-              aria-label={t('checkInLinterName', { what: row.label })}
+              aria-label={guideText('checkInLinterName', { what: row.label })}
               onClick={() =>
                 sendToLinter(row.expression, x.targetId).then(
-                  () => announce(t('sentToLinter'), 'ok'),
-                  (e: unknown) => announce(t('saveFailed', { reason: reason(e) }), 'error'),
+                  () => announce(guideText('sentToLinter'), 'ok'),
+                  (e: unknown) =>
+                    announce(guideText('saveFailed', { reason: errorText(e) }), 'error'),
                 )
               }
             >
-              {t('checkInLinter')}
+              {guideText('checkInLinter')}
             </button>
           </div>
         ));
       })}
 
-      <h4>{t('settingsHeading')}</h4>
+      <h4>{guideText('settingsHeading')}</h4>
       <div class="values">
         {/* Chosen from Entra's dropdowns, in the words Entra shows in the admin's language. */}
-        <ChoiceValue label={t('scopeLabel')} value={t('scopeValue')} />
-        <ChoiceValue label={t('statusLabel')} value={t('statusValue')} />
+        <ChoiceValue label={guideText('scopeLabel')} value={guideText('scopeValue')} />
+        <ChoiceValue label={guideText('statusLabel')} value={guideText('statusValue')} />
       </div>
 
       <fieldset class="checklist">
-        <legend>{t('checklistHeading')}</legend>
+        <legend>{guideText('checklistHeading')}</legend>
         {CHECKLIST_IDS.map((id) => (
           <label key={id} class="check">
             <input
@@ -141,7 +153,7 @@ export function Step5Details({
               checked={checklist[id] !== undefined}
               onChange={(e) => toggle(id, e.currentTarget.checked)}
             />{' '}
-            {t(`k_${id}` as TextKey)}
+            {guideText(`k_${id}` as TextKey)}
           </label>
         ))}
       </fieldset>

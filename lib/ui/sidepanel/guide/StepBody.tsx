@@ -1,6 +1,6 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import type { Directory } from '../../../storage';
-import type { AppProgress } from '../../../storage/guide';
 import { CopyValue } from './CopyValue';
 import { ExternalLink } from './ExternalLink';
 import {
@@ -12,19 +12,10 @@ import {
   provisioningPage,
   type Site,
 } from './links';
-import { pickCredential, type SecretFacts, type StepNumber } from './model';
+import { pickCredential, type StepContext, type StepNumber } from './model';
 import { Step5Details } from './Step5Details';
-import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
+import { guideText, type GuideKey as TextKey } from '../../../i18n/guide';
 import { CredentialValues } from './values';
-
-export interface StepContext {
-  directory: Directory | null;
-  secret: SecretFacts | null;
-  app: AppProgress | null;
-  host: string | null;
-  directoryKey: string;
-  appKey: string;
-}
 
 const day = (ms: number | null | undefined): string =>
   ms == null ? '—' : new Date(ms).toISOString().slice(0, 10);
@@ -33,7 +24,7 @@ function Instructions({ keys }: { keys: TextKey[] }): JSX.Element {
   return (
     <ol class="instructions">
       {keys.map((k) => (
-        <li key={k}>{t(k)}</li>
+        <li key={k}>{guideText(k)}</li>
       ))}
     </ol>
   );
@@ -43,7 +34,7 @@ function Links({ links }: { links: [string, string][] }): JSX.Element | null {
   if (links.length === 0) return null;
   return (
     <p class="links">
-      <span class="muted">{t('linksHeading')}: </span>
+      <span class="muted">{guideText('linksHeading')}: </span>
       {links.map(([href, text], i) => (
         <span key={href}>
           {i > 0 ? ' · ' : ''}
@@ -63,7 +54,7 @@ function siteLinks(
   const sites: Site[] = directory ? [directory.site] : ['intl', 'cn'];
   return sites.map((site) => [
     make(site),
-    t(key, { site: t(site === 'cn' ? 'siteCn' : 'siteIntl') }),
+    guideText(key, { site: commonText(site === 'cn' ? 'siteCn' : 'siteIntl') }),
   ]);
 }
 
@@ -88,10 +79,12 @@ export function StepBody({
           <Instructions keys={['s1a', 's1b']} />
           {c ? (
             <CopyValue
-              label={t('credential')}
+              label={guideText('credential')}
               value={c.id}
-              name={t('copyName', { what: t('credential') })}
-              shown={<code>{t('credentialLine', { id: c.id, date: day(c.expiresAt) })}</code>}
+              name={guideText('copyName', { what: guideText('credential') })}
+              shown={
+                <code>{guideText('credentialLine', { id: c.id, date: day(c.expiresAt) })}</code>
+              }
             />
           ) : null}
           <Links links={siteLinks(d, cloudssoSettings, 'linkSettings')} />
@@ -104,20 +97,22 @@ export function StepBody({
           <Instructions keys={['s2a', 's2b']} />
           <div class="values">
             <CopyValue
-              label={t('tenantUrl')}
+              label={guideText('tenantUrl')}
               value={d?.endpoint ?? null}
-              name={t('copyTenantUrlName')}
-              missing={t('endpointNone')}
+              name={guideText('copyTenantUrlName')}
+              missing={guideText('endpointNone')}
             />
             <div class="value-row">
-              <span class="value-label">{t('syncState')}</span>
+              <span class="value-label">{guideText('syncState')}</span>
               <span class="value-text">
-                {d?.syncEnabled == null ? t('unknown') : t(d.syncEnabled ? 'on' : 'off')}
+                {d?.syncEnabled == null
+                  ? commonText('notReadYet')
+                  : guideText(d.syncEnabled ? 'on' : 'off')}
               </span>
             </div>
             {d?.region ? (
               <div class="value-row">
-                <span class="value-label">{t('region')}</span>
+                <span class="value-label">{guideText('region')}</span>
                 <code class="value-text">{d.region}</code>
               </div>
             ) : null}
@@ -131,29 +126,29 @@ export function StepBody({
           <Instructions keys={['s3a', 's3b']} />
           <div class="values">
             <CopyValue
-              label={t('appName')}
+              label={guideText('appName')}
               value={app?.name ?? 'CloudSSO'}
-              name={t('copyName', { what: t('appName') })}
+              name={guideText('copyName', { what: guideText('appName') })}
             />
             {app?.objectId ? (
               <CopyValue
-                label={t('objectId')}
+                label={guideText('objectId')}
                 value={app.objectId}
-                name={t('copyName', { what: t('objectId') })}
+                name={guideText('copyName', { what: guideText('objectId') })}
               />
             ) : null}
             {app?.appId ? (
               <CopyValue
-                label={t('applicationId')}
+                label={guideText('applicationId')}
                 value={app.appId}
-                name={t('copyName', { what: t('applicationId') })}
+                name={guideText('copyName', { what: guideText('applicationId') })}
               />
             ) : null}
           </div>
           <Links
             links={[
-              [enterpriseApps(host), t('linkApps')],
-              [newApplication(host), t('linkNewApp')],
+              [enterpriseApps(host), guideText('linkApps')],
+              [newApplication(host), guideText('linkNewApp')],
             ]}
           />
         </>
@@ -163,9 +158,9 @@ export function StepBody({
         <>
           <Instructions keys={['s4a', 's4b', 's4c']} />
           {appIds ? (
-            <Links links={[[appPage(host, appIds, 'Users'), t('linkUsers')]]} />
+            <Links links={[[appPage(host, appIds, 'Users'), guideText('linkUsers')]]} />
           ) : (
-            <p class="muted">{t('linksNeedApp')}</p>
+            <p class="muted">{guideText('linksNeedApp')}</p>
           )}
         </>
       );
@@ -177,12 +172,12 @@ export function StepBody({
           {appIds ? (
             <Links
               links={[
-                [appPage(host, appIds, 'Provisioning'), t('linkProvisioning')],
-                [provisioningPage(host, appIds, 'Overview'), t('linkOverview')],
+                [appPage(host, appIds, 'Provisioning'), guideText('linkProvisioning')],
+                [provisioningPage(host, appIds, 'Overview'), guideText('linkOverview')],
               ]}
             />
           ) : (
-            <p class="muted">{t('linksNeedApp')}</p>
+            <p class="muted">{guideText('linksNeedApp')}</p>
           )}
           <Step5Details ctx={ctx} idPrefix={idPrefix} />
         </>
@@ -193,15 +188,18 @@ export function StepBody({
           <Instructions keys={['s6a', 's6b']} />
           <p>
             {d?.scimUsers || d?.scimGroups
-              ? t('counts', { users: d.scimUsers?.scim ?? 0, groups: d.scimGroups?.scim ?? 0 })
-              : t('countsNone')}
+              ? guideText('counts', {
+                  users: d.scimUsers?.scim ?? 0,
+                  groups: d.scimGroups?.scim ?? 0,
+                })
+              : guideText('countsNone')}
           </p>
           <Links
             links={[
               ...(appIds
                 ? ([
-                    [provisioningPage(host, appIds, 'Overview'), t('linkOverview')],
-                    [provisioningPage(host, appIds, 'ProvisioningLogs'), t('linkLogs')],
+                    [provisioningPage(host, appIds, 'Overview'), guideText('linkOverview')],
+                    [provisioningPage(host, appIds, 'ProvisioningLogs'), guideText('linkLogs')],
                   ] as [string, string][])
                 : []),
               ...siteLinks(d, (s) => cloudssoList(s, 'users'), 'linkCloudUsers'),

@@ -1,21 +1,21 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
+import { guideText, type GuideKey as TextKey } from '../../../i18n/guide';
 import { sendToBackground } from '../../../messaging/client';
 import { CollapseIcon, ExpandIcon } from '../../icons';
 import { useAnnounce } from '../status';
 import type { StepProblem, StepView } from './model';
-import { StepBody, type StepContext } from './StepBody';
+import { StepBody } from './StepBody';
+import type { StepContext } from './model';
+import { errorText } from '../../../util/error-text';
 
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-export const stepTitle = (n: number): string => t(`step${n}` as TextKey);
+export const stepTitle = (n: number): string => guideText(`step${n}` as TextKey);
 
 function stateText(step: StepView): string {
-  if (step.state === 'problem') return t('stateProblem');
-  if (step.doneBy === 'ticked') return t('stateTicked');
-  if (step.doneBy === 'detected') return t('stateDetected');
-  return step.current ? t('stateCurrent') : t('stateNotStarted');
+  if (step.state === 'problem') return guideText('stateProblem');
+  if (step.doneBy === 'ticked') return guideText('stateTicked');
+  if (step.doneBy === 'detected') return guideText('stateDetected');
+  return step.current ? guideText('stateCurrent') : guideText('stateNotStarted');
 }
 
 function stateTone(step: StepView): string {
@@ -28,20 +28,22 @@ function stateTone(step: StepView): string {
 export function ProblemText({ problem }: { problem: StepProblem }): JSX.Element {
   switch (problem.code) {
     case 'credential-expired':
-      return <>{t('p_credential-expired', { id: problem.id, date: problem.date })}</>;
+      return <>{guideText('p_credential-expired', { id: problem.id, date: problem.date })}</>;
     case 'sync-off':
-      return <>{t('p_sync-off')}</>;
+      return <>{guideText('p_sync-off')}</>;
     case 'endpoint-issue':
-      return <>{t('p_endpoint-issue', { issue: problem.issue })}</>;
+      return <>{guideText('p_endpoint-issue', { issue: problem.issue })}</>;
     case 'test-failed':
       return (
         <>
-          {problem.text ? t('testFailed', { text: problem.text }) : t('testFailedNoText')}
+          {problem.text
+            ? guideText('testFailed', { text: problem.text })
+            : guideText('testFailedNoText')}
           <br />
-          {t('likelyCauses')}
+          {guideText('likelyCauses')}
           <ul>
             {problem.causes.map((c) => (
-              <li key={c.code}>{t(`c_${c.code}` as TextKey, c.params)}</li>
+              <li key={c.code}>{guideText(`c_${c.code}` as TextKey, c.params)}</li>
             ))}
           </ul>
         </>
@@ -68,7 +70,7 @@ function MarkDone({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Elem
       done,
     }).catch((e: unknown) => {
       setPending(null);
-      announce(t('saveFailed', { reason: reason(e) }), 'error');
+      announce(guideText('saveFailed', { reason: errorText(e) }), 'error');
     });
   };
   return (
@@ -77,8 +79,8 @@ function MarkDone({ step, ctx }: { step: StepView; ctx: StepContext }): JSX.Elem
       class="mark-done"
       checked={detected || (pending ?? step.ticked)}
       disabled={detected}
-      aria-label={t('markDoneName', { n: step.n })}
-      title={detected ? t('markDoneDetected') : t('markDone')}
+      aria-label={guideText('markDoneName', { n: step.n })}
+      title={detected ? guideText('markDoneDetected') : guideText('markDone')}
       aria-describedby={`step-${step.n}-state`}
       onChange={(e) => tick(e.currentTarget.checked)}
     />
@@ -97,19 +99,21 @@ export function StepItem({ step, ctx }: { step: StepView; ctx: StepContext }): J
     >
       <div class="step-row">
         <MarkDone step={step} ctx={ctx} />
-        <h3 class="step-title">
-          <span class="step-no">{step.n}</span> {stepTitle(step.n)}
-        </h3>
-        <span class={`badge ${stateTone(step)}`} id={`step-${step.n}-state`}>
-          {stateText(step)}
-        </span>
+        <div class="step-head">
+          <h3 class="step-title">
+            <span class="step-no">{step.n}</span> {stepTitle(step.n)}
+          </h3>
+          <span class={`badge ${stateTone(step)}`} id={`step-${step.n}-state`}>
+            {stateText(step)}
+          </span>
+        </div>
         <button
           type="button"
           class="subtle icon-button step-toggle"
           aria-expanded={open}
           aria-controls={bodyId}
-          aria-label={`${open ? t('hideInstructions') : t('showInstructions')} ${t('instructionsName', { n: step.n })}`}
-          title={open ? t('hideInstructions') : t('showInstructions')}
+          aria-label={`${open ? guideText('hideInstructions') : guideText('showInstructions')} ${guideText('instructionsName', { n: step.n })}`}
+          title={open ? guideText('hideInstructions') : guideText('showInstructions')}
           onClick={() => setOpen(!open)}
         >
           {open ? <CollapseIcon /> : <ExpandIcon />}

@@ -1,4 +1,5 @@
-import { t as capturedText } from '../../../i18n/captured';
+import { commonText } from '../../../i18n/common';
+import { capturedText } from '../../../i18n/captured';
 import { fillText } from '../../../i18n/fill';
 import { guideText } from '../../../i18n/guide';
 import type { FillOutcome, FillResult } from '../../../storage/guide';
@@ -46,7 +47,7 @@ export const FILL_OUTCOMES: Record<FillResult, OutcomeView> = {
 /** "d-xxxx (China site)" for a directory key "cn:d-xxxx". */
 function directoryLabel(key: string): string {
   const [site, id] = key.split(':');
-  return `${id && id !== 'site' ? `${id} ` : ''}(${guideText(site === 'cn' ? 'siteCn' : 'siteIntl')})`;
+  return `${id && id !== 'site' ? `${id} ` : ''}(${commonText(site === 'cn' ? 'siteCn' : 'siteIntl')})`;
 }
 
 const stepTitle = (n: number): string => guideText(`step${n}` as 'step1');

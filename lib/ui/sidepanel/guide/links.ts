@@ -1,6 +1,6 @@
 /**
  * Deep links to the console pages of each step. They are hints: the portal may land elsewhere
- * (spec §0.4), which is why the guide confirms steps from the page and the instructions always
+ * (docs/research/entra-portal.md#pages-and-their-routes), which is why the guide confirms steps from the page and the instructions always
  * say which menu to click.
  */
 
@@ -41,7 +41,7 @@ export const appPage = (
   menu: 'Overview' | 'Users' | 'Provisioning',
 ): string =>
   `${portalBase(host)}/#view/Microsoft_AAD_IAM/ManagedAppMenuBlade/~/${menu}/${ids(app)}`;
-/** The provisioning blade of the Microsoft_AAD_Connect_Provisioning extension (spec §1, [3P]). */
+/** The provisioning blade of the Microsoft_AAD_Connect_Provisioning extension (docs/research/entra-portal.md#pages-and-their-routes, secondary). */
 export const provisioningPage = (
   host: string | null,
   app: AppIds,

@@ -1,6 +1,6 @@
 /**
  * What step 5 recommends. CloudSSO's own tables are images in its docs, so this is the usual set
- * (product.md; cloudsso.md §4.2, marked [?]): shown as a recommendation to confirm on a tenant.
+ * (docs/research/cloudsso.md#the-keep-only-table-reconstructed, unconfirmed): shown as a recommendation to confirm on a tenant.
  * Only `externalId` from `objectId` is stated in Alibaba's text.
  */
 
@@ -42,9 +42,9 @@ export interface ExpressionAdvice {
 }
 
 /**
- * Expressions for names that break CloudSSO's rules (cloudsso.md §1, §4.3): the proof engine's
+ * Expressions for names that break CloudSSO's rules (docs/research/cloudsso.md#naming-rules, docs/research/cloudsso.md#entra-behaviour-that-matters-here): the proof engine's
  * own recommendations (`recommendedExpression` and its fix's unique variant, lib/proof), copied
- * here so the side panel does not load the engine; test/unit/guide/mappings.test.ts checks they
+ * here so the side panel does not load the engine; test/unit/ui/sidepanel/guide/mappings.test.ts checks they
  * are still what the engine recommends and that each is proven safe. Disallowed characters are
  * removed, not replaced: a name with none left (only CJK characters, say) then falls back to
  * "group-<objectId>" / "user-<objectId>" instead of becoming "---" for every such name.

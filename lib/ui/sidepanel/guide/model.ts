@@ -189,3 +189,13 @@ export function deriveSteps(input: GuideInput): StepView[] {
   const current = currentStep(input, (n) => base[n - 1]!.doneBy !== null);
   return base.map((s) => ({ ...s, current: s.n === current }));
 }
+
+/** What every step's body reads: the directory, key facts and app progress, and the page host. */
+export interface StepContext {
+  directory: Directory | null;
+  secret: SecretFacts | null;
+  app: AppProgress | null;
+  host: string | null;
+  directoryKey: string;
+  appKey: string;
+}

@@ -2,19 +2,28 @@
  * The Markdown report of what was configured. Built from facts only: its input type has no
  * field for the SCIM key, so the key cannot end up in it.
  */
+import { commonText } from '../../../i18n/common';
+import { rotationReportLines } from '../rotation/report';
+import type { Rotation } from '../../../storage';
 import type { Locale } from '../../../i18n';
 import type { Directory } from '../../../storage';
 import { CHECKLIST_IDS, type AppProgress } from '../../../storage/guide';
+import type { MappingCheck } from '../../../mappings/check';
+import { mappingReportLines } from '../mappings/report-lines';
 import type { StepView } from './model';
-import { guideText as t, type GuideKey as TextKey } from '../../../i18n/guide';
+import { guideText, type GuideKey as TextKey } from '../../../i18n/guide';
 
 export interface ReportInput {
   directory: Directory | null;
   credential: Directory['credentials'][number] | null;
   app: AppProgress | null;
   steps: readonly StepView[];
+  /** The directory's key rotation, current or last finished (ids and dates only). */
+  rotation?: Rotation | null;
   now: number;
   locale?: Locale;
+  /** The Mapping check of the Attribute mapping page, when one was read. */
+  mappingCheck?: MappingCheck | null;
 }
 
 /** Escapes text read from a page or a console, so it stays text in Markdown. */
@@ -28,7 +37,8 @@ const code = (text: string): string => `\`${text.replace(/`/g, "'")}\``;
 
 export function buildReport(input: ReportInput): string {
   const L = input.locale;
-  const say = (key: TextKey, params?: Record<string, string | number>): string => t(key, params, L);
+  const say = (key: TextKey, params?: Record<string, string | number>): string =>
+    guideText(key, params, L);
   const d = input.directory;
   const lines: string[] = [
     `# ${say('md_title')}`,
@@ -42,14 +52,25 @@ export function buildReport(input: ReportInput): string {
   ];
   const item = (label: string, value: string): void => void lines.push(`- ${label}: ${value}`);
   if (d) {
-    item(say('md_site'), d.site === 'cn' ? say('siteCn') : say('siteIntl'));
-    item(say('md_directoryId'), d.directoryId ? code(d.directoryId) : say('unknown'));
-    item(say('region'), d.region ? code(d.region) : say('unknown'));
-    item(say('md_endpoint'), d.endpoint ? code(d.endpoint) : say('unknown'));
+    item(
+      say('md_site'),
+      d.site === 'cn' ? commonText('siteCn', undefined, L) : commonText('siteIntl', undefined, L),
+    );
+    item(
+      say('md_directoryId'),
+      d.directoryId ? code(d.directoryId) : commonText('notReadYet', undefined, L),
+    );
+    item(say('region'), d.region ? code(d.region) : commonText('notReadYet', undefined, L));
+    item(
+      say('md_endpoint'),
+      d.endpoint ? code(d.endpoint) : commonText('notReadYet', undefined, L),
+    );
     if (d.acceleratedEndpoint) item(say('md_accelerated'), code(d.acceleratedEndpoint));
     item(
       say('syncState'),
-      d.syncEnabled === null ? say('unknown') : say(d.syncEnabled ? 'on' : 'off'),
+      d.syncEnabled === null
+        ? commonText('notReadYet', undefined, L)
+        : say(d.syncEnabled ? 'on' : 'off'),
     );
   } else {
     lines.push(say('noDirectory'));
@@ -107,11 +128,14 @@ export function buildReport(input: ReportInput): string {
     item(say(`k_${id}` as TextKey), at ? `${say('md_yes')} (${date(at)})` : say('md_notConfirmed'));
   }
 
+  lines.push('', ...mappingReportLines(input.mappingCheck ?? null, L, mdText));
+
   lines.push('', `## ${say('md_verify')}`, '');
   if (d?.scimUsers || d?.scimGroups) {
     lines.push(say('counts', { users: d.scimUsers?.scim ?? 0, groups: d.scimGroups?.scim ?? 0 }));
   } else {
     lines.push(say('countsNone'));
   }
+  if (input.rotation) lines.push(...rotationReportLines(input.rotation, L));
   return `${lines.join('\n')}\n`;
 }

@@ -105,6 +105,8 @@ export function useGuide(): Guide | undefined {
             forgetAt: stored.forgetAt,
           }
         : null,
+    // Keyed on the key's facts: every storage read gives a new `stored` object.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [stored?.directoryKey, stored?.credentialId, stored?.capturedAt, stored?.forgetAt, now],
   );
   return useMemo(() => {

@@ -3,11 +3,11 @@ import { keyDestination } from '../../../capture/check-policy';
 import { readLiveSecret } from '../../../capture/live-secret';
 import { stripBearer } from '../../../portals/azure/decide';
 import type { Directory } from '../../../storage';
-import { t as capturedText } from '../../../i18n/captured';
+import { capturedText } from '../../../i18n/captured';
 import { Message } from '../../common/Message';
 import { CopyValue } from './CopyValue';
 import type { SecretFacts } from './model';
-import { guideText as t } from '../../../i18n/guide';
+import { guideText } from '../../../i18n/guide';
 
 /** The key is read from session storage at the moment of copying; it is never rendered. */
 async function secretForEntra(): Promise<string | null> {
@@ -35,37 +35,37 @@ export function CredentialValues({
   return (
     <div class="values">
       <CopyValue
-        label={t('tenantUrl')}
+        label={guideText('tenantUrl')}
         value={endpoint}
-        name={t('copyTenantUrlName')}
-        missing={t('endpointNone')}
+        name={guideText('copyTenantUrlName')}
+        missing={guideText('endpointNone')}
       />
       {destination && !destination.ok ? (
         <Message tone="warn" role="note">
-          {t('endpointUnverified', { why: capturedText(`issue_${destination.issue}`) })}
+          {guideText('endpointUnverified', { why: capturedText(`issue_${destination.issue}`) })}
         </Message>
       ) : null}
       {directory?.acceleratedEndpoint ? (
         <CopyValue
-          label={t('accelerated')}
+          label={guideText('accelerated')}
           value={directory.acceleratedEndpoint}
-          name={t('copyName', { what: t('accelerated') })}
+          name={guideText('copyName', { what: guideText('accelerated') })}
         />
       ) : null}
       {ownDirectory ? (
         <CopyValue
-          label={t('secretToken')}
+          label={guideText('secretToken')}
           value={null}
-          shown={<span class="muted">{t('secretKept')}</span>}
-          name={t('copySecretName')}
+          shown={<span class="muted">{guideText('secretKept')}</span>}
+          name={guideText('copySecretName')}
           copyText={secretForEntra}
         />
       ) : (
         <CopyValue
-          label={t('secretToken')}
+          label={guideText('secretToken')}
           value={null}
-          name={t('copySecretName')}
-          missing={secret ? t('secretOtherDirectory') : t('secretNone')}
+          name={guideText('copySecretName')}
+          missing={secret ? guideText('secretOtherDirectory') : guideText('secretNone')}
         />
       )}
     </div>

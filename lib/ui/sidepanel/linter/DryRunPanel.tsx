@@ -1,8 +1,9 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useContext, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ALL_PROBLEMS, type ColumnMapping, type ProblemFilter } from '../../../dryrun';
 import { uiLocale } from '../../../i18n';
-import { getTarget, type TargetId } from '../../../lint/targets';
+import { getTarget, type TargetId } from '../../../targets/targets';
 import {
   createWorkerDryRunClient,
   type OnProgress,
@@ -15,10 +16,11 @@ import { DryRunClientContext } from './client-context';
 import { DryRunResults } from './DryRunResults';
 import { num, sheetRow } from './format';
 import { MappingTable } from './MappingTable';
-import { d } from '../../../i18n/dryrun';
+import { dryRunText } from '../../../i18n/dryrun';
 import { notAsIntended } from './headline';
 import { ProblemRows } from './ProblemRows';
 import { failureText, stallText } from './trouble';
+import { downloadText } from '../../download';
 
 interface Props {
   expression: string;
@@ -40,15 +42,7 @@ function sameRequest(a: RunRequest, b: RunRequest): boolean {
   );
 }
 
-/** Saves text as a file through a temporary object URL (no permission needed). */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (text: string, name: string): void => downloadText(text, name, 'text/csv');
 
 /**
  * The bulk dry-run: import an Entra CSV, map its columns, evaluate the linter's expression for
@@ -88,12 +82,12 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
       setOutcome(result.value);
       setFilter(ALL_PROBLEMS);
       if (result.value.kind === 'invalid') {
-        setProblem(d('invalid'));
-        announce(d('invalid'), 'error');
+        setProblem(dryRunText('invalid'));
+        announce(dryRunText('invalid'), 'error');
       } else {
         const r = result.value.report;
         announce(
-          d('finished', {
+          dryRunText('finished', {
             bad: num(notAsIntended(r)),
             failed: num(r.failed),
             total: num(r.total),
@@ -113,7 +107,7 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
   const report = (result: Exclude<Result<unknown>, { kind: 'ok' }>): void => {
     const text =
       result.kind === 'cancelled'
-        ? d('cancelled')
+        ? dryRunText('cancelled')
         : result.kind === 'stalled'
           ? stallText(result.stall)
           : failureText(result.message, result.cause);
@@ -135,7 +129,7 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
     }
     setFile(result.value);
     setMapping(result.value.mapping);
-    announce(d('loaded', { rows: num(result.value.rowCount) }), 'ok');
+    announce(dryRunText('loaded', { rows: num(result.value.rowCount) }), 'ok');
     if (expression.trim()) {
       await run({ expression, targetId, mapping: result.value.mapping }, result.value.rowCount);
     }
@@ -148,7 +142,7 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
       return;
     }
     download(result.value.csv, `${fileName.replace(/\.csv$/i, '') || 'entra'}-problems.csv`);
-    announce(d('exported', { n: num(result.value.count) }), 'ok');
+    announce(dryRunText('exported', { n: num(result.value.count) }), 'ok');
   };
 
   const current: RunRequest = { expression, targetId, mapping };
@@ -157,10 +151,10 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
 
   return (
     <section class="dryrun" aria-labelledby="dryrun-heading">
-      <h2 id="dryrun-heading">{d('heading')}</h2>
-      <p class="muted">{d('intro')}</p>
+      <h2 id="dryrun-heading">{dryRunText('heading')}</h2>
+      <p class="muted">{dryRunText('intro')}</p>
       <label class="field-label" for="dryrun-file">
-        {d('file')}
+        {dryRunText('file')}
       </label>
       <input
         id="dryrun-file"
@@ -174,10 +168,15 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
       />
       {file && (
         <>
-          <p>{d('loadedFile', { rows: num(file.rowCount), columns: num(file.headers.length) })}</p>
+          <p>
+            {dryRunText('loadedFile', {
+              rows: num(file.rowCount),
+              columns: num(file.headers.length),
+            })}
+          </p>
           {file.warnings.length > 0 && (
             <p class="muted">
-              {d('parseWarnings', { list: file.warnings.slice(0, 3).join('; ') })}
+              {dryRunText('parseWarnings', { list: file.warnings.slice(0, 3).join('; ') })}
             </p>
           )}
           <MappingTable file={file} mapping={mapping} onChange={setMapping} disabled={busy} />
@@ -188,40 +187,40 @@ export function DryRunPanel({ expression, targetId }: Props): JSX.Element {
               disabled={busy || !expression.trim()}
               onClick={() => void run(current, file.rowCount)}
             >
-              {d('run')}
+              {dryRunText('run')}
             </button>
-            {!expression.trim() && <span class="muted">{d('needExpression')}</span>}
+            {!expression.trim() && <span class="muted">{dryRunText('needExpression')}</span>}
           </div>
         </>
       )}
       {progress && (
         <div class="row progress-row">
           <progress
-            aria-label={d('progressLabel')}
+            aria-label={dryRunText('progressLabel')}
             max={Math.max(progress.total, 1)}
             value={progress.done}
           />
           <span>
             {progress.phase === 'run'
-              ? d('phase.run', { done: num(progress.done), total: num(progress.total) })
+              ? dryRunText('phase.run', { done: num(progress.done), total: num(progress.total) })
               : progress.phase === 'locate'
-                ? d('phase.locate', { row: num(sheetRow(progress.done)) })
+                ? dryRunText('phase.locate', { row: num(sheetRow(progress.done)) })
                 : progress.phase === 'parse'
-                  ? d('phase.parse', {
+                  ? dryRunText('phase.parse', {
                       percent: Math.floor((100 * progress.done) / Math.max(progress.total, 1)),
                     })
-                  : d('phase.read')}
+                  : dryRunText('phase.read')}
           </span>
           <button type="button" onClick={() => client.cancel()}>
-            {d('cancel')}
+            {commonText('cancel')}
           </button>
         </div>
       )}
       {problem && <p class="trouble">{problem}</p>}
       {outcome?.kind === 'done' && (
         <section class="dryrun-results" aria-labelledby="dryrun-results-heading">
-          <h3 id="dryrun-results-heading">{d('resultsHeading')}</h3>
-          {stale && <p class="trouble">{d('stale')}</p>}
+          <h3 id="dryrun-results-heading">{dryRunText('resultsHeading')}</h3>
+          {stale && <p class="trouble">{dryRunText('stale')}</p>}
           <DryRunResults
             report={outcome.report}
             unmapped={outcome.unmapped}

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { PROBLEM, type DryRunReport, type ProblemFilter, type ProblemRow } from '../../../dryrun';
 import { formatInputs } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d } from '../../../i18n/dryrun';
+import { dryRunText } from '../../../i18n/dryrun';
 import { describeProblem } from './describe';
 import { notAsIntended } from './headline';
 
@@ -27,36 +27,40 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
       <p class="dryrun-headline">
         <strong>
           {notAsIntended(report) > 0
-            ? d('headline', { bad: num(notAsIntended(report)), total: num(report.total) })
-            : d('headlineNone', { total: num(report.total) })}
+            ? dryRunText('headline', { bad: num(notAsIntended(report)), total: num(report.total) })
+            : dryRunText('headlineNone', { total: num(report.total) })}
         </strong>
       </p>
-      <p>{d('forTarget', { target: targetName, rows: num(report.total) })}</p>
+      <p>{dryRunText('forTarget', { target: targetName, rows: num(report.total) })}</p>
       <dl class="counts">
-        <dt>{d('countFail')}</dt>
+        <dt>{dryRunText('countFail')}</dt>
         <dd data-count="failed">{num(report.failed)}</dd>
-        <dt>{d('countEmpty')}</dt>
+        <dt>{dryRunText('countEmpty')}</dt>
         <dd data-count="empty">{num(report.empty)}</dd>
-        <dt>{report.uniqueTarget ? d('countCollisions') : d('countCollisionsNA')}</dt>
+        <dt>
+          {report.uniqueTarget ? dryRunText('countCollisions') : dryRunText('countCollisionsNA')}
+        </dt>
         <dd data-count="collisions">{report.uniqueTarget ? num(report.collisionRows) : '—'}</dd>
-        <dt>{d('countErrors')}</dt>
+        <dt>{dryRunText('countErrors')}</dt>
         <dd data-count="errors">{num(report.errors)}</dd>
-        <dt>{d('countPass')}</dt>
+        <dt>{dryRunText('countPass')}</dt>
         <dd data-count="passed">{num(report.passed)}</dd>
       </dl>
       {unmapped.length > 0 && (
-        <p class="trouble">{d('unmapped', { attrs: unmapped.map((a) => `[${a}]`).join(', ') })}</p>
+        <p class="trouble">
+          {dryRunText('unmapped', { attrs: unmapped.map((a) => `[${a}]`).join(', ') })}
+        </p>
       )}
 
       {report.reasons.length > 0 && (
         <table class="reasons-table stack">
-          <caption>{d('reasonsCaption')}</caption>
+          <caption>{dryRunText('reasonsCaption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{d('colReason')}</th>
-              <th scope="col">{d('colRows')}</th>
+              <th scope="col">{dryRunText('colReason')}</th>
+              <th scope="col">{dryRunText('colRows')}</th>
               <th scope="col">
-                <span class="visually-hidden">{d('showRows')}</span>
+                <span class="visually-hidden">{dryRunText('showRows')}</span>
               </th>
             </tr>
           </thead>
@@ -65,18 +69,18 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
               const reason = describeProblem(r.code, r.message);
               return (
                 <tr key={r.code} class={`sev-${r.severity}`}>
-                  <th scope="row" data-label={d('colReason')}>
+                  <th scope="row" data-label={dryRunText('colReason')}>
                     {reason}
                   </th>
-                  <td data-label={d('colRows')}>{num(r.count)}</td>
+                  <td data-label={dryRunText('colRows')}>{num(r.count)}</td>
                   <td>
                     <button
                       type="button"
                       class="link"
-                      aria-label={d('showRowsFor', { reason })}
+                      aria-label={dryRunText('showRowsFor', { reason })}
                       onClick={() => onFilter({ code: r.code, text: '' })}
                     >
-                      {d('showRows')}
+                      {dryRunText('showRows')}
                     </button>
                   </td>
                 </tr>
@@ -88,10 +92,10 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
 
       {report.collisions.length > 0 && (
         <section aria-labelledby="dryrun-collisions-heading">
-          <h3 id="dryrun-collisions-heading">{d('collisionsHeading')}</h3>
-          <p class="muted">{d('collisionsNote')}</p>
+          <h3 id="dryrun-collisions-heading">{dryRunText('collisionsHeading')}</h3>
+          <p class="muted">{dryRunText('collisionsNote')}</p>
           <p>
-            {d('collisionCounts', {
+            {dryRunText('collisionCounts', {
               exact: num(rowsWith(PROBLEM.collision)),
               caseOnly: num(rowsWith(PROBLEM.collisionCase)),
             })}
@@ -100,7 +104,7 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
             {report.collisions.slice(0, SHOWN_GROUPS).map((g) => (
               <li key={g.key}>
                 <strong>
-                  {d(g.exact ? 'collisionExact' : 'collisionCase', {
+                  {dryRunText(g.exact ? 'collisionExact' : 'collisionCase', {
                     n: num(g.members.length),
                     name: g.members[0]!.name,
                   })}
@@ -108,7 +112,7 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
                 <ul>
                   {g.members.slice(0, SHOWN_MEMBERS).map((m) => (
                     <li key={m.index} class="mono">
-                      {d('rowRef', { row: num(sheetRow(m.index)) })}
+                      {dryRunText('rowRef', { row: num(sheetRow(m.index)) })}
                       {m.id ? ` · ${m.id}` : ''} ·{' '}
                       {formatInputs(byIndex.get(m.index)?.inputs ?? {})}
                       {' → '}
@@ -124,7 +128,7 @@ export function DryRunResults({ report, unmapped, targetName, onFilter }: Props)
           </ul>
           {report.collisions.length > SHOWN_GROUPS && (
             <p class="muted">
-              {d('moreCollisions', { n: num(report.collisions.length - SHOWN_GROUPS) })}
+              {dryRunText('moreCollisions', { n: num(report.collisions.length - SHOWN_GROUPS) })}
             </p>
           )}
         </section>

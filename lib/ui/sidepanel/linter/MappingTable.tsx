@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { isAttributeName, KNOWN_ATTRIBUTES, type ColumnMapping } from '../../../dryrun/columns';
 import type { LoadedFile } from '../../../workers/dryrun-protocol';
-import { d } from '../../../i18n/dryrun';
+import { dryRunText } from '../../../i18n/dryrun';
 
 interface Props {
   file: LoadedFile;
@@ -23,12 +23,12 @@ export function MappingTable({ file, mapping, onChange, disabled }: Props): JSX.
   };
   return (
     <table class="mapping stack">
-      <caption>{d('columnsCaption')}</caption>
+      <caption>{dryRunText('columnsCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{d('colColumn')}</th>
-          <th scope="col">{d('colExample')}</th>
-          <th scope="col">{d('colAttribute')}</th>
+          <th scope="col">{dryRunText('colColumn')}</th>
+          <th scope="col">{dryRunText('colExample')}</th>
+          <th scope="col">{dryRunText('colAttribute')}</th>
         </tr>
       </thead>
       <tbody>
@@ -40,20 +40,20 @@ export function MappingTable({ file, mapping, onChange, disabled }: Props): JSX.
           if (isAttributeName(own) && !choices.includes(own)) choices.push(own);
           return (
             <tr key={column}>
-              <th scope="row" data-label={d('colColumn')}>
+              <th scope="row" data-label={dryRunText('colColumn')}>
                 {header || `#${column + 1}`}
               </th>
-              <td class="mono pre" data-label={d('colExample')}>
+              <td class="mono pre" data-label={dryRunText('colExample')}>
                 {file.preview[0]?.[column] ?? ''}
               </td>
-              <td data-label={d('colAttribute')}>
+              <td data-label={dryRunText('colAttribute')}>
                 <select
-                  aria-label={d('attributeFor', { column: header || `#${column + 1}` })}
+                  aria-label={dryRunText('attributeFor', { column: header || `#${column + 1}` })}
                   value={current ?? ''}
                   disabled={disabled}
                   onChange={(e) => set(column, e.currentTarget.value)}
                 >
-                  <option value="">{d('notUsed')}</option>
+                  <option value="">{dryRunText('notUsed')}</option>
                   {choices.map((name) => (
                     <option key={name} value={name}>
                       [{name}]

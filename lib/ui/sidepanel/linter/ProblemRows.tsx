@@ -3,7 +3,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { filterProblems, outputText, type DryRunReport, type ProblemFilter } from '../../../dryrun';
 import { formatInputs, formatOutput } from '../../linter/format';
 import { num, sheetRow } from './format';
-import { d } from '../../../i18n/dryrun';
+import { uiLocale } from '../../../i18n';
+import { dryRunText } from '../../../i18n/dryrun';
 import { describeProblem } from './describe';
 
 /** Rendering 100,000 rows would stall the panel; the export has them all. */
@@ -35,15 +36,15 @@ export function ProblemRows({
   const shown = matching.slice(0, SHOWN_ROWS);
   return (
     <section aria-labelledby="dryrun-problems-heading">
-      <h3 id="dryrun-problems-heading">{d('problemsHeading')}</h3>
+      <h3 id="dryrun-problems-heading">{dryRunText('problemsHeading')}</h3>
       <div class="row filters">
         <label class="field">
-          <span>{d('filterReason')}</span>
+          <span>{dryRunText('filterReason')}</span>
           <select
             value={filter.code}
             onChange={(e) => onFilter({ code: e.currentTarget.value, text })}
           >
-            <option value="all">{d('allProblems')}</option>
+            <option value="all">{dryRunText('allProblems')}</option>
             {report.reasons.map((r) => (
               <option key={r.code} value={r.code}>
                 {describeProblem(r.code, r.message)} ({num(r.count)})
@@ -52,7 +53,7 @@ export function ProblemRows({
           </select>
         </label>
         <label class="field">
-          <span>{d('search')}</span>
+          <span>{dryRunText('search')}</span>
           <input
             type="search"
             value={text}
@@ -67,38 +68,40 @@ export function ProblemRows({
           disabled={busy || matching.length === 0}
           onClick={() => onExport({ code: filter.code, text })}
         >
-          {d('export')}
+          {dryRunText('export')}
         </button>
       </div>
       <p class="muted">
-        {d('showing', { shown: num(shown.length), matching: num(matching.length) })}
+        {dryRunText('showing', { shown: num(shown.length), matching: num(matching.length) })}
       </p>
       <table class="problems stack">
         <thead>
           <tr>
-            <th scope="col">{d('colRow')}</th>
-            <th scope="col">{d('colInput')}</th>
-            <th scope="col">{d('colValue')}</th>
-            <th scope="col">{d('colProblems')}</th>
+            <th scope="col">{dryRunText('colRow')}</th>
+            <th scope="col">{dryRunText('colInput')}</th>
+            <th scope="col">{dryRunText('colValue')}</th>
+            <th scope="col">{dryRunText('colProblems')}</th>
           </tr>
         </thead>
         <tbody>
           {shown.map((row) => (
             <tr key={row.index}>
-              <th scope="row" data-label={d('colRow')}>
+              <th scope="row" data-label={dryRunText('colRow')}>
                 {num(sheetRow(row.index))}
                 {row.id && <div class="mono muted small">{row.id}</div>}
               </th>
-              <td class="mono pre" data-label={d('colInput')}>
+              <td class="mono pre" data-label={dryRunText('colInput')}>
                 {formatInputs(row.inputs)}
               </td>
-              <td class="mono pre" data-label={d('colValue')}>
+              <td class="mono pre" data-label={dryRunText('colValue')}>
                 {outputText(row.output) === '' ? formatOutput(row.output) : outputText(row.output)}
               </td>
-              <td data-label={d('colProblems')}>
+              <td data-label={dryRunText('colProblems')}>
                 <ul class="reasons">
                   {row.problems.map((code, i) => (
-                    <li key={code} title={row.details[i]}>
+                    // The engine's detail is an English sentence without its parameters: a
+                    // tooltip only where it is in the UI language.
+                    <li key={code} title={uiLocale() === 'en' ? row.details[i] : undefined}>
                       {describeProblem(code, messageOf.get(code) ?? code)}
                     </li>
                   ))}

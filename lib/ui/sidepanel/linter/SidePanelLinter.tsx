@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
-import { t } from '../../../i18n/linter';
+import { linterText } from '../../../i18n/linter';
 import { DisclosureButton } from '../../common/Disclosure';
 import { LinterBody } from '../../linter/LinterBody';
 import { useLinter } from '../../linter/useLinter';
@@ -27,23 +27,23 @@ export function SidePanelLinter(): JSX.Element {
         region.current?.scrollIntoView({ block: 'start' });
         region.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
       }, 0);
-      announce(t('handoffApplied'), 'info');
+      announce(linterText('handoffApplied'), 'info');
     },
   });
   return (
     <section
       ref={region}
       class="card sidepanel-linter"
-      aria-label={t('linterRegion')}
+      aria-label={linterText('linterRegion')}
       id="expression-linter"
     >
       <h2>
         <DisclosureButton open={open} onToggle={setOpen} controls="linter-body">
-          {t('linterRegion')}
+          {linterText('linterRegion')}
         </DisclosureButton>
       </h2>
       <div id="linter-body" hidden={!open}>
-        <p class="muted">{t('linterIntro')}</p>
+        <p class="muted">{linterText('linterIntro')}</p>
         <LinterBody linter={linter} summaryRole="live" rows={6} idPrefix="panel" />
         <DryRunPanel expression={linter.draft.expression} targetId={linter.draft.targetId} />
       </div>

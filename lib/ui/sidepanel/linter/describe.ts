@@ -1,4 +1,4 @@
-import { d, type DryRunMessage } from '../../../i18n/dryrun';
+import { dryRunText, type DryRunMessage } from '../../../i18n/dryrun';
 
 const KNOWN_REASONS = new Set<string>([
   'dryrun.empty',
@@ -16,7 +16,7 @@ const KNOWN_REASONS = new Set<string>([
 
 /** A problem code in the admin's words; unknown codes fall back to the engine's own message. */
 export function describeProblem(code: string, fallback: string): string {
-  if (KNOWN_REASONS.has(code)) return d(`reason.${code}` as DryRunMessage);
-  if (code.startsWith('eval.')) return d('reason.eval', { code });
+  if (KNOWN_REASONS.has(code)) return dryRunText(`reason.${code}` as DryRunMessage);
+  if (code.startsWith('eval.')) return dryRunText('reason.eval', { code });
   return fallback;
 }

@@ -1,17 +1,17 @@
+import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { copyToClipboard } from '../../clipboard';
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../../../messaging/client';
 import './outline.css';
-import { t } from '../../../i18n/outline';
+import { outlineText } from '../../../i18n/outline';
+import { errorText } from '../../../util/error-text';
 
 type State =
   { kind: 'idle' } | { kind: 'busy' } | { kind: 'copied' } | { kind: 'failed'; text: string };
 
-const reason = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
 /**
- * "Copy page outline" (automation contract), offered where a portal page looks like a step the
+ * "Copy page outline" (docs/automation-contract.md#side-panel-sidepanelhtml), offered where a portal page looks like a step the
  * extension cannot read: the outline of every frame of that tab, structure and the extension's
  * own words only (lib/portals/common/outline.ts), for a bug report. Its outcome shows beside the
  * button, not in the panel's status line, which belongs to the fill and copy actions.
@@ -25,14 +25,14 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
     sendToBackground('page.outline', { tabId })
       .then(async (reply) => {
         if (reply.text === null) {
-          setState({ kind: 'failed', text: t('noAnswer') });
+          setState({ kind: 'failed', text: outlineText('noAnswer') });
           return;
         }
         await copyToClipboard(reply.text);
         setState({ kind: 'copied' });
       })
       .catch((e: unknown) =>
-        setState({ kind: 'failed', text: t('failed', { reason: reason(e) }) }),
+        setState({ kind: 'failed', text: outlineText('failed', { reason: errorText(e) }) }),
       );
   };
 
@@ -45,7 +45,7 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
           aria-busy={state.kind === 'busy'}
           aria-describedby={hintId}
         >
-          {t('copy')}
+          {outlineText('copy')}
         </button>
         <span
           aria-live="polite"
@@ -54,16 +54,16 @@ export function CopyOutline({ tabId }: { tabId: number }): JSX.Element {
           }
         >
           {state.kind === 'busy'
-            ? t('reading')
+            ? outlineText('reading')
             : state.kind === 'copied'
-              ? t('copied')
+              ? commonText('copied')
               : state.kind === 'failed'
                 ? state.text
                 : ''}
         </span>
       </div>
       <p id={hintId} class="muted caption outline-hint">
-        {t('hint')}
+        {outlineText('hint')}
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { CLIPBOARD_CLEAR_SECONDS, SECRET_TTL_MINUTES } from '../../../storage/se
 import { useAnnounce } from '../status';
 import { settingsText } from '../../../i18n/settings';
 import { useSettings } from './useSettings';
+import { errorText } from '../../../util/error-text';
 
 const { min, max } = SECRET_TTL_MINUTES;
 /** The clipboard delays offered, from the shortest to the longest allowed, and off. */
@@ -15,16 +16,16 @@ const CLIPBOARD_CHOICES = [
   CLIPBOARD_CLEAR_SECONDS.max,
   0,
 ] as const;
-const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /** The key's time limit (5 to 120 minutes) and whether to ask before keeping it. */
 export function SecretSettings(): JSX.Element | null {
   const announce = useAnnounce();
   const [settings, update] = useSettings();
   const [draft, setDraft] = useState('');
+  const savedTtl = settings?.secretTtlMinutes;
   useEffect(() => {
-    if (settings) setDraft(String(settings.secretTtlMinutes));
-  }, [settings?.secretTtlMinutes]);
+    if (savedTtl !== undefined) setDraft(String(savedTtl));
+  }, [savedTtl]);
   if (!settings) return null;
 
   const saveTtl = (value: string): void => {
@@ -37,7 +38,7 @@ export function SecretSettings(): JSX.Element | null {
     if (minutes === settings.secretTtlMinutes) return;
     update({ secretTtlMinutes: minutes }).then(
       () => announce(settingsText('ttlSaved', { minutes }), 'ok'),
-      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   const saveClipboard = (seconds: number): void => {
@@ -49,13 +50,13 @@ export function SecretSettings(): JSX.Element | null {
             : settingsText('clipboardSaved', { seconds }),
           'ok',
         ),
-      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
   const toggleAsk = (on: boolean): void => {
     update({ askBeforeKeepingSecret: on }).then(
       () => announce(settingsText(on ? 'askOn' : 'askOff'), 'ok'),
-      (e: unknown) => announce(settingsText('saveFailed', { reason: message(e) }), 'error'),
+      (e: unknown) => announce(settingsText('saveFailed', { reason: errorText(e) }), 'error'),
     );
   };
 

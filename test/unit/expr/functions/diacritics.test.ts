@@ -8,7 +8,7 @@ const keys = DIACRITICS_TABLE.flatMap(([output, inputs]) =>
 const codePoints = (s: string): string =>
   [...s].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(' ');
 
-describe('NormalizeDiacritics: exactly the documented table (§6)', () => {
+describe('NormalizeDiacritics: exactly the documented table (docs/research/entra-expressions.md#normalizediacritics-table)', () => {
   it('has the documented 261 keys, 92 of them multi-code-point, none twice', () => {
     expect(keys).toHaveLength(261);
     expect(keys.filter(([k]) => [...k].length > 1)).toHaveLength(92);

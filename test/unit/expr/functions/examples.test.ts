@@ -3,7 +3,7 @@ import { FUNCTIONS, type Attributes, type Output } from '@/lib/expr';
 import { run } from '../eval/run';
 
 /**
- * One or more rows per function, from the examples in entra-expressions.md and Microsoft's
+ * One or more rows per function, from the examples in docs/research/entra-expressions.md#functions and Microsoft's
  * function reference where they exist. Expected: the output, { error } for a failed
  * evaluation, { matches } for random output, { flow } for a flow signal.
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCode, run, value } from '../eval/run';
 
-describe('Replace: the five modes, chosen by the filled slots (§5.6)', () => {
+describe('Replace: the five modes, chosen by the filled slots (docs/research/entra-expressions.md#replace-modes)', () => {
   it('A (2 + 5): literal, case-sensitive, every occurrence', () => {
     expect(value('Replace([mail], "@contoso.com", , , "", , )', { mail: 'ann@contoso.com' })).toBe(
       'ann',

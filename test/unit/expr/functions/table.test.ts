@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FUNCTIONS, lookupFunction } from '@/lib/expr';
 
-/** entra-expressions.md §11, transcribed independently of the table. */
+/** docs/research/entra-expressions.md#arity, transcribed independently of the table. */
 const ARITY: Record<string, [number, number]> = {
   Append: [2, 2],
   AppRoleAssignmentsComplex: [1, 1],
@@ -66,7 +66,7 @@ describe('the function table', () => {
     expect([...names].sort()).toEqual(Object.keys(ARITY).sort());
   });
 
-  it.each(Object.entries(ARITY))('%s has the arity of §11', (name, [min, max]) => {
+  it.each(Object.entries(ARITY))('%s has the documented arity', (name, [min, max]) => {
     const spec = lookupFunction(name)!;
     expect([spec.minArgs, spec.maxArgs]).toEqual([min, max]);
   });

@@ -5,7 +5,7 @@ import { sexpr } from './sexpr';
 const tree = (source: string): string => sexpr(parse(source).ast);
 const codes = (source: string): string[] => parse(source).diagnostics.map((d) => d.code);
 
-/** §3.1 valid examples: each parses without a diagnostic into the expected tree. */
+/** Valid examples (docs/research/entra-expressions.md#examples): each parses without a diagnostic into the expected tree. */
 describe('parse: valid examples from the spec', () => {
   it.each([
     ['Append([userPrincipalName], ".test")', '(Append [userPrincipalName] ".test")'],
@@ -65,7 +65,7 @@ describe('parse: valid examples from the spec', () => {
   });
 });
 
-/** §3.1 invalid examples, and the other mistakes admins make: the problem and the kept tree. */
+/** Invalid examples (docs/research/entra-expressions.md#examples), and the other mistakes admins make: the problem and the kept tree. */
 describe('parse: invalid input reports the problem and keeps a tree', () => {
   it.each([
     [

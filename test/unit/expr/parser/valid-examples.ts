@@ -1,4 +1,4 @@
-/** Valid expressions from entra-expressions.md §3.1 and §10: seeds for golden and fuzz tests. */
+/** Valid expressions from docs/research/entra-expressions.md#examples and #recipes: seeds for golden and fuzz tests. */
 export const VALID_EXAMPLES: readonly string[] = [
   'Append([userPrincipalName], ".test")',
   'Join("@", NormalizeDiacritics(StripSpaces(Join(".", [PreferredFirstName], [PreferredLastName]))), "contoso.com")',

@@ -13,7 +13,7 @@ interface Wording {
   switchLabel: string;
 }
 
-/** Every wording of cloudsso.md §3.2, one console version per row. */
+/** Every wording of docs/research/cloudsso.md#console-labels, one console version per row. */
 const WORDINGS: Wording[] = [
   {
     name: 'EN intl',
@@ -195,16 +195,19 @@ describe('directory and credential list', () => {
         id: 'scimcred-nested00000001',
         createdAt: new Date(2024, 4, 1, 10, 20, 30).getTime(),
         expiresAt: null,
+        status: null,
       },
       {
         id: 'scimcred-nested00000002',
         createdAt: new Date(2024, 5, 2, 8).getTime(),
         expiresAt: null,
+        status: null,
       },
       {
         id: 'scimcred-nested00000003',
         createdAt: new Date(2024, 6, 3, 9).getTime(),
         expiresAt: null,
+        status: null,
       },
     ]);
   });
@@ -222,11 +225,13 @@ describe('directory and credential list', () => {
         id: 'scimcred-004whl0kvfwcypbi0001',
         createdAt: new Date(2024, 4, 1, 10, 20, 30).getTime(),
         expiresAt: new Date(2025, 4, 1, 10, 20, 30).getTime(),
+        status: 'enabled',
       },
       {
         id: 'scimcred-004whl0kvfwcypbi0002',
         createdAt: new Date(2024, 5, 2, 8).getTime(),
         expiresAt: null,
+        status: 'disabled',
       },
     ]);
   });

@@ -58,6 +58,7 @@ describe('values the console renders as several text nodes or inline elements', 
         id: 'scimcred-004whl0kvfwcypbi9x2z',
         createdAt: new Date(2024, 4, 1, 10, 20, 30).getTime(),
         expiresAt: null,
+        status: 'enabled',
       },
     ]);
   });
