@@ -47,11 +47,8 @@ export interface OriginClass {
   reactView: boolean;
 }
 
-/**
- * Classifies a URL by exact host (never by substring: `cloudsso.console.aliyun.com.example.net`
- * is a look-alike and gets `null`). Only https on the default port counts.
- */
-export function classifyOrigin(url: string | undefined): OriginClass | null {
+/** The URL, when it is https on the default port without credentials: the only form that counts. */
+function httpsUrl(url: string | undefined): URL | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -59,9 +56,28 @@ export function classifyOrigin(url: string | undefined): OriginClass | null {
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'https:' || parsed.port !== '' || parsed.username || parsed.password) {
-    return null;
-  }
+  const plain =
+    parsed.protocol === 'https:' && parsed.port === '' && !parsed.username && !parsed.password;
+  return plain ? parsed : null;
+}
+
+/**
+ * The Azure portal's and Entra admin center's own documents, not their React views: what
+ * `classifyOrigin` calls `{ portal: 'azure', reactView: false }`, without the rest of the
+ * allow-list (the portal's content script reads routes with it, and carries no more).
+ */
+export function isAzureTopUrl(url: string): boolean {
+  const parsed = httpsUrl(url);
+  return parsed !== null && AZURE_TOP_HOSTS.has(parsed.hostname);
+}
+
+/**
+ * Classifies a URL by exact host (never by substring: `cloudsso.console.aliyun.com.example.net`
+ * is a look-alike and gets `null`). Only https on the default port counts.
+ */
+export function classifyOrigin(url: string | undefined): OriginClass | null {
+  const parsed = httpsUrl(url);
+  if (!parsed) return null;
   const host = parsed.hostname;
   if (CLOUDSSO_HOSTS.has(host)) return { portal: 'cloudsso', reactView: false };
   if (AZURE_TOP_HOSTS.has(host)) return { portal: 'azure', reactView: false };

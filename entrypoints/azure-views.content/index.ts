@@ -8,5 +8,6 @@ export default defineContentScript({
   matches: [...AZURE_FRAME_MATCHES],
   allFrames: true,
   runAt: 'document_idle',
-  main: (ctx) => startAzureContent(ctx),
+  // A React-view host has no portal route (routes.ts answers null for it, even as a top page).
+  main: (ctx) => startAzureContent(ctx, () => null),
 });

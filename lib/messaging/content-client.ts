@@ -5,7 +5,7 @@ import { request } from './request';
 /**
  * The reply schemas of the messages one content script sends: the very schemas the background's
  * contract declares (each feature's `contract/*-content.ts`), and no others, so a content script
- * carries only its own messages' schemas (README, "Performance").
+ * carries only its own messages' schemas (docs/performance.md).
  */
 export type RepliesOf<T extends MessageType<BackgroundContract>> = {
   readonly [K in T]: BackgroundContract[K]['reply'];

@@ -1,5 +1,5 @@
 // zod/mini: content scripts validate every message with this module too, in every portal frame,
-// so it takes zod's tree-shakeable build (docs: README, "Performance").
+// so it takes zod's tree-shakeable build (docs/performance.md).
 import * as z from 'zod/mini';
 import { ERROR_CODES } from './error';
 

@@ -9,7 +9,7 @@ import { median, medianRatio, ms, table } from './support/stats';
  * the median ratio of load time and of main-thread script and task time (CDP
  * Performance.getMetrics, thread time, from navigation to a second after the load), then the
  * content scripts' own main-thread time per frame from traces of 5 more loads. Printed, never
- * asserted: timings belong to the machine (README, "Performance").
+ * asserted: timings belong to the machine (docs/performance.md).
  */
 const LOADS = Number(process.env.BENCH_LOADS ?? 20);
 const TRACED = 5;

@@ -3,7 +3,7 @@ import type { MessageSpec } from '../spec';
 
 /**
  * The capture's messages as the CloudSSO content script sees them: what it answers, and the
- * replies to what it sends. zod/mini only (README, "Performance"); capture.ts declares the same
+ * replies to what it sends. zod/mini only (docs/performance.md); capture.ts declares the same
  * messages for the background with these very schemas.
  */
 

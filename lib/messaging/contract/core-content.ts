@@ -3,7 +3,7 @@ import type { MessageSpec } from '../spec';
 
 /**
  * The core messages as a content script's on-demand module sees them: zod/mini only, so it
- * carries just these schemas (README, "Performance"). The background's contract (core.ts) uses
+ * carries just these schemas (docs/performance.md). The background's contract (core.ts) uses
  * the same schema objects.
  */
 

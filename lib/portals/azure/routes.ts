@@ -10,7 +10,7 @@
  * - a `~` after a parameter name (`menuId~/null`) is part of the name's syntax, not the value.
  */
 
-import { classifyOrigin } from '../../origins';
+import { isAzureTopUrl } from '../../origins';
 
 export type StepNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -79,8 +79,7 @@ export function parsePortalRoute(href: string): PortalRoute | null {
     return null;
   }
   // Only the hosts the content script runs on (lib/origins.ts); the grammar is in docs/research/entra-portal.md#hash-grammar.
-  const origin = classifyOrigin(href);
-  if (origin?.portal !== 'azure' || origin.reactView) return null;
+  if (!isAzureTopUrl(href)) return null;
   let hash = url.hash.replace(/^#/, '');
   let tenant: string | null = null;
   const tenantMatch = /^@([^/]+)\/(.*)$/.exec(hash);

@@ -14,6 +14,13 @@
 
 // ---------------------------------------------------------------- top document (portal shell)
 
+/**
+ * A selector list, joined at run time: the minifier copies a selector written as one literal
+ * into every place that uses it, and the long ones below are used in several (the content
+ * scripts' size budget, docs/performance.md).
+ */
+const anyOf = (...selectors: string[]): string => selectors.join(', ');
+
 /** Blades are <section> elements; the newest is the last one (docs/research/entra-portal.md#top-document-dom-hooks, [3P]). */
 export const BLADE = 'section.fxs-blade, section[data-blade], section.fxs-journey-blade';
 /** A blade's title, e.g. "CloudSSO | Provisioning" ([3P], class name internal). */
@@ -30,8 +37,15 @@ export const CONTEXT_PANE = '.fxs-contextpane, [role="dialog"], aside[aria-label
  * portal's notifications. A page-wide search for "the first text input" would hit the search box
  * first (docs/research/entra-portal.md#top-document-dom-hooks), so field lookups skip these subtrees entirely.
  */
-export const NOT_FORM_AREAS =
-  'header, [role="banner"], [role="search"], .fxs-topbar, .fxs-search, .fxs-sidebar, nav[aria-label]';
+export const NOT_FORM_AREAS = anyOf(
+  'header',
+  '[role="banner"]',
+  '[role="search"]',
+  '.fxs-topbar',
+  '.fxs-search',
+  '.fxs-sidebar',
+  'nav[aria-label]',
+);
 /** Headings of visible content; context-pane titles count as headings (step 3's flyout). */
 export const HEADING = `h1, h2, h3, h4, [role="heading"], ${CONTEXT_PANE} [data-pane-title]`;
 /** Assignment rows on Users and groups (Fx grid rows or Fluent list rows). */
@@ -41,8 +55,14 @@ export const ASSIGNMENT_ROW =
 // ------------------------------------------------------------------------ fields and buttons
 
 /** Text-like inputs a credentials form can use; Tenant URL is the first non-password one ([3P]). */
-export const TEXT_INPUT =
-  'input:not([type]), input[type="text"], input[type="url"], input[type="password"], input[type="search"], input[type="email"]';
+export const TEXT_INPUT = anyOf(
+  'input:not([type])',
+  'input[type="text"]',
+  'input[type="url"]',
+  'input[type="password"]',
+  'input[type="search"]',
+  'input[type="email"]',
+);
 /** Elements whose text names a field besides <label>: Fluent `.ms-Label`, classic Fx labels. */
 export const LABEL_LIKE = 'label, .ms-Label, .azc-form-label, [data-label], .fxc-label';
 /** The smallest container of one field and its label (Fluent TextField, classic Fx element). */
@@ -56,18 +76,40 @@ export const WRAPPING_LABEL = 'label';
  * Controls nested in or beside a label, whose own text is not part of the label's: the info
  * button after "Tenant URL", a dropdown's shown option.
  */
-export const NESTED_CONTROL =
-  'input, select, textarea, button, [role="button"], [role="combobox"], [role="listbox"]';
+export const NESTED_CONTROL = anyOf(
+  'input',
+  'select',
+  'textarea',
+  'button',
+  '[role="button"]',
+  '[role="combobox"]',
+  '[role="listbox"]',
+);
 /**
  * Controls that hold a value of their own: a container holding two of them holds two fields, so
  * text above it labels neither. Buttons are not fields (the info icon beside a label, the eye
  * that shows a password); the Fluent Dropdown is a `role="combobox"` div.
  * docs/research/entra-portal.md#password-manager-label-collection
  */
-export const FIELD_CONTROL =
-  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"]), select, textarea, [role="combobox"], [role="textbox"], [role="listbox"], [role="spinbutton"], [contenteditable="true"], [contenteditable=""]';
+export const FIELD_CONTROL = anyOf(
+  'input:not([type="hidden"]):not([type="button"]):not([type="submit"]):not([type="reset"]):not([type="image"])',
+  'select',
+  'textarea',
+  '[role="combobox"]',
+  '[role="textbox"]',
+  '[role="listbox"]',
+  '[role="spinbutton"]',
+  '[contenteditable="true"]',
+  '[contenteditable=""]',
+);
 /** Table cells: a label written in the cell left of a field's cell. */
-export const TABLE_CELL = 'td, th, [role="cell"], [role="gridcell"], [role="rowheader"]';
+export const TABLE_CELL = anyOf(
+  'td',
+  'th',
+  '[role="cell"]',
+  '[role="gridcell"]',
+  '[role="rowheader"]',
+);
 /** The row holding those cells. */
 export const TABLE_ROW = 'tr, [role="row"]';
 /** The form, dialog or blade a field sits in: Tenant URL and Secret token must share one. */

@@ -3,15 +3,17 @@ import { notify } from '../../messaging/notify';
 import type { FrameReport } from '../../storage/guide';
 import { announceAndListen } from '../common/hello';
 import { onDemand, once } from '../common/on-demand';
-import { findCredentialsForm } from './decide';
+import { watchPage } from '../common/watch';
 import { detectPage } from './detect';
-import { createMappingsReporter } from './mappings/reporter';
 import { extractFrame } from './extract';
-import type { AzureOnDemand, Located } from './on-demand';
-import { parsePortalRoute } from './routes';
+import { createPageReaders } from './page-readers';
+import type { AzureOnDemand } from './on-demand';
+import type { PortalRoute } from './routes';
 
-// Portal blades render in bursts; one report after the DOM has been quiet this long.
+// Portal blades render in bursts; one report after the DOM has been quiet this long…
 const QUIET_MS = 250;
+// …or this long after the first change, while it keeps changing (grids, spinners).
+const MAX_WAIT_MS = 2_000;
 // Attributes whose changes can change what the page shows (collapsed sections, selection...).
 const WATCHED_ATTRIBUTES = [
   'hidden',
@@ -35,31 +37,24 @@ const WATCHED_ATTRIBUTES = [
  */
 export function startAzureContent(
   ctx: ContentScriptContext,
+  /**
+   * The portal route of a top document's address: routes.ts's parsePortalRoute in the portal's
+   * own documents; nothing in the React-view frames, whose hosts carry no route (it answers
+   * null there), so their script goes without the parser.
+   */
+  routeOf: (href: string) => PortalRoute | null,
   load: () => Promise<AzureOnDemand> = onDemand<AzureOnDemand>('/azure-on-demand.js'),
 ): void {
   const isTop = window === window.top;
 
-  // The one place that reads the page and decides where the form is, for the check, the fill
-  // and the re-check after it.
-  const locateForm = (): Located => {
-    const { snapshot, elements } = extractFrame(document, isTop);
-    const decision = findCredentialsForm(snapshot);
-    if (!decision.ok) return decision;
-    return {
-      ok: true,
-      fields: {
-        tenantUrl: elements[decision.form.tenantUrl]!,
-        secretToken: elements[decision.form.secretToken]!,
-      },
-      secretPresent: decision.form.secretPresent,
-    };
-  };
+  // A change the DOM does not show: look again as for a mutation (set once the watch starts).
+  let schedule = (): void => undefined;
 
   announceAndListen(
     ctx,
     once(async () =>
       (await load()).answer({
-        locateForm,
+        isTop,
         sleep: (ms) => new Promise((resolve) => ctx.setTimeout(resolve, ms)),
         afterFill: () => schedule(),
       }),
@@ -69,28 +64,18 @@ export function startAzureContent(
   // Names this document in its reports, and in its "gone" message.
   const docStart = Math.round(performance.timeOrigin);
   let lastSent = '';
-  let timer: number | undefined;
-  const mappings = createMappingsReporter(ctx, docStart, async () => (await load()).readMappings());
+  const readers = createPageReaders(ctx, async () => (await load()).readPages(ctx, docStart));
   const report = (): void => {
-    timer = undefined;
     if (ctx.isInvalid) return;
-    mappings.check();
+    readers.check();
     const { snapshot } = extractFrame(document, isTop);
-    const view = detectPage(snapshot, isTop ? parsePortalRoute(location.href) : null);
+    const view = detectPage(snapshot, isTop ? routeOf(location.href) : null);
+    // A FrameView is a report's every field but the frame's own three.
     const payload: FrameReport = {
       href: location.href,
       frame: isTop ? 'top' : 'sub',
       docStart,
-      page: view.page,
-      evidence: view.evidence,
-      appName: view.appName,
-      appObjectId: view.appObjectId,
-      appId: view.appId,
-      form: view.form,
-      formProblem: view.formProblem,
-      entryButton: view.entryButton,
-      testOutcome: view.testOutcome,
-      assignments: view.assignments,
+      ...view,
     };
     const text = JSON.stringify(payload);
     if (text === lastSent) return;
@@ -99,19 +84,15 @@ export function startAzureContent(
       lastSent = ''; // try again with the next change
     });
   };
-  function schedule(): void {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = ctx.setTimeout(report, QUIET_MS);
-  }
-
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.documentElement, {
-    subtree: true,
-    childList: true,
-    characterData: true,
-    attributes: true,
-    attributeFilter: WATCHED_ATTRIBUTES,
+  // The first report once the frame has stopped rendering; then after its changes
+  // (common/watch.ts: batched, quiet or at most two seconds late, never a read per mutation).
+  const watch = watchPage(ctx, report, {
+    attributes: WATCHED_ATTRIBUTES,
+    quietMs: QUIET_MS,
+    maxWaitMs: MAX_WAIT_MS,
+    first: 'when-quiet',
   });
+  schedule = () => watch.changed();
   // A removed React view or a page being left takes its report with it, so the guide does not
   // keep showing a form that is gone. Best effort: the fill checks the frame again anyway.
   const gone = (): void => {
@@ -123,14 +104,10 @@ export function startAzureContent(
   ctx.addEventListener(window, 'pageshow', (e) => {
     if (e.persisted) schedule();
   });
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    gone();
-  });
+  ctx.onInvalidated(gone);
   // Hash routes change without a reload; the portal may not touch the DOM at once.
-  ctx.addEventListener(window, 'hashchange', schedule);
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, 'hashchange', () => watch.changed(true));
+  ctx.addEventListener(window, 'wxt:locationchange', () => watch.changed(true));
   // Typing in the Tenant URL field changes no DOM; re-read when a field is left.
-  ctx.addEventListener(document, 'focusout', schedule);
-  schedule();
+  ctx.addEventListener(document, 'focusout', () => schedule());
 }

@@ -29,7 +29,7 @@ function isPing(raw: unknown, sender: SenderLike): boolean {
 /** The answer when the on-demand module cannot load (the extension was reloaded under the page). */
 const UNAVAILABLE: Failure = {
   ok: false,
-  error: { code: 'unreachable', message: 'The page could not load the extension’s module.' },
+  error: { code: 'unreachable', message: 'The page could not load the extension; reload it.' },
 };
 
 /**

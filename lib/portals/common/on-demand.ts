@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
  * its content script's start: reading the page and telling the background what it shows. What
  * the admin rarely asks of a frame (answering the side panel: Fill, the page outline; the
  * capture's in-page notice and the hand-over of a key) is in a module loaded the first time it is
- * needed, with zod and the schemas of the messages it reads (README, "Performance").
+ * needed, with zod and the schemas of the messages it reads (docs/performance.md).
  *
  * A content script can load another file of its extension only with `import()` of a
  * web-accessible resource (MV3 has no other way short of the "scripting" permission, which the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOrigin } from '@/lib/origins';
+import { classifyOrigin, isAzureTopUrl } from '@/lib/origins';
 
 describe('classifyOrigin', () => {
   it.each([
@@ -29,5 +29,34 @@ describe('classifyOrigin', () => {
     undefined,
   ])('refuses %s', (url) => {
     expect(classifyOrigin(url)).toBeNull();
+  });
+});
+
+describe('isAzureTopUrl', () => {
+  it('says yes exactly where classifyOrigin finds the portal’s own documents', () => {
+    const urls = [
+      'https://portal.azure.com/#home',
+      'https://entra.microsoft.com/#view/x',
+      'https://portal.azure.com:443/#home',
+      'https://portal.azure.com:8443/',
+      'http://portal.azure.com/',
+      'https://user:pw@portal.azure.com/',
+      'https://portal.azure.com.evil.net/',
+      'https://PORTAL.azure.com/',
+      'https://sandbox-1.reactblade.portal.azure.net/x',
+      'https://cloudsso.console.aliyun.com/setting',
+      'not a url',
+      '',
+    ];
+    for (const url of urls) {
+      const cls = classifyOrigin(url);
+      expect(isAzureTopUrl(url), url).toBe(cls?.portal === 'azure' && !cls.reactView);
+    }
+    expect(urls.filter(isAzureTopUrl)).toEqual([
+      'https://portal.azure.com/#home',
+      'https://entra.microsoft.com/#view/x',
+      'https://portal.azure.com:443/#home',
+      'https://PORTAL.azure.com/',
+    ]);
   });
 });

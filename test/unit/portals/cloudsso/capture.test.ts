@@ -13,6 +13,8 @@ interface Sent {
 }
 
 let ctx: ContentScriptContext;
+// Looks are paced by how long they take (common/watch.ts), and happy-dom reads pages slowly.
+const SLOW = { timeout: 5_000 };
 let sent: Sent[];
 let rootOf: ReturnType<typeof recordShadowRoots>;
 const notice = (): Element | null => document.querySelector('cloudsso-scim-assistant-notice');
@@ -49,19 +51,24 @@ describe('the capture on a console page', () => {
   it('follows late rendering and a dialog, and hands the key over once, to the background only', async () => {
     startCapture(ctx, cloudssoOnDemand.start(ctx).offer);
     document.getElementById('root')!.innerHTML = settings;
-    await vi.waitFor(() =>
-      expect(sent.find((m) => m.type === 'capture.page' && m.payload.endpoint)).toBeDefined(),
+    await vi.waitFor(
+      () => expect(sent.find((m) => m.type === 'capture.page' && m.payload.endpoint)).toBeDefined(),
+      SLOW,
     );
     document.body.insertAdjacentHTML('beforeend', dialog);
-    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(1));
+    await vi.waitFor(
+      () => expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(1),
+      SLOW,
+    );
     // More changes while the same dialog stays open do not hand the key over again.
     document.getElementById('root')!.insertAdjacentHTML('beforeend', '<p>tick</p>');
-    await vi.waitFor(() =>
-      expect(document.querySelector('cloudsso-scim-assistant-notice')).not.toBeNull(),
+    await vi.waitFor(
+      () => expect(document.querySelector('cloudsso-scim-assistant-notice')).not.toBeNull(),
+      SLOW,
     );
     document.querySelector('[role="dialog"]')!.remove();
     document.querySelector('[role="switch"]')!.setAttribute('aria-checked', 'false');
-    await vi.waitFor(() => expect(sent.at(-1)?.payload.syncEnabled).toBe(false));
+    await vi.waitFor(() => expect(sent.at(-1)?.payload.syncEnabled).toBe(false), SLOW);
     expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(1);
     expect(
       sent
@@ -70,7 +77,7 @@ describe('the capture on a console page', () => {
         .join(),
     ).not.toContain(KEY);
     expect(document.body.innerHTML + (rootOf(notice())?.innerHTML ?? '')).not.toContain(KEY);
-  });
+  }, 20_000);
 
   it('keeps nothing until the admin says so when the setting asks first', async () => {
     await settingsItem.set({
@@ -83,7 +90,7 @@ describe('the capture on a console page', () => {
     document.getElementById('root')!.innerHTML = settings + dialog;
     await vi.waitFor(() => {
       expect(rootOf(notice())?.textContent).toContain('Keep this SCIM key');
-    });
+    }, SLOW);
     expect(sent.filter((m) => m.type === 'capture.secret')).toHaveLength(0);
-  });
+  }, 20_000);
 });
