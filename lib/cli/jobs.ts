@@ -5,7 +5,8 @@
 
 import type { Diagnostic } from '../expr';
 import { analyzeExpression, evaluateExpression } from '../expr';
-import { describeRow, lint } from '../lint/lint';
+import { describeRow } from '../lint/describe';
+import { lint } from '../lint/lint';
 import type { LintResult } from '../lint/types';
 import { defeatedPart } from '../lint/proof-upgrade';
 import type { DiagnosticOutput, EvalOutput, Job, JobOutput, LintOutput } from './protocol';

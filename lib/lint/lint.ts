@@ -9,6 +9,7 @@ import { checkOutput, quote, type Violation } from '../targets/check-output';
 import { corpusFor } from '../targets/corpus';
 import { isToolLimited, TOOL_LIMIT_NOTE } from '../targets/eval-limits';
 import { getTarget, type Target, type TargetId } from '../targets/targets';
+import { describeInputs, describeRow } from './describe';
 import { upgradeWithProof } from './proof-upgrade';
 
 import type { LintOptions, LintResult, RowResult } from './types';
@@ -191,30 +192,10 @@ function pickInputs(attrs: Attributes, read: readonly string[]): Attributes {
   );
 }
 
-/** `displayName="José Müller", surname=(not set)` */
-export function describeInputs(inputs: Attributes): string {
-  const parts = Object.entries(inputs).map(([k, v]) => {
-    if (v === null || v === undefined) return `${k}=(not set)`;
-    if (Array.isArray(v)) return `${k}=[${v.map((x) => quote(x, 30)).join(', ')}]`;
-    return `${k}=${typeof v === 'string' ? quote(v) : String(v)}`;
-  });
-  return parts.length > 0 ? parts.join(', ') : 'no attributes';
-}
-
 function describeOutput(output: Output | undefined): string {
   if (output === undefined || output === null) return 'null';
   if (Array.isArray(output)) return `[${output.map((v) => quote(v, 30)).join(', ')}]`;
   return quote(output);
-}
-
-/** `displayName="财务部" (test object: Chinese only: sanitizing leaves nothing)` */
-export function describeRow(r: {
-  source: 'corpus' | 'sample';
-  label: string;
-  inputs: Attributes;
-}): string {
-  const what = r.source === 'sample' ? r.label : `test object: ${r.label}`;
-  return `${describeInputs(r.inputs)} (${what})`;
 }
 
 function rowContext(r: RowResult): string {

@@ -11,7 +11,7 @@ import {
 } from '../../i18n/diagnostics';
 import { linterText } from '../../i18n/linter';
 import type { RowResult } from '../../lint';
-import { describeInputs } from '../../lint/lint';
+import { describeInputs } from '../../lint/describe';
 import { CORPUS } from '../../targets/corpus';
 import { getTarget, type TargetId } from '../../targets/targets';
 import type { ProofVerdict } from '../../proof';

@@ -9,8 +9,6 @@ import { createWorkerLintClient, type LintOutcome } from '../../workers/lint-cli
 import { startLinterWorker } from '../../workers/linter-worker';
 import { LintClientContext } from './client-context';
 
-/** Quiet time after the last keystroke before checking: long enough to skip most keystrokes. */
-export const CHECK_DELAY_MS = 150;
 const SAVE_DELAY_MS = 250;
 
 export interface LinterState {
@@ -34,8 +32,8 @@ export interface UseLinterOptions {
 }
 
 /**
- * The linter's state: the remembered draft, and checks that run off the input path (debounced,
- * in a worker the client replaces when a check runs away).
+ * The linter's state: the remembered draft, and checks that run off the input path (in a worker
+ * the client replaces when a check runs away).
  */
 export function useLinter(options: UseLinterOptions = {}): LinterState {
   const provided = useContext(LintClientContext);
@@ -81,28 +79,28 @@ export function useLinter(options: UseLinterOptions = {}): LinterState {
     };
   }, [draft, loaded]);
 
-  // Check, a little after the last change; only the newest request's outcome is shown.
+  // Checked at once, keystroke by keystroke: the client runs one check at a time in its worker
+  // and keeps only the newest waiting (lint-client.ts), so a burst of typing costs at most one
+  // check behind the running one, and the verdict follows the last key without a quiet time.
+  // Only the newest request's outcome is shown.
   useEffect(() => {
-    if (!loaded) return undefined;
+    if (!loaded) return;
     const id = ++latest.current;
     if (draft.expression.trim() === '') {
       setOutcome(null);
       setCheckedText('');
       setChecking(false);
-      return undefined;
+      return;
     }
     setChecking(true);
-    const timer = setTimeout(() => {
-      void client
-        .check({ text: draft.expression, targetId: draft.targetId, samples: draft.samples })
-        .then((result) => {
-          if (id !== latest.current) return;
-          setOutcome(result);
-          setCheckedText(draft.expression);
-          setChecking(false);
-        });
-    }, CHECK_DELAY_MS);
-    return () => clearTimeout(timer);
+    void client
+      .check({ text: draft.expression, targetId: draft.targetId, samples: draft.samples })
+      .then((result) => {
+        if (id !== latest.current) return;
+        setOutcome(result);
+        setCheckedText(draft.expression);
+        setChecking(false);
+      });
   }, [draft, loaded, client]);
 
   // The guide's mapping tables hand expressions over through storage; take each one once.

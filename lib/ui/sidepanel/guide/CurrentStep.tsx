@@ -193,7 +193,7 @@ export function CurrentStep({ guide, ctx }: { guide: Guide; ctx: StepContext }):
           where === 'cloudsso' ? 'whereCloudsso' : where === 'entra' ? 'whereEntra' : 'whereBoth',
         )}
       </p>
-      <h2 id="current-step-title" class="current-title">
+      <h2 id="current-step-title" class="current-title" elementtiming="panel-first-step">
         {stepTitle(step.n)}
       </h2>
       <Unrecognized guide={guide} />

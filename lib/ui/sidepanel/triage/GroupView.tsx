@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { triageText, type TriageKey } from '../../../i18n/triage';
-import { groupsCsv, type TriageGroup } from '../../../triage';
+import { groupsCsv } from '../../../triage/export';
+import type { TriageGroup } from '../../../triage';
 import { CopyButton } from '../../common/CopyButton';
 import { ObjectDetail } from './ObjectDetail';
 import { RotateAction } from './RotateAction';

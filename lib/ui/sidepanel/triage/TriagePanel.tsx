@@ -2,7 +2,8 @@ import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import { triageText } from '../../../i18n/triage';
-import { groupsCsv, type TriageResult } from '../../../triage';
+import { groupsCsv } from '../../../triage/export';
+import type { TriageResult } from '../../../triage';
 import {
   runTriageInWorker,
   type TriagePhase,
