@@ -29,14 +29,14 @@ import { eventually, launch, openExtensionPage, readStorage, type Session } from
  * page state, changed at random in ways that do not change what the admin sees
  * (test/support/perturb.ts), reads the same values or a refusal with a reason, never a different
  * value. Each state is rendered from the live fixture, frozen as static HTML, and checked
- * PERTURB_RUNS times (default 500; 20000 for a long hunt) inside Chromium, whose style engine
+ * PERTURB_RUNS times (default 300; 20000 for a long hunt) inside Chromium, whose style engine
  * decides what is inline, hidden or a flex item. PERTURB_SEED picks other variants (the default
  * seed is fixed, so CI runs the same ones every time). Then a handful of
  * variants run end to end: the live fixture is perturbed as it renders, and the extension itself
  * must capture the same key and endpoint.
  */
 
-const RUNS = Number(process.env.PERTURB_RUNS ?? 500);
+const RUNS = Number(process.env.PERTURB_RUNS ?? 300);
 const SEED = Number(process.env.PERTURB_SEED ?? 20_261_207);
 /** The extension's own wording: only texts equal to one of these get a marker or a new case. */
 const VOCABULARY = wordingOf([azureSelectors, cloudssoSelectors]);
