@@ -7,7 +7,7 @@ import { CurrentStep } from './guide/CurrentStep';
 import { contextOf, Guide } from './guide/Guide';
 import { useGuide } from './guide/useGuide';
 import { SidePanelLinter } from './linter/SidePanelLinter';
-import { MappingCheck } from './mappings/MappingCheck';
+import { MappingCheck } from './mappings/lazy';
 import { PortalTabs } from './PortalTabs';
 import { RotationCard } from './rotation/RotationCard';
 import { TriagePanel } from './triage/TriagePanel';

@@ -1,17 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { checkMappings, type MappingCheck } from '../../../mappings/check';
-import type { MappingObject, MappingRow, UnreadRow } from '../../../mappings/types';
+import type { MappingCheck } from '../../../mappings/check';
+import type { KnownTables } from './check-tables';
 import type { ProofResult } from '../../../proof';
 import { mappingPagesItem } from '../../../storage';
 import type { StoredMappingPage } from '../../../storage/mappings';
 import { useStored } from '../../hooks/useStored';
-
-export interface KnownTable {
-  rows: MappingRow[];
-  unread: UnreadRow[];
-  at: number;
-}
-export type KnownTables = Partial<Record<MappingObject, KnownTable>>;
 
 /**
  * The newest table of each object across the reporting frames, kept while the admin switches
@@ -35,18 +28,6 @@ export function mergePages(
     }
   }
   return { tables, edit };
-}
-
-export function checkTables(tables: KnownTables, cache?: Map<string, ProofResult>): MappingCheck {
-  const objects = (['user', 'group'] as const).filter((o) => tables[o]);
-  return checkMappings(
-    {
-      objects,
-      rows: objects.flatMap((o) => tables[o]!.rows),
-      unread: objects.flatMap((o) => tables[o]!.unread),
-    },
-    cache,
-  );
 }
 
 /** One cache for the panel: the Mapping check and the report prove each expression once. */
@@ -74,14 +55,20 @@ export function usePageCheck(): {
       return undefined;
     }
     setPending(true);
-    // After this render, so the panel shows "Checking…" rather than freezing on a big table.
-    const timer = setTimeout(() => {
+    // After this render, so the panel shows "Checking…" rather than freezing on a big table; the
+    // check and the expression engine under it load only now, after the panel's first paint
+    // (docs/performance.md).
+    let live = true;
+    void import('./check-tables').then(({ checkTables }) => {
+      if (!live) return;
       const t0 = performance.now();
       setCheck(checkTables(merged.tables, cache.current));
       setPending(false);
       (globalThis as { __mappingCheckMs?: number }).__mappingCheckMs = performance.now() - t0;
-    }, 0);
-    return () => clearTimeout(timer);
+    });
+    return () => {
+      live = false;
+    };
   }, [merged.tables]);
   return { check, edit: merged.edit, pending };
 }
