@@ -9,7 +9,7 @@ export const triageText = defineMessages({
     en: 'This entry did not fail: nothing to explain.',
     'zh-CN': '此条目没有失败，无需解释。',
   },
-  entryEntra: { en: 'Entra says: {text}', 'zh-CN': 'Entra 显示：{text}' },
+  entryEntra: { en: 'Entra says:', 'zh-CN': 'Entra 显示：' },
   intro: {
     en: 'In Entra, open the app’s Provisioning logs, press Download (JSON, or CSV: select all three files), and open the file here. It is read in this browser only.',
     'zh-CN':

@@ -32,7 +32,10 @@ export function LogEntryCard(): JSX.Element | null {
         </Message>
       )}
       {entra && object?.detail.cause !== 'other' ? (
-        <p class="caption muted entra-text">{triageText('entryEntra', { text: entra })}</p>
+        <p class="caption muted entra-text">
+          {/* Entra's own words, as the page showed them: not the panel's to translate. */}
+          {triageText('entryEntra')} <span translate={false}>{entra}</span>
+        </p>
       ) : null}
     </section>
   );
