@@ -10,8 +10,10 @@ import { clipboardHandlers } from './handlers/clipboard';
 import { coreHandlers } from './handlers/core';
 import { fillHandlers } from './handlers/fill';
 import { guideHandlers } from './handlers/guide';
+import { forgetLogEntryTab, logEntryHandlers } from './handlers/log-entry';
 import { forgetMappingTab, mappingsHandlers } from './handlers/mappings';
 import { outlineHandlers } from './handlers/outline';
+import { provisioningStatusHandlers } from './handlers/provisioning-status';
 import { forgetGuideTab } from './guide/tabs';
 import { startExpiryCheck } from './rotation/expiry-check';
 import { startShortcuts } from './shortcuts';
@@ -39,6 +41,8 @@ export function startBackground(): void {
       ...clipboardHandlers,
       ...outlineHandlers,
       ...mappingsHandlers,
+      ...provisioningStatusHandlers,
+      ...logEntryHandlers,
     },
     () => browser.runtime.id,
   );
@@ -48,6 +52,7 @@ export function startBackground(): void {
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetGuideTab(tabId));
   browser.tabs.onRemoved.addListener((tabId) => void forgetMappingTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetLogEntryTab(tabId));
   // A tab's status changes (no "tabs" permission needed) when it loads another page, and also
   // when a single-page console changes its route: only frames whose document no longer answers
   // are forgotten. The new document's frames announce themselves again.

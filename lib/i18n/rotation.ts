@@ -99,6 +99,21 @@ export const rotationText = defineMessages({
       '旧凭证 {id} 已被禁用，但新密钥尚未确认：如果 Entra 仍在使用它，同步会失败。请在确认新密钥前重新启用它。',
   },
   newCredential: { en: 'New credential: {id}', 'zh-CN': '新凭证：{id}' },
+  problem_quarantine: {
+    en: 'Entra put provisioning in quarantine after the new key was filled: CloudSSO most likely refused the key or the Tenant URL. Keep the old credential {id} enabled. Check that the Tenant URL ends in /scim/v2/ with your directory’s region, and that the new credential is enabled; if it still fails, start over with a new key.',
+    'zh-CN':
+      '填入新密钥后，Entra 将预配置于隔离状态：很可能是 CloudSSO 拒绝了密钥或租户 URL。请保持旧凭证 {id} 启用。检查租户 URL 是否以 /scim/v2/ 结尾且区域与目录一致，新凭证是否已启用；仍失败时请用新密钥重新开始。',
+  },
+  problem_failed: {
+    en: 'The sync cycle after the new key failed. Keep the old credential {id} enabled; check the Tenant URL and that the new credential is enabled, then read the failures in Provisioning logs.',
+    'zh-CN':
+      '使用新密钥后的同步周期失败。请保持旧凭证 {id} 启用；检查租户 URL 以及新凭证是否已启用，然后在“预配日志”中查看失败原因。',
+  },
+  'problem_on-demand-failed': {
+    en: 'Provision on demand failed with the new key. Keep the old credential {id} enabled; a failed connection usually means a key CloudSSO does not accept (start over with a new key) or a wrong Tenant URL.',
+    'zh-CN':
+      '使用新密钥的按需预配失败。请保持旧凭证 {id} 启用；连接失败通常表示 CloudSSO 不接受该密钥（请用新密钥重新开始）或租户 URL 有误。',
+  },
   stateDetected: { en: 'Done (seen on the page)', 'zh-CN': '已完成（页面检测）' },
   stateTicked: { en: 'Done (ticked)', 'zh-CN': '已完成（手动勾选）' },
   stateLocked: { en: 'Waits for the confirmation', 'zh-CN': '等待确认' },

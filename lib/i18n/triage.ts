@@ -3,6 +3,13 @@ import { defineMessages } from './index';
 /** The provisioning-log triage in the side panel (lib/ui/sidepanel/triage). */
 export const triageText = defineMessages({
   region: { en: 'Provisioning log triage', 'zh-CN': '预配日志分析' },
+  entryEyebrow: { en: 'Open in Provisioning logs', 'zh-CN': '预配日志中已打开' },
+  entryTitle: { en: 'Why “{name}” failed', 'zh-CN': '“{name}”失败的原因' },
+  entryNotFailed: {
+    en: 'This entry did not fail: nothing to explain.',
+    'zh-CN': '此条目没有失败，无需解释。',
+  },
+  entryEntra: { en: 'Entra says:', 'zh-CN': 'Entra 显示：' },
   intro: {
     en: 'In Entra, open the app’s Provisioning logs, press Download (JSON, or CSV: select all three files), and open the file here. It is read in this browser only.',
     'zh-CN':

@@ -3,8 +3,10 @@ import { clipboardToBackground, clipboardToOffscreen } from './contract/clipboar
 import { coreToBackground, coreToContent } from './contract/core';
 import { fillToBackground, fillToContent } from './contract/fill';
 import { guideToBackground } from './contract/guide';
+import { logEntryToBackground } from './contract/log-entry';
 import { mappingsToBackground } from './contract/mappings';
 import { outlineToBackground, outlineToContent } from './contract/outline';
+import { provisioningStatusToBackground } from './contract/provisioning-status';
 
 /**
  * Every message that crosses an extension context. Each feature declares its messages in
@@ -22,6 +24,8 @@ export const toBackground = {
   ...clipboardToBackground,
   ...outlineToBackground,
   ...mappingsToBackground,
+  ...provisioningStatusToBackground,
+  ...logEntryToBackground,
 } as const;
 
 /** Messages from the background to a content script in a given tab and frame. */

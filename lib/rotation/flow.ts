@@ -81,7 +81,75 @@ export interface DetectInput {
   lastFill: { result: string; at: number } | null;
   /** The last Test connection of the directory's current app. */
   lastTest: { ok: boolean; at: number } | null;
+  /** The last provisioning status an Entra page showed (Overview, Provision on demand). */
+  status?: PageStatus | null;
+  /** The Entra app the directory's key goes into (rotationApp), when the guide knows it. */
+  app?: string | null;
   now: number;
+}
+
+/** What an Entra page said about the job (lib/storage/provisioning-status.ts). */
+export interface PageStatus {
+  cycle: 'completed' | 'in-progress' | 'quarantine' | 'failed' | 'unknown' | null;
+  quarantine: boolean;
+  onDemand: 'success' | 'failure' | null;
+  /** The app whose page showed it (the tab's, as the guide recognised it), when known. */
+  appObjectId?: string | null;
+  at: number;
+}
+
+/**
+ * The Entra app a directory's key goes into: the one it was filled into, else the one the guide
+ * follows (as lib/background/guide/app-binding.ts expectedApp); null while none is known.
+ */
+export function rotationApp(
+  progress: { fillApp: string | null; currentApp: string } | undefined,
+): string | null {
+  return progress?.fillApp ?? (progress?.currentApp || null);
+}
+
+/**
+ * A status counts for the new key only when a page showed it after the new key was filled:
+ * before that, "completed" is the old key's cycle. The Overview may still show the previous
+ * cycle for a while after the fill; Entra gives no cycle time on the page, so a completed
+ * status seen after the fill is taken as the new key's (the admin can untick it).
+ */
+function statusAfterFill(
+  r: Rotation,
+  status: PageStatus | null | undefined,
+  app: string | null | undefined,
+): PageStatus | null {
+  const fill = r.steps.fill;
+  if (!fill || !status || status.at < fill.at) return null;
+  // Another app's Overview (an admin with several SCIM apps) says nothing of this key. A page
+  // whose app was not recognised still counts: the guide names the app from the address.
+  const shownApp = status.appObjectId ?? null;
+  return app && shownApp && shownApp !== app ? null : status;
+}
+
+/** How the page confirms the new key, if it does: a clean cycle, or a successful on-demand run. */
+function confirmation(r: Rotation, status: PageStatus | null | undefined, app?: string | null) {
+  const s = statusAfterFill(r, status, app);
+  if (!s || s.quarantine || s.cycle === 'quarantine') return null;
+  if (s.onDemand === 'success') return 'on-demand' as const;
+  return s.cycle === 'completed' ? ('cycle' as const) : null;
+}
+
+/**
+ * What went wrong on the page after the fill, before the confirmation: Entra put the job in
+ * quarantine, or a Provision on demand run failed. The card says it in CloudSSO terms.
+ */
+export function confirmProblem(
+  r: Rotation,
+  status: PageStatus | null | undefined,
+  app?: string | null,
+): 'quarantine' | 'failed' | 'on-demand-failed' | null {
+  if (r.steps.confirm) return null;
+  const s = statusAfterFill(r, status, app);
+  if (!s) return null;
+  if (s.quarantine || s.cycle === 'quarantine') return 'quarantine';
+  if (s.onDemand === 'failure') return 'on-demand-failed';
+  return s.cycle === 'failed' ? 'failed' : null;
 }
 
 /**
@@ -115,14 +183,6 @@ export function detect(r: Rotation, input: DetectInput): Rotation {
     if (next.newCredentialId) mark('generate');
     if (d.credentials.length < 2 || next.newCredentialId) mark('make-room');
     if (r.removedCredentialId && listSeen && !ids.has(r.removedCredentialId)) mark('make-room');
-    if (next.steps.confirm) {
-      const old = d.credentials.find((c) => c.id === r.oldCredentialId);
-      if (old?.status === 'disabled') mark('disable-old');
-      if (listSeen && !ids.has(r.oldCredentialId)) {
-        mark('disable-old');
-        mark('delete-old');
-      }
-    }
   }
   if (
     next.steps.generate &&
@@ -133,6 +193,21 @@ export function detect(r: Rotation, input: DetectInput): Rotation {
   }
   if (next.steps.fill && input.lastTest?.ok && input.lastTest.at >= next.steps.fill.at) {
     mark('test');
+  }
+  const confirmedBy = next.steps.confirm ? null : confirmation(next, input.status, input.app);
+  if (confirmedBy) {
+    mark('confirm');
+    next.confirmedBy = confirmedBy;
+  }
+  // The old credential's steps only once the new key is confirmed (by the page or by hand).
+  if (d && next.steps.confirm) {
+    const ids = new Set(d.credentials.map((c) => c.id));
+    const old = d.credentials.find((c) => c.id === r.oldCredentialId);
+    if (old?.status === 'disabled') mark('disable-old');
+    if (d.updatedAt >= r.startedAt && !ids.has(r.oldCredentialId)) {
+      mark('disable-old');
+      mark('delete-old');
+    }
   }
   next = finish(next, input.now);
   return same(r, next) ? r : next;

@@ -3,8 +3,10 @@ import { clipboardItem } from './clipboard';
 import type { StoredItem } from './define';
 import { guideProgressItem, guideTabsItem, lastFillItem } from './guide';
 import { linterDraftItem, linterHandoffItem } from './linter';
+import { logEntryItem } from './log-entry';
 import { mappingPagesItem } from './mappings';
 import { portalFramesItem } from './portal-frames';
+import { provisioningStatusItem } from './provisioning-status';
 import { rotationsItem } from './rotation';
 import { settingsItem } from './settings';
 
@@ -30,8 +32,10 @@ export {
   sendToLinter,
   type LinterDraft,
 } from './linter';
+export { logEntryItem } from './log-entry';
 export { mappingPagesItem } from './mappings';
 export { portalFramesItem, type PortalFrame } from './portal-frames';
+export { provisioningStatusItem } from './provisioning-status';
 export { ROTATION_STEPS, rotationsItem, type Rotation, type RotationStepId } from './rotation';
 export { settingsItem, type Settings } from './settings';
 
@@ -51,4 +55,6 @@ export const ALL_ITEMS: readonly StoredItem<unknown>[] = [
   mappingPagesItem,
   rotationsItem,
   clipboardItem,
+  provisioningStatusItem,
+  logEntryItem,
 ];

@@ -4,3 +4,5 @@ export { LogFormatError } from './read-json';
 export type { CsvFile } from './read-csv';
 export { readLogs, triageEntries, triageFiles } from './triage';
 export { groupsCsv } from './export';
+export { classify, indexNames, isFailure } from './classify';
+export { entryFromPane } from './from-pane';

@@ -233,6 +233,21 @@ it('shows no untranslated English on any screen in zh-CN', { timeout: 120_000 },
   await mappings.getByTestId('corrected-schema').locator('summary').click();
   await check(panel, 'mapping check of a schema file');
 
+  // The Provisioning logs page with a rejected name's details open: the entry explained.
+  const logs = await session.context.newPage();
+  await logs.goto(
+    provisioningRoute(
+      'ProvisioningLogs',
+      'portal.azure.com',
+      '?experience=live&logentry=name&l=zh-hans.zh-cn',
+    ),
+  );
+  await panel.bringToFront();
+  await panel.getByTestId('log-entry-card').locator('[data-cause="rejected-name"]').waitFor();
+  await check(panel, 'log entry open in Entra');
+  await logs.close();
+  await panel.getByTestId('log-entry-card').waitFor({ state: 'detached' });
+
   // Log triage with the portal's JSON download.
   await panel.locator('#log-triage button[aria-controls="triage-body"]').click();
   await panel.getByTestId('triage-file').setInputFiles(LOG_JSON);

@@ -1,21 +1,10 @@
 import type { mappingsToBackground } from '../../messaging/contract/mappings';
 import type { Handlers } from '../../messaging/router';
 import { mappingPagesItem, secretItem } from '../../storage';
-import type { MappingPageReport } from '../../storage/mappings';
 import { createSerializer } from '../../util/serialize';
+import { mentionsSecret } from './mentions-secret';
 
 const queue = createSerializer();
-
-/** True when any text of the report contains the kept key (pasted into an expression box...). */
-function mentions(report: MappingPageReport, secret: string | null): boolean {
-  const needle =
-    secret
-      ?.trim()
-      .replace(/^bearer\s+/i, '')
-      .toLowerCase() ?? '';
-  if (needle === '') return false;
-  return JSON.stringify(report).toLowerCase().includes(needle);
-}
 
 export const mappingsHandlers: Handlers<typeof mappingsToBackground> = {
   'mappings.report': (report, { sender }) =>
@@ -25,7 +14,7 @@ export const mappingsHandlers: Handlers<typeof mappingsToBackground> = {
       const key = `${tabId}:${sender.frameId}`;
       const pages = await mappingPagesItem.get();
       const empty = report.tables.length === 0 && report.edit === null;
-      if (empty || mentions(report, (await secretItem.get())?.secret ?? null)) {
+      if (empty || mentionsSecret(report, (await secretItem.get())?.secret)) {
         if (!(key in pages)) return { kept: false };
         await mappingPagesItem.set(
           Object.fromEntries(Object.entries(pages).filter(([k]) => k !== key)),

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { badgeFor, detect, dueForRotation } from '../../rotation';
+import { badgeFor, detect, dueForRotation, rotationApp } from '../../rotation';
 import { directoriesItem, rotationsItem, secretItem } from '../../storage';
 import { guideProgressItem, lastFillItem } from '../../storage/guide';
+import { provisioningStatusItem } from '../../storage/provisioning-status';
 import { readLiveSecret } from '../../capture/live-secret';
 
 /**
@@ -44,11 +45,12 @@ export async function checkExpiry(now: number = Date.now()): Promise<void> {
 export async function advanceRotations(now: number = Date.now()): Promise<void> {
   const rotations = await rotationsItem.get();
   if (Object.keys(rotations).length === 0) return;
-  const [directories, secret, lastFill, progress] = await Promise.all([
+  const [directories, secret, lastFill, progress, status] = await Promise.all([
     directoriesItem.get(),
     readLiveSecret(),
     lastFillItem.get(),
     guideProgressItem.get(),
+    provisioningStatusItem.get(),
   ]);
   let changed = false;
   const next = { ...rotations };
@@ -61,6 +63,8 @@ export async function advanceRotations(now: number = Date.now()): Promise<void> 
       secret,
       lastFill: lastFill ? { result: lastFill.result, at: lastFill.at } : null,
       lastTest: app?.lastTest ? { ok: app.lastTest.ok, at: app.lastTest.at } : null,
+      status,
+      app: rotationApp(dirProgress),
       now,
     });
     if (updated !== r) {
@@ -86,6 +90,8 @@ export function startExpiryCheck(): void {
   lastFillItem.watch(recheck);
   guideProgressItem.watch(recheck);
   secretItem.watch(recheck);
+  // An Overview or Provision on demand result seen: the confirm step may be detected.
+  provisioningStatusItem.watch(() => void advanceRotations());
   rotationsItem.watch(() => void advanceRotations());
   // The badge does not survive a browser restart: set it now.
   recheck();

@@ -1,5 +1,7 @@
 import { createAnswer } from '../common/answer';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createStatusReporter } from './cycle/reporter';
+import { createLogEntryReporter } from './logs/reporter';
 import { createMappingsReporter } from './mappings/reporter';
 import type { Answer } from '../common/hello';
 import { fillAndVerify, type FillResultHere, type FormElements } from './apply';
@@ -25,8 +27,9 @@ export interface AzureHere {
 export interface AzureOnDemand {
   answer(here: AzureHere): Answer;
   /**
-   * Reads and reports the pages only this module reads (the attribute mappings, #13); true
-   * while one of them is still shown or has a report to withdraw (page-readers.ts).
+   * Reads and reports the pages only this module reads (the attribute mappings, #13; the
+   * provisioning status and the open log entry, #14); true while one of them is still shown or
+   * has a report to withdraw (page-readers.ts).
    */
   readPages(ctx: ContentScriptContext, docStart: number): boolean;
 }
@@ -39,8 +42,13 @@ let readers: { check(): boolean }[] | null = null;
 
 export const azureOnDemand: AzureOnDemand = {
   readPages: (ctx, docStart) => {
-    readers ??= [createMappingsReporter(ctx, docStart)];
-    // Every reader runs: one page may show a table and the pane, and each withdraws its own.
+    readers ??= [
+      createMappingsReporter(ctx, docStart),
+      createStatusReporter(ctx, docStart),
+      createLogEntryReporter(ctx, docStart),
+    ];
+    // Every reader runs: one page may show a table and a pane (the logs page shows both), and
+    // each withdraws its own.
     return readers.map((r) => r.check()).some(Boolean);
   },
   answer: (here) => {

@@ -429,3 +429,66 @@ export const EDIT_PANE_LABELS = {
 
 /** "Yes" of the Match objects dropdown. */
 export const YES_LABELS = ['Yes', '是'];
+
+// ---------------------------------------------------------------- provisioning status (#14)
+// The Overview's "Current cycle status" line, the quarantine banner and Provision on demand's
+// result (docs/research/entra-portal.md#overview, #provision-on-demand, #quarantine). English
+// wording is Microsoft Learn's; the Chinese is inferred. Where the value sits is unconfirmed, so
+// both the label with its value in one run and the value in the next run are read.
+// Read in the on-demand module (cycle/), except ON_DEMAND_TITLES: the trigger (page-readers.ts).
+
+/** The label of the cycle status line (its value follows, after a colon or in the next run). */
+export const CYCLE_LINE_LABELS = ['Current cycle status', '当前周期状态'] as const;
+/**
+ * Status values, matched as phrases inside the value. Quarantine is checked first, then failure,
+ * then progress; "completed" is never a bare "complete" or 完成, which "incomplete" and 未完成
+ * ("not completed") contain.
+ */
+export const CYCLE_VALUE_PHRASES = {
+  quarantine: ['quarantine', '隔离'],
+  failed: ['failed', 'failure', '失败'],
+  inProgress: ['in progress', 'running', '进行中', '正在进行'],
+  completed: ['completed', '已完成'],
+} as const;
+/** The banner Entra shows over the Overview while the job is in quarantine (wording unconfirmed). */
+export const QUARANTINE_BANNER_PHRASES = [
+  'in quarantine',
+  'quarantined',
+  '处于隔离',
+  '已隔离',
+] as const;
+/** Provision on demand's page title, and the last step whose outcome is the result. */
+export const ON_DEMAND_TITLES = ['Provision on demand', '按需预配' /* inferred */] as const;
+export const ON_DEMAND_ACTION_STEP = ['Perform action', '执行操作'] as const;
+export const OUTCOME_SUCCESS = ['Success', 'Succeeded', '成功'] as const;
+export const OUTCOME_FAILURE = ['Failure', 'Failed', '失败'] as const;
+
+// ---------------------------------------------------------------- provisioning log details (#14)
+// The details pane that opens over Provisioning logs when an entry is selected
+// (docs/research/entra-portal.md#provisioning-log-details): Steps, Troubleshooting and
+// recommendations, Modified properties, Summary. Labels are Microsoft Learn's; the Chinese are
+// inferred; the pane's markup is unconfirmed. Read by label, whichever tab shows them, in the
+// on-demand module (logs/); the pane itself also starts the readers (EDIT_PANE, page-readers.ts).
+
+/** The pane: the portal's context pane, a Fluent Panel or a dialog. */
+export const LOG_DETAILS_PANE = anyOf(CONTEXT_PANE, '.ms-Panel', '[role="complementary"]');
+export const LOG_DETAIL_LABELS = {
+  status: ['Status', '状态'],
+  errorCode: ['Error code', '错误代码'],
+  reason: ['Reason', '原因'],
+  recommendedAction: ['Recommended action', '建议的操作'],
+  sourceIdentity: ['Source identity', '源标识'],
+  targetIdentity: ['Target identity', '目标标识'],
+  name: ['Name', 'Display name', '名称', '显示名称'],
+  id: ['ID', 'Object ID', '对象 ID'],
+  identityType: ['Identity type', '标识类型'],
+} as const;
+/** Section headings inside the pane (HEADING would also match the pane's own title). */
+export const LOG_SECTION_HEADING = 'h1, h2, h3, h4, h5, [role="heading"]';
+/** The Modified properties table's columns. */
+export const LOG_PROPERTY_COLUMNS = {
+  name: ['Property name', 'Target attribute', '属性名称'],
+  oldValue: ['Old value', '旧值'],
+  newValue: ['New value', '新值'],
+} as const;
+export const IDENTITY_TYPE_WORDS = { user: ['User', '用户'], group: ['Group', '组'] } as const;

@@ -67,9 +67,9 @@ export function startAzureContent(
   const readers = createPageReaders(ctx, async () => (await load()).readPages(ctx, docStart));
   const report = (): void => {
     if (ctx.isInvalid) return;
-    readers.check();
     const { snapshot } = extractFrame(document, isTop);
     const view = detectPage(snapshot, isTop ? routeOf(location.href) : null);
+    readers.check({ page: view.page, titles: [...snapshot.headings, ...snapshot.bladeTitles] });
     // A FrameView is a report's every field but the frame's own three.
     const payload: FrameReport = {
       href: location.href,

@@ -10,6 +10,7 @@ import { SidePanelLinter } from './linter/SidePanelLinter';
 import { MappingCheck } from './mappings/lazy';
 import { PortalTabs } from './PortalTabs';
 import { RotationCard } from './rotation/RotationCard';
+import { LogEntryCard } from './triage/LogEntryCard';
 import { TriagePanel } from './triage/TriagePanel';
 import { Settings } from './settings/Settings';
 import { StatusProvider } from './status';
@@ -32,6 +33,8 @@ export function SidePanel(): JSX.Element {
         <StatusProvider>
           {/* A key about to expire outranks the setup: it stops a sync that works today. */}
           <RotationCard guide={guide ?? null} />
+          {/* The log entry open in Entra: the admin is looking at a failure now. */}
+          <LogEntryCard />
           {guide && ctx ? <CurrentStep guide={guide} ctx={ctx} /> : <p class="muted">…</p>}
           <CapturedValues />
           {guide && ctx ? <Guide guide={guide} ctx={ctx} /> : null}

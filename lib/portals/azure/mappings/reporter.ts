@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { browser } from 'wxt/browser';
 import type { MappingPageReport } from '../../../storage/mappings';
+import { createReportSender } from '../send-report';
 import { decideMappings } from './decide';
 import { extractMappings } from './extract';
 
@@ -13,24 +13,11 @@ export function createMappingsReporter(
   ctx: ContentScriptContext,
   docStart: number,
 ): { check(): boolean } {
-  let lastSent = '';
-
-  const send = (payload: MappingPageReport): void => {
-    const text = JSON.stringify(payload);
-    if (text === lastSent) return;
-    lastSent = text;
-    // The background validates the report and its sender; the frame reads nothing back but
-    // whether it was accepted.
-    const retry = (): void => {
-      lastSent = ''; // try again with the next change
-    };
-    browser.runtime.sendMessage({ type: 'mappings.report', payload }).then((reply: unknown) => {
-      if ((reply as { ok?: unknown } | null)?.ok !== true) retry();
-    }, retry);
-  };
+  const gone: MappingPageReport = { docStart, tables: [], edit: null };
+  const sender = createReportSender<MappingPageReport>('mappings.report', gone);
 
   ctx.addEventListener(window, 'pagehide', () => {
-    if (lastSent !== '') send({ docStart, tables: [], edit: null });
+    if (sender.said()) sender.send(gone);
   });
 
   return {
@@ -42,10 +29,9 @@ export function createMappingsReporter(
       const view = snapshot ? decideMappings(snapshot) : { tables: [], edit: null };
       // The last read's cost, for the e2e timings (the content script's world only).
       (globalThis as { __mappingsReadMs?: number }).__mappingsReadMs = performance.now() - t0;
-      const shown = view.tables.length > 0 || view.edit !== null;
-      // Nothing shown and nothing said before: no message at all.
-      if (shown || lastSent !== '') send({ docStart, tables: view.tables, edit: view.edit });
-      return shown;
+      // Nothing shown and nothing said before: no message at all (the sender's "gone").
+      sender.send({ docStart, tables: view.tables, edit: view.edit });
+      return view.tables.length > 0 || view.edit !== null;
     },
   };
 }

@@ -2,14 +2,23 @@ import { commonText } from '../../../i18n/common';
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { rotationText, type RotationTextKey } from '../../../i18n/rotation';
-import { credentialToDeleteFirst, startRotation, tick, untick } from '../../../rotation';
+import {
+  confirmProblem,
+  credentialToDeleteFirst,
+  rotationApp,
+  startRotation,
+  tick,
+  untick,
+} from '../../../rotation';
 import {
   directoriesItem,
+  provisioningStatusItem,
   rotationsItem,
   type Directory,
   type Rotation,
   type RotationStepId,
 } from '../../../storage';
+import { guideProgressItem } from '../../../storage/guide';
 import { Message } from '../../common/Message';
 import { useStored } from '../../hooks/useStored';
 import { OpenIcon } from '../../icons';
@@ -142,6 +151,9 @@ function RunningBody({
 }): JSX.Element {
   const announce = useAnnounce();
   const [confirmReset, setConfirmReset] = useState(false);
+  const status = useStored(provisioningStatusItem) ?? null;
+  const progress = useStored(guideProgressItem);
+  const problem = confirmProblem(rotation, status, rotationApp(progress?.[rotation.directoryKey]));
   const key = rotation.directoryKey;
   const update = (f: (r: Rotation) => Rotation): void => {
     save(key, (r) => (r ? f(r) : null)).catch((e: unknown) => announce(reason(e), 'error'));
@@ -162,6 +174,13 @@ function RunningBody({
       {tooEarly ? (
         <Message tone="error" role="alert">
           {rotationText('oldDisabledTooEarly', { id: rotation.oldCredentialId })}
+        </Message>
+      ) : null}
+      {problem ? (
+        <Message tone="error" role="alert">
+          <span data-testid="rotation-problem" data-problem={problem}>
+            {rotationText(`problem_${problem}`, { id: rotation.oldCredentialId })}
+          </span>
         </Message>
       ) : null}
       {rotation.newCredentialId ? (
