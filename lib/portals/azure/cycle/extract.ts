@@ -33,13 +33,10 @@ const HINTS = ['cycle status', '周期状态', 'quarantin', '隔离', 'provision
  * demand's result, in whichever document shows them (the classic blade in the top document, the
  * new experience's page in its React-view frame).
  */
-export function extractProvisioningStatus(
-  doc: Document,
-  skip?: (el: Element) => boolean,
-): ProvisioningStatusView | null {
+export function extractProvisioningStatus(doc: Document): ProvisioningStatusView | null {
   const raw = (doc.body?.textContent ?? '').toLowerCase();
   if (!HINTS.some((h) => raw.includes(h))) return null;
-  const page = createPageText(doc, skip ? { skip } : {});
+  const page = createPageText(doc);
   const runs = page.runs(doc.body);
   const cycleText = cycleValue(runs);
   const quarantine = runs.some((r) => containsAny(r.text, QUARANTINE_BANNER_PHRASES) && !inLogs(r));

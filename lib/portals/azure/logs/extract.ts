@@ -25,13 +25,10 @@ const HINTS = ['error code', '错误代码'];
  * modified properties. Values are found by their label as a person reads them (the label and its
  * value in one run after a colon, or the value in the next run); nothing else of the page is read.
  */
-export function extractLogEntry(
-  doc: Document,
-  skip?: (el: Element) => boolean,
-): ShownLogEntry | null {
+export function extractLogEntry(doc: Document): ShownLogEntry | null {
   const raw = (doc.body?.textContent ?? '').toLowerCase();
   if (!HINTS.some((h) => raw.includes(h))) return null;
-  const page = createPageText(doc, skip ? { skip } : {});
+  const page = createPageText(doc);
   for (const pane of doc.querySelectorAll(LOG_DETAILS_PANE)) {
     if (page.isHidden(pane) || pane.parentElement?.closest(LOG_DETAILS_PANE)) continue;
     const entry = readPane(pane, page);
