@@ -10,7 +10,7 @@ import { SidePanelLinter } from './linter/SidePanelLinter';
 import { MappingCheck } from './mappings/lazy';
 import { PortalTabs } from './PortalTabs';
 import { RotationCard } from './rotation/RotationCard';
-import { LogEntryCard } from './triage/LogEntryCard';
+import { LogEntryCard } from './triage/lazy';
 import { TriagePanel } from './triage/TriagePanel';
 import { Settings } from './settings/Settings';
 import { StatusProvider } from './status';
