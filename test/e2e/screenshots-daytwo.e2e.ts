@@ -2,11 +2,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, it } from 'vitest';
+import { openEntraApp } from './entra-support';
 import { launch, openExtensionPage, type Session } from './harness';
 
 /**
  * Screenshots of the day-two screens (issue #14): the "Rotate the SCIM key" card, the rotation
- * under way, and the provisioning-log triage, at 360 and 420 px in light, dark and Chinese.
+ * under way, the provisioning-log triage and the open log entry explained, at 360 and 420 px in
+ * light, dark and Chinese.
  * Skipped unless SCREENSHOTS=1 (`npm run screenshots`); shots go to SCREENSHOTS_DIR.
  */
 const ON = process.env.SCREENSHOTS === '1';
@@ -37,7 +39,7 @@ async function everyWidth(page: Page, name: string, theme: Theme): Promise<void>
 }
 
 describe.skipIf(!ON).each(THEMES)('day-two screenshots, $name', (theme) => {
-  it('rotation card, rotation steps, log triage', { timeout: 180_000 }, async () => {
+  it('rotation card, rotation steps, log triage, log entry', { timeout: 180_000 }, async () => {
     mkdirSync(OUT, { recursive: true });
     const session = await launch({ locale: theme.locale });
     sessions.push(session);
@@ -62,5 +64,16 @@ describe.skipIf(!ON).each(THEMES)('day-two screenshots, $name', (theme) => {
     await panel.getByTestId('triage-results').waitFor();
     await region.scrollIntoViewIfNeeded();
     await everyWidth(panel, 'panel-log-triage', theme);
+
+    // Entra's Provisioning logs with a rejected name's details open: the panel explains it.
+    await openEntraApp(
+      session,
+      'ProvisioningLogs',
+      `?experience=live&logentry=name${zh ? '&l=zh-hans.zh-cn' : ''}`,
+    );
+    const entry = panel.getByTestId('log-entry-card');
+    await entry.locator('code.expression').waitFor();
+    await entry.scrollIntoViewIfNeeded();
+    await everyWidth(panel, 'panel-log-entry', theme);
   });
 });
