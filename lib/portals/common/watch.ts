@@ -17,8 +17,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
  * - a look comes once the page has been quiet for `quietMs`, or `maxWaitMs` after the first
  *   change not yet looked at, so a page that never stops changing is still read;
  * - while the page keeps changing, looks are `maxWaitMs` apart, and further apart than 100 times
- *   the last one took: a page that is slow to read is read less often, and the looks take about
- *   1% of the main thread at most;
+ *   the last one took (3 s at most): a page that is slow to read is read less often, and the
+ *   looks take about 1% of the main thread (more only where one look takes over 30 ms);
  * - what must be read at once (a route change; CloudSSO's key dialog, cloudsso/observe.ts) gets
  *   a look without waiting for quiet, 10% of the main thread at most.
  *
@@ -52,8 +52,13 @@ export interface Watch {
   pending(): boolean;
 }
 
-/** A look is at least this many times its own duration after the last one, under churn. */
+/** A look is at least this many times its own duration after the last one, under churn… */
 const DUTY = 100;
+/**
+ * …but never further apart than this: on a slow or busy machine a look can take tens of
+ * milliseconds, and the reading (a key's page, a user count) must not fall behind by more.
+ */
+const MAX_CHURN_GAP_MS = 3_000;
 /** …and an urgent look this many times. */
 const URGENT_DUTY = 10;
 /** An urgent look waits at least this long after the last look (a dialog animating in). */
@@ -149,7 +154,11 @@ export function watchPage(
   const due = (): number => {
     if (firstChange === null) return Number.POSITIVE_INFINITY;
     if (urgentPending) return lastLookEnd + Math.max(URGENT_GAP_MS, lastCost * URGENT_DUTY);
-    if (churning) return Math.max(firstChange + maxWaitMs, lastLookEnd + lastCost * DUTY);
+    if (churning)
+      return Math.max(
+        firstChange + maxWaitMs,
+        lastLookEnd + Math.min(lastCost * DUTY, MAX_CHURN_GAP_MS),
+      );
     return Math.min(lastChange + quietMs, firstChange + maxWaitMs);
   };
 

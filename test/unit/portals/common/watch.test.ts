@@ -172,6 +172,24 @@ describe('watching a page', () => {
     for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(2_500);
   });
 
+  it('keeps a very slow page’s reading at most about 3 s behind while it keeps changing', async () => {
+    let clock = 0;
+    const looks: number[] = [];
+    watchPage(
+      ctx,
+      () => {
+        looks.push(clock + performance.now());
+        clock += 100; // a busy machine: each look takes 100 ms
+      },
+      { ...OPTIONS, now: () => clock + performance.now() },
+    );
+    await churn(15_000, 10, (i) => ($('text').textContent = `tick ${i}`));
+    const gaps = looks.slice(2).map((t, i) => t - looks[i + 1]!);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    // 100 times 100 ms would be 10 s between readings; they come every 3 s or so instead.
+    for (const gap of gaps) expect(gap).toBeLessThanOrEqual(3_000 + 100 + 500);
+  });
+
   it('stops with the content script', async () => {
     const { looks } = watching();
     $('root').append('change');
