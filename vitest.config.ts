@@ -16,7 +16,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'pure', environment: 'node', include: [`${PURE}/*.test.ts`] },
+        // No module state to reset between files (pure functions, read-only tables), so they
+        // share one module graph: the engine is imported once, not once per file.
+        test: {
+          name: 'pure',
+          environment: 'node',
+          include: [`${PURE}/*.test.ts`],
+          isolate: false,
+        },
       },
       {
         extends: true,
