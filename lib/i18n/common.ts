@@ -17,4 +17,8 @@ export const commonText = defineMessages({
   siteCn: { en: 'China site', 'zh-CN': '中国站' },
   siteIntl: { en: 'International site', 'zh-CN': '国际站' },
   saveFailed: { en: 'Not saved: {reason}', 'zh-CN': '未保存：{reason}' },
+  sectionUnavailable: {
+    en: 'This part of the panel could not load (the extension may have just been updated). Close the side panel and open it again.',
+    'zh-CN': '侧边栏的这一部分未能加载（扩展可能刚刚更新）。请关闭侧边栏后重新打开。',
+  },
 });

@@ -59,13 +59,20 @@ export function usePageCheck(): {
     // check and the expression engine under it load only now, after the panel's first paint
     // (docs/performance.md).
     let live = true;
-    void import('./check-tables').then(({ checkTables }) => {
-      if (!live) return;
-      const t0 = performance.now();
-      setCheck(checkTables(merged.tables, cache.current));
-      setPending(false);
-      (globalThis as { __mappingCheckMs?: number }).__mappingCheckMs = performance.now() - t0;
-    });
+    import('./check-tables').then(
+      ({ checkTables }) => {
+        if (!live) return;
+        const t0 = performance.now();
+        setCheck(checkTables(merged.tables, cache.current));
+        setPending(false);
+        (globalThis as { __mappingCheckMs?: number }).__mappingCheckMs = performance.now() - t0;
+      },
+      // The check's file is gone (the extension was updated under an open panel): no verdicts,
+      // and no "Checking…" that never ends.
+      () => {
+        if (live) setPending(false);
+      },
+    );
     return () => {
       live = false;
     };
